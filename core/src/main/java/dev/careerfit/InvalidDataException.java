@@ -1,0 +1,47 @@
+package dev.careerfit;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Input that failed validation. Carries every problem found, not just the first, so a user can fix
+ * a document or an answers file in one pass.
+ *
+ * @since 0.1
+ */
+public class InvalidDataException extends CareerfitException {
+    private static final long serialVersionUID = 1L;
+
+    private final String subject;
+    private final transient List<Problem> problems;
+
+    /**
+     * @param subject what was being read, e.g. a file name or {@code provider 'bls'}
+     * @param problems every problem found; at least one
+     */
+    public InvalidDataException(String subject, List<Problem> problems) {
+        super(format(subject, problems));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an InvalidDataException needs at least one problem");
+        }
+        this.subject = subject;
+        this.problems = List.copyOf(problems);
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    private static String format(String subject, List<Problem> problems) {
+        String first = problems.isEmpty() ? "" : problems.get(0).toString();
+        if (problems.size() <= 1) {
+            return subject + ": " + first;
+        }
+        return subject + ": " + problems.size() + " problems: "
+                + problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,68 @@
+package dev.careerfit.market;
+
+import dev.careerfit.internal.Checks;
+import java.util.Locale;
+
+/**
+ * Where a figure applies: a whole country, a state or region, or a city.
+ *
+ * @param country ISO 3166-1 alpha-2 code, e.g. {@code US}, {@code GB}
+ * @param region  state or region code, e.g. {@code CA}, or {@code null}
+ * @param city    city name, e.g. "San Francisco", or {@code null}
+ * @since 0.1
+ */
+public record Location(String country, String region, String city) {
+    public Location {
+        Checks.notNull(country, "country");
+        if (!country.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("country '" + country
+                    + "' must be an ISO 3166-1 alpha-2 code in capitals, e.g. US or GB");
+        }
+        region = Checks.optionalText(region);
+        city = Checks.optionalText(city);
+    }
+
+    public static Location national(String country) {
+        return new Location(country, null, null);
+    }
+
+    public static Location state(String country, String region) {
+        return new Location(country, Checks.notBlank(region, "region"), null);
+    }
+
+    public static Location city(String country, String region, String city) {
+        return new Location(country, region, Checks.notBlank(city, "city"));
+    }
+
+    public Scope scope() {
+        return city != null ? Scope.CITY : region != null ? Scope.STATE : Scope.NATIONAL;
+    }
+
+    /**
+     * Whether a user's query ("San Francisco", "CA", "us", "london") names this location:
+     * case-insensitive match on the city, the region or the country.
+     */
+    public boolean matches(String query) {
+        String q = query.strip().toLowerCase(Locale.ROOT);
+        return q.equals(country.toLowerCase(Locale.ROOT))
+                || (region != null && q.equals(region.toLowerCase(Locale.ROOT)))
+                || (city != null && q.equals(city.toLowerCase(Locale.ROOT)))
+                || q.equals(toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** Stable key used to tell whether two figures are about the same place. */
+    public String key() {
+        return country + "/" + (region == null ? "" : region) + "/" + (city == null ? "" : city.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+        if (city != null) {
+            return city + ", " + (region != null ? region : country);
+        }
+        return region != null ? region + ", " + country : country;
+    }
+
+    /** How large an area a location covers. */
+    public enum Scope { NATIONAL, STATE, CITY }
+}

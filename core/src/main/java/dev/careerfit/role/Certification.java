@@ -1,0 +1,17 @@
+package dev.careerfit.role;
+
+import dev.careerfit.internal.Checks;
+
+/**
+ * A certification relevant to the role.
+ *
+ * @param name   the certification's name
+ * @param issuer the certifying organisation
+ * @since 0.1
+ */
+public record Certification(String name, String issuer) {
+    public Certification {
+        name = Checks.notBlank(name, "name");
+        issuer = Checks.notBlank(issuer, "issuer");
+    }
+}

@@ -1,0 +1,9 @@
+package dev.careerfit.role;
+
+/**
+ * How a source presents a task: as day-to-day work, a formal responsibility (a job description), or
+ * O*NET's core and supplemental task statements.
+ *
+ * @since 0.1
+ */
+public enum TaskKind { DAILY, RESPONSIBILITY, CORE, SUPPLEMENTAL }
