@@ -1,0 +1,45 @@
+package dev.careerfit.catalog;
+
+import dev.careerfit.provenance.Sourced;
+
+/**
+ * Decides which of several disagreeing values the catalog uses. A policy only ranks values; the
+ * catalog breaks remaining ties by provider order (higher priority, then id) and then by the order a
+ * provider listed its values, so the choice is always deterministic. Ready-made policies are in
+ * {@link ConflictPolicies}.
+ *
+ * @since 0.1
+ */
+public interface ConflictPolicy {
+
+    /** Short name for reports, e.g. {@code authoritative-source-first}. */
+    String name();
+
+    /** The rule in one sentence, quoted whenever the catalog reports a disagreement. */
+    String description();
+
+    /** Negative when {@code a} is preferred over {@code b}, positive when {@code b} is, 0 for no preference. */
+    int compare(Sourced<?> a, Sourced<?> b);
+
+    /** This policy, and {@code next} where this one has no preference. */
+    default ConflictPolicy thenComparing(ConflictPolicy next) {
+        ConflictPolicy first = this;
+        return new ConflictPolicy() {
+            @Override
+            public String name() {
+                return first.name() + "+" + next.name();
+            }
+
+            @Override
+            public String description() {
+                return first.description() + " Otherwise: " + next.description();
+            }
+
+            @Override
+            public int compare(Sourced<?> a, Sourced<?> b) {
+                int c = first.compare(a, b);
+                return c != 0 ? c : next.compare(a, b);
+            }
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package dev.careerfit.catalog;
+
+import dev.careerfit.provenance.Sourced;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every sourced value the catalog holds about one thing (the U.S. salary of a role, technology's
+ * share of its jobs, its maths intensity), in the order the conflict policy prefers them. The first
+ * is the value the catalog uses; the others are kept, not discarded.
+ *
+ * @param kind       what sort of fact, e.g. {@code salary}, {@code industry}
+ * @param topic      stable key of the thing within the role, e.g. {@code salary:US//:USD}
+ * @param subject    the thing in plain words, e.g. "salary in US (USD)"
+ * @param values     every value, preferred first; never empty
+ * @param disputed   {@code true} when at least two values disagree
+ * @param resolution how the first value was chosen, in plain words, when the group is disputed;
+ *                   otherwise {@code null}
+ * @param <T>        the type of value
+ * @since 0.1
+ */
+public record FactGroup<T>(String kind, String topic, String subject, List<Sourced<T>> values, boolean disputed,
+                           String resolution) {
+    public FactGroup {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(subject, "subject");
+        values = List.copyOf(values);
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("a fact group needs at least one value");
+        }
+    }
+
+    /** The value the catalog uses, chosen by the conflict policy. */
+    public Sourced<T> chosen() {
+        return values.get(0);
+    }
+
+    /** The chosen value without its provenance. */
+    public T value() {
+        return chosen().value();
+    }
+
+    /** The values that were not chosen. */
+    public List<Sourced<T>> alternatives() {
+        return values.subList(1, values.size());
+    }
+}
