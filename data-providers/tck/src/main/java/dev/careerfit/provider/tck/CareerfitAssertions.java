@@ -1,0 +1,22 @@
+package dev.careerfit.provider.tck;
+
+import dev.careerfit.catalog.CareerRole;
+import dev.careerfit.provenance.Sourced;
+
+/**
+ * Entry point for careerfit's AssertJ assertions: {@code assertThat(sourced).isPublishedBy("...")},
+ * {@code assertThat(role).hasConflictOn("industry")}.
+ *
+ * @since 0.1
+ */
+public final class CareerfitAssertions {
+    private CareerfitAssertions() {}
+
+    public static SourcedAssert assertThat(Sourced<?> actual) {
+        return new SourcedAssert(actual);
+    }
+
+    public static CareerRoleAssert assertThat(CareerRole actual) {
+        return new CareerRoleAssert(actual);
+    }
+}
