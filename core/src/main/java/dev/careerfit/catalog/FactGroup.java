@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param subject    the thing in plain words, e.g. "salary in US (USD)"
  * @param values     every value, preferred first; never empty
  * @param disputed   {@code true} when at least two values disagree
- * @param resolution how the first value was chosen, in plain words, when the group is disputed;
+ * @param resolution which value was chosen and by which policy, when the group is disputed
+ *                   (the policy's rule is {@link CareerCatalog#conflictPolicy()}'s description);
  *                   otherwise {@code null}
  * @param <T>        the type of value
  * @since 0.1

@@ -4,6 +4,7 @@ import dev.careerfit.education.EducationDistribution;
 import dev.careerfit.education.EducationRequirement;
 import dev.careerfit.education.JobZone;
 import dev.careerfit.factor.FactorExposure;
+import dev.careerfit.factor.Framing;
 import dev.careerfit.market.IndustryShare;
 import dev.careerfit.market.OutlookFigure;
 import dev.careerfit.market.PayPeriod;
@@ -72,16 +73,23 @@ record FactKind<T>(String name, Function<T, String> topic, Function<T, String> s
     static final FactKind<SkillRequirement> SKILL = new FactKind<>("skill", s -> s.skill().id().value(),
             s -> "proficiency needed in " + s.skill().name(), (a, b) -> a.proficiency() == b.proficiency());
 
-    /** Factors agree when sources frame them alike and their intensities are within one point. */
+    /**
+     * Factors agree when their intensities are within one point and no source calls the factor a pro
+     * that another calls a con (a neutral framing agrees with either).
+     */
     static final FactKind<FactorExposure> FACTOR = new FactKind<>("factor", f -> f.factor().value(),
             f -> "work factor " + f.factor(),
-            (a, b) -> a.framing() == b.framing() && Math.abs(a.intensity() - b.intensity()) <= 1.0);
+            (a, b) -> compatible(a.framing(), b.framing()) && Math.abs(a.intensity() - b.intensity()) <= 1.0);
 
     static final FactKind<InterestProfile> INTERESTS = new FactKind<>("interests", p -> "interests",
             p -> "interest profile", (a, b) -> closeRatings(a.ratings(), b.ratings()));
 
     static final FactKind<WorkValueProfile> WORK_VALUES = new FactKind<>("work-values", p -> "work-values",
             p -> "work value profile", (a, b) -> closeRatings(a.ratings(), b.ratings()));
+
+    private static boolean compatible(Framing a, Framing b) {
+        return a == b || a == Framing.NEUTRAL || b == Framing.NEUTRAL;
+    }
 
     private static BigDecimal annualCentre(SalaryBand band) {
         return band.convertTo(PayPeriod.ANNUAL).centralEstimate();

@@ -12,7 +12,6 @@ import dev.careerfit.role.RoleProfile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +58,7 @@ record ProviderData(ProviderDiscovery.Candidate candidate, String id, int priori
             if (!roleIds.add(p.id())) {
                 problems.add(new Problem(at, "role id is listed twice by this provider; merge the two profiles"));
             }
-            for (Map.Entry<String, List<? extends Sourced<?>>> e : sourcedLists(p).entrySet()) {
+            for (Map.Entry<String, List<? extends Sourced<?>>> e : p.factsByField().entrySet()) {
                 List<? extends Sourced<?>> list = e.getValue();
                 for (int i = 0; i < list.size(); i++) {
                     Sourced<?> s = list.get(i);
@@ -101,32 +100,6 @@ record ProviderData(ProviderDiscovery.Candidate candidate, String id, int priori
     private <T> List<Sourced<T>> stamp(List<Sourced<T>> values) {
         UnaryOperator<Sourced<T>> op = s -> s.withProvenance(s.provenance().withProviderId(id));
         return values.stream().map(op).toList();
-    }
-
-    /** Every sourced list of a profile by field name, for checks that apply to all of them. */
-    static Map<String, List<? extends Sourced<?>>> sourcedLists(RoleProfile p) {
-        Map<String, List<? extends Sourced<?>>> m = new LinkedHashMap<>();
-        m.put("tasks", p.tasks());
-        m.put("skills", p.skills());
-        m.put("tools", p.tools());
-        m.put("salaries", p.salaries());
-        m.put("industries", p.industries());
-        m.put("outlook", p.outlook());
-        m.put("outlookStatements", p.outlookStatements());
-        m.put("education", p.education());
-        m.put("educationDistributions", p.educationDistributions());
-        m.put("jobZones", p.jobZones());
-        m.put("careerPaths", p.careerPaths());
-        m.put("certifications", p.certifications());
-        m.put("satisfaction", p.satisfaction());
-        m.put("workforce", p.workforce());
-        m.put("factors", p.factors());
-        m.put("interests", p.interests());
-        m.put("workValues", p.workValues());
-        m.put("misconceptions", p.misconceptions());
-        m.put("faqs", p.faqs());
-        m.put("tips", p.tips());
-        return m;
     }
 
     static Map<SourceId, Source> index(List<Source> sources) {

@@ -77,7 +77,7 @@ final class RoleMerger {
             boolean disputed = disputed(kind, ordered);
             Sourced<T> chosen = ordered.get(0);
             String resolution = disputed ? "chose " + chosen.provenance().describe() + " by policy '" + policy.name()
-                    + "': " + policy.description() : null;
+                    + "'" : null;
             groups.add(new FactGroup<>(kind.name(), kind.name() + ":" + e.getKey(),
                     kind.subject().apply(chosen.value()), ordered, disputed, resolution));
         }

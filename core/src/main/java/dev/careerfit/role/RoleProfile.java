@@ -13,7 +13,10 @@ import dev.careerfit.market.SatisfactionRate;
 import dev.careerfit.market.WorkforceShare;
 import dev.careerfit.provenance.Sourced;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one provider says about one role. A provider that defines a role gives its title; a provider
@@ -104,6 +107,42 @@ public record RoleProfile(RoleId id,
         misconceptions = Checks.list(misconceptions, "misconceptions");
         faqs = Checks.list(faqs, "faqs");
         tips = Checks.list(tips, "tips");
+    }
+
+    /**
+     * Every sourced fact of this profile by the name of the list that holds it ({@code salaries},
+     * {@code factors}...), in declaration order: for checks that apply to every fact whatever its kind.
+     */
+    public Map<String, List<? extends Sourced<?>>> factsByField() {
+        Map<String, List<? extends Sourced<?>>> m = new LinkedHashMap<>();
+        m.put("tasks", tasks);
+        m.put("skills", skills);
+        m.put("tools", tools);
+        m.put("salaries", salaries);
+        m.put("industries", industries);
+        m.put("outlook", outlook);
+        m.put("outlookStatements", outlookStatements);
+        m.put("education", education);
+        m.put("educationDistributions", educationDistributions);
+        m.put("jobZones", jobZones);
+        m.put("careerPaths", careerPaths);
+        m.put("certifications", certifications);
+        m.put("satisfaction", satisfaction);
+        m.put("workforce", workforce);
+        m.put("factors", factors);
+        m.put("interests", interests);
+        m.put("workValues", workValues);
+        m.put("misconceptions", misconceptions);
+        m.put("faqs", faqs);
+        m.put("tips", tips);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Every sourced fact of this profile, whatever its kind. */
+    public List<Sourced<?>> facts() {
+        List<Sourced<?>> all = new ArrayList<>();
+        factsByField().values().forEach(all::addAll);
+        return all;
     }
 
     /** Whether this profile defines the role (has a title) rather than only adding facts to it. */

@@ -79,7 +79,7 @@ public abstract class CareerDataProviderContractTest {
     void everyStatisticCarriesProvenanceFromADeclaredSource() {
         List<Source> declared = provider.sources();
         for (RoleProfile role : provider.roles()) {
-            for (Sourced<?> fact : Facts.of(role)) {
+            for (Sourced<?> fact : role.facts()) {
                 assertThat(fact).hasProvenanceFromOneOf(declared).hasNoProviderIdOrIs(provider.id());
             }
         }

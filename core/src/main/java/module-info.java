@@ -1,0 +1,17 @@
+/**
+ * careerfit's core: the career domain with provenance, the data-provider SPI and the catalog.
+ * Depends on the JDK only. {@code dev.careerfit.internal} is not exported.
+ */
+module dev.careerfit.core {
+    exports dev.careerfit;
+    exports dev.careerfit.provenance;
+    exports dev.careerfit.role;
+    exports dev.careerfit.market;
+    exports dev.careerfit.education;
+    exports dev.careerfit.factor;
+    exports dev.careerfit.spi;
+    exports dev.careerfit.catalog;
+
+    uses dev.careerfit.spi.CareerDataProvider;
+    uses dev.careerfit.spi.CareerDataProviderFactory;
+}

@@ -1,0 +1,115 @@
+package dev.careerfit.provider.bls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.market.Location;
+import dev.careerfit.market.OutlookFigure;
+import dev.careerfit.market.OutlookMeasure;
+import dev.careerfit.market.PayPeriod;
+import dev.careerfit.market.SalaryBand;
+import dev.careerfit.provenance.ReferencePeriod;
+import dev.careerfit.provenance.SourceKind;
+import dev.careerfit.provenance.Sourced;
+import dev.careerfit.role.RoleProfile;
+import dev.careerfit.spi.CareerDataProvider;
+import java.math.BigDecimal;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The BLS figures as seed 001 cites them, read through the real ServiceLoader path. */
+class BlsProviderTest {
+    private static final String SEED_001 = "001_cdb3b6ab2d3ae448.txt";
+
+    private final CareerDataProvider provider = ServiceLoader.load(CareerDataProvider.class).stream()
+            .map(ServiceLoader.Provider::get).filter(BlsProvider.class::isInstance).findFirst().orElseThrow();
+
+    @Test
+    void isFoundByServiceLoaderAsOfficialStatisticsWithPriority100() {
+        assertThat(provider.id()).isEqualTo("bls");
+        assertThat(provider.priority()).isEqualTo(100);
+        assertThat(provider.sources()).singleElement().satisfies(s -> {
+            assertThat(s.id().value()).isEqualTo("bls-ooh");
+            assertThat(s.publisher()).isEqualTo("U.S. Bureau of Labor Statistics");
+            assertThat(s.kind()).isEqualTo(SourceKind.OFFICIAL_STATISTICS);
+        });
+    }
+
+    @Test
+    void addsFiguresToTheMlEngineerWithoutDefiningIt() {
+        assertThat(provider.roles()).singleElement().satisfies(r -> {
+            assertThat(r.id().value()).isEqualTo("ml-engineer");
+            assertThat(r.definesRole()).isFalse();
+        });
+    }
+
+    @Test
+    void blsAnnualMeanIs112430UsdNationally() {
+        Sourced<SalaryBand> annual = salary(PayPeriod.ANNUAL);
+        assertThat(annual.value().mean()).isEqualByComparingTo("112430");
+        assertThat(annual.value().currency().getCurrencyCode()).isEqualTo("USD");
+        assertThat(annual.value().location()).isEqualTo(Location.national("US"));
+        assertThat(annual.provenance().citedIn()).isEqualTo(SEED_001);
+    }
+
+    @Test
+    void blsHourlyMeanIs5405Usd() {
+        Sourced<SalaryBand> hourly = salary(PayPeriod.HOURLY);
+        assertThat(hourly.value().mean()).isEqualByComparingTo("54.05");
+        assertThat(hourly.value().location()).isEqualTo(Location.national("US"));
+        assertThat(hourly.provenance().note()).contains("2,080 hours");
+    }
+
+    @Test
+    void blsHourlyAndAnnualMeansAgreeAt2080Hours() {
+        BigDecimal hourlyAsAnnual = salary(PayPeriod.HOURLY).value().convertTo(PayPeriod.ANNUAL).mean();
+        BigDecimal annual = salary(PayPeriod.ANNUAL).value().mean();
+        assertThat(hourlyAsAnnual.doubleValue()).isCloseTo(annual.doubleValue(), within(annual.doubleValue() * 0.001));
+    }
+
+    @Test
+    void blsProjectsGrowthOf9Point7PercentFrom2022To2032() {
+        Sourced<OutlookFigure> growth = outlook(OutlookMeasure.EMPLOYMENT_GROWTH_PERCENT);
+        assertThat(growth.value().value()).isEqualTo(9.7);
+        assertThat(growth.value().year()).isEqualTo(2022);
+        assertThat(growth.value().endYear()).isEqualTo(2032);
+        assertThat(growth.provenance().referencePeriod()).isEqualTo(ReferencePeriod.between(2022, 2032));
+        assertThat(growth.provenance().citedIn()).isEqualTo(SEED_001);
+    }
+
+    @Test
+    void blsCounts33500OpeningsAYear() {
+        Sourced<OutlookFigure> openings = outlook(OutlookMeasure.OPENINGS_PER_YEAR);
+        assertThat(openings.value().value()).isEqualTo(33_500);
+        assertThat(openings.provenance().note()).isNotBlank();
+    }
+
+    @Test
+    void everyFactNamesOneOfTheDeclaredSources() {
+        // A strict catalog checks the provenance of every sourced fact of every role against sources().
+        assertThatCode(() -> CareerCatalog.builder().discoverProviders(false).addProvider(provider).strict(true).build())
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void everyFactIsCitedInSeed001() {
+        assertThat(Stream.concat(mlEngineer().salaries().stream(), mlEngineer().outlook().stream())).hasSize(4)
+                .allSatisfy(f -> assertThat(f.provenance().citedIn()).isEqualTo(SEED_001));
+    }
+
+    private RoleProfile mlEngineer() {
+        return provider.roles().get(0);
+    }
+
+    private Sourced<SalaryBand> salary(PayPeriod period) {
+        return mlEngineer().salaries().stream().filter(s -> s.value().period() == period).findFirst().orElseThrow();
+    }
+
+    private Sourced<OutlookFigure> outlook(OutlookMeasure measure) {
+        return mlEngineer().outlook().stream().filter(o -> o.value().measure() == measure).findFirst().orElseThrow();
+    }
+
+}
