@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.factor.WorkFactor;
@@ -231,7 +232,7 @@ public final class CareerCatalog {
                 } catch (Throwable t) {
                     ProviderDiscovery.rethrowIfFatal(t);
                     failures.add(new ProviderFailure(c.provider().getClass().getName(), c.origin(),
-                            ProviderFailure.Stage.ID, List.of(new Problem("id()", ProviderDiscovery.rootMessage(t))), t));
+                            ProviderFailure.Stage.ID, problemsOf(t, "id()"), t));
                     continue;
                 }
                 if ((!included.isEmpty() && !included.contains(id)) || excluded.contains(id)) {
@@ -263,10 +264,8 @@ public final class CareerCatalog {
                             List.copyOf(p.factors()), List.copyOf(p.roles())));
                 } catch (Throwable t) {
                     ProviderDiscovery.rethrowIfFatal(t);
-                    List<Problem> problems = t instanceof dev.careerfit.InvalidDataException ide ? ide.problems()
-                            : List.of(new Problem(e.getKey(), ProviderDiscovery.rootMessage(t)));
                     failures.add(new ProviderFailure(e.getKey(), e.getValue().origin(), ProviderFailure.Stage.DATA,
-                            problems, t));
+                            problemsOf(t, e.getKey()), t));
                 }
             }
             Map<FactorId, WorkFactor> knownFactors = new LinkedHashMap<>();
@@ -319,6 +318,12 @@ public final class CareerCatalog {
                                 + "', which no loaded provider defines"));
             }
             return new CareerCatalog(roles, factors, infos, failures, warnings, policy);
+        }
+
+        /** Every problem an {@link InvalidDataException} carries, or the root cause as one problem. */
+        private static List<Problem> problemsOf(Throwable t, String where) {
+            return t instanceof InvalidDataException ide ? ide.problems()
+                    : List.of(new Problem(where, ProviderDiscovery.rootMessage(t)));
         }
 
         private static String safeName(CareerDataProvider p, String fallback) {

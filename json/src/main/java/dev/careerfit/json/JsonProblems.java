@@ -1,0 +1,210 @@
+package dev.careerfit.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import dev.careerfit.Problem;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns Jackson's exceptions into {@link Problem}s people can act on: the place is
+ * {@code file:line:column} and a JSON path ({@code bls.json:14:9 $.roles[0].salaries[1].value}), the
+ * message is one plain line, such as the domain record's own complaint ("salary range low 150000 is
+ * above high 110000") or {@code unknown field 'meen'; known fields: ...}. No stack traces and no Jackson
+ * class names reach the user.
+ *
+ * <p>Custom deserializers report bad input with {@link #inputError(JsonParser, String)} so that their
+ * message comes out unchanged.
+ *
+ * @since 0.1
+ */
+public final class JsonProblems {
+    /** Backquoted Java type names in Jackson's messages, e.g. {@code `java.lang.Integer`}. */
+    private static final Pattern QUALIFIED_TYPE = Pattern.compile("`(?:[a-zA-Z_$][\\w$]*\\.)+([\\w$]+)`");
+    /** Jackson's advice on which feature to flip, which is for developers, not for document authors. */
+    private static final Pattern FEATURE_ADVICE = Pattern.compile("\\s*\\((?:set|enable|disable) [^)]*\\)|"
+            + "\\s*\\((?:through reference chain|for Object starting at)[^)]*\\)");
+
+    private JsonProblems() {}
+
+    /** The problem {@code e} describes in {@code fileName}, with its path from the document's root. */
+    public static Problem of(String fileName, JsonProcessingException e) {
+        return of(fileName, JsonPaths.ROOT, e);
+    }
+
+    /**
+     * The problem {@code e} describes in {@code fileName}, for a value that was read at {@code basePath}
+     * (e.g. {@code $.roles[3]} when each role is read on its own).
+     */
+    public static Problem of(String fileName, String basePath, JsonProcessingException e) {
+        Objects.requireNonNull(e, "e");
+        return new Problem(where(fileName, e.getLocation(), path(basePath, e)), message(e));
+    }
+
+    /** {@code file:line:column path}, leaving out what is unknown. */
+    public static String where(String fileName, JsonLocation location, String path) {
+        StringBuilder sb = new StringBuilder();
+        if (fileName != null) {
+            sb.append(fileName);
+        }
+        if (location != null && location.getLineNr() > 0) {
+            sb.append(sb.length() == 0 ? "" : ":").append(location.getLineNr());
+            if (location.getColumnNr() > 0) {
+                sb.append(':').append(location.getColumnNr());
+            }
+        }
+        if (path != null) {
+            sb.append(sb.length() == 0 ? "" : " ").append(path);
+        }
+        return sb.length() == 0 ? JsonPaths.ROOT : sb.toString();
+    }
+
+    /** The JSON path of the value {@code e} is about, below {@code basePath}. */
+    public static String path(String basePath, JsonProcessingException e) {
+        return e instanceof JsonMappingException jme ? JsonPaths.of(basePath, jme.getPath()) : basePath;
+    }
+
+    /** One plain line saying what is wrong. */
+    public static String message(JsonProcessingException e) {
+        if (e instanceof PlainInputException) {
+            return oneLine(e.getOriginalMessage());
+        }
+        if (e instanceof PropertyBindingException pbe) {
+            return unknownField(pbe.getPropertyName(), pbe.getKnownPropertyIds());
+        }
+        if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+            return "'" + ife.getValue() + "' is not " + expected(ife.getTargetType());
+        }
+        Throwable cause = domainCause(e);
+        if (cause != null) {
+            return causeMessage(cause);
+        }
+        if (e instanceof InvalidFormatException ife) {
+            return "'" + ife.getValue() + "' is not " + expected(ife.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
+            return mismatch(mie);
+        }
+        return oneLine(e.getOriginalMessage());
+    }
+
+    /** {@code unknown field 'meen'; known fields: high, low, mean, median}. */
+    public static String unknownField(String name, Collection<?> knownFields) {
+        String known = knownFields == null ? "" : knownFields.stream().map(String::valueOf).sorted()
+                .collect(Collectors.joining(", "));
+        return "unknown field '" + name + "'" + (known.isEmpty() ? "" : "; known fields: " + known);
+    }
+
+    /**
+     * An exception for a custom deserializer to throw: {@link #message} reports {@code message} as it
+     * stands, at the parser's current position, and Jackson adds the path on the way out.
+     */
+    public static JsonMappingException inputError(JsonParser parser, String message) {
+        return new PlainInputException(parser, Objects.requireNonNull(message, "message"));
+    }
+
+    /** What a token is, in words: {@code text}, {@code a number}, {@code a list}... */
+    public static String describe(JsonToken token) {
+        if (token == null) {
+            return "the end of the input";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case VALUE_NULL -> "null";
+            case END_OBJECT -> "the end of an object";
+            case END_ARRAY -> "the end of a list";
+            case FIELD_NAME -> "a field";
+            default -> "a value";
+        };
+    }
+
+    private static String mismatch(MismatchedInputException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String expected = expected(e.getTargetType());
+        if (message.startsWith("Cannot map `null`")) {
+            return "missing or null; expected " + expected;
+        }
+        JsonToken found = e.getProcessor() instanceof JsonParser p ? p.currentToken() : null;
+        if (message.startsWith("Trailing token")) {
+            return "unexpected " + describe(found) + " after the end of the document";
+        }
+        return found == null ? "expected " + expected : "expected " + expected + ", found " + describe(found);
+    }
+
+    /** What a value of {@code type} looks like in a document. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
+            return "a number";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
+            return "text";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return Map.class.isAssignableFrom(type) || type.isRecord() ? "an object" : "a value";
+    }
+
+    /**
+     * The exception a record's constructor or a factory threw, if that is what {@code e} wraps: the
+     * outermost cause that is not Jackson's own, since it says most about the value (an
+     * IllegalArgumentException explaining a NumberFormatException, say).
+     */
+    private static Throwable domainCause(Throwable e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (!(t instanceof JsonProcessingException)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static String causeMessage(Throwable cause) {
+        String message = cause.getMessage();
+        if (message == null || message.isBlank()) {
+            return cause instanceof NullPointerException ? "a required value is missing" : "invalid value";
+        }
+        // Objects.requireNonNull(x, "field") says only the field's name.
+        if (cause instanceof NullPointerException && !message.strip().contains(" ")) {
+            return message.strip() + " must not be null";
+        }
+        return oneLine(message);
+    }
+
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "invalid input";
+        }
+        String line = message.strip();
+        int newline = line.indexOf('\n');
+        if (newline >= 0) {
+            line = line.substring(0, newline).strip();
+        }
+        line = QUALIFIED_TYPE.matcher(line).replaceAll("$1");
+        return FEATURE_ADVICE.matcher(line).replaceAll("");
+    }
+}
