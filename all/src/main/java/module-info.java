@@ -1,0 +1,12 @@
+/** careerfit in one dependency: core and the built-in data providers. */
+module dev.careerfit.all {
+    requires transitive dev.careerfit.core;
+    requires transitive dev.careerfit.json;
+    requires transitive dev.careerfit.provider.document;
+    requires dev.careerfit.provider.bls;
+    requires dev.careerfit.provider.glassdoor;
+    requires dev.careerfit.provider.mlsurvey;
+    requires dev.careerfit.provider.guides;
+
+    exports dev.careerfit.all;
+}
