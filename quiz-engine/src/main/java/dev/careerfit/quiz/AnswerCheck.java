@@ -1,0 +1,107 @@
+package dev.careerfit.quiz;
+
+import dev.careerfit.Problem;
+import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.quiz.bank.Question;
+import dev.careerfit.quiz.bank.QuestionBank;
+import dev.careerfit.quiz.bank.ResponseOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Checks answers against the bank and the catalog, collecting every problem: a different bank
+ * version, an unknown role, unknown question ids, values out of range and duplicate answers. Places
+ * are JSON paths into the answers document ({@code $.answers[3].value}), each naming the question.
+ */
+final class AnswerCheck {
+    private AnswerCheck() {}
+
+    /**
+     * @param prefix what to put before each JSON path, e.g. a file name and a space; empty for none
+     * @param roles  role ids the caller asks about besides the answers' own, e.g. those to compare
+     */
+    static List<Problem> problems(String prefix, Answers answers, QuestionBank bank, CareerCatalog catalog,
+                                  Collection<String> roles) {
+        return problems(prefix, answers, null, bank, catalog, roles);
+    }
+
+    /** As above, with {@code positions[i]} the index in the document of answer {@code i} ({@code null}: the same). */
+    static List<Problem> problems(String prefix, Answers answers, int[] positions, QuestionBank bank,
+                                  CareerCatalog catalog, Collection<String> roles) {
+        List<Problem> problems = new ArrayList<>();
+        if (answers.bankVersion() == null) {
+            problems.add(new Problem(prefix + "$.bankVersion", "is missing; answers must name the question bank "
+                    + "version they were given to (this bank is " + bank.version() + ")"));
+        } else if (!answers.bankVersion().equals(bank.version())) {
+            problems.add(new Problem(prefix + "$.bankVersion", "the answers were given to question bank version '"
+                    + answers.bankVersion() + "' but this is version '" + bank.version()
+                    + "'; questions may have changed, so take the quiz again"));
+        }
+        if (answers.bank() != null && !answers.bank().equals(bank.id())) {
+            problems.add(new Problem(prefix + "$.bank", "the answers were given to question bank '" + answers.bank()
+                    + "' but this is '" + bank.id() + "'"));
+        }
+        answers.role().ifPresent(r -> checkRole(problems, prefix + "$.role", r, catalog));
+        for (String r : roles) {
+            if (answers.role().map(r::equals).orElse(false)) {
+                continue;
+            }
+            checkRole(problems, "role '" + r + "'", r, catalog);
+        }
+        Map<String, Integer> firstAt = new HashMap<>();
+        List<Answer> list = answers.answers();
+        for (int i = 0; i < list.size(); i++) {
+            Answer a = list.get(i);
+            String at = prefix + "$.answers[" + (positions == null ? i : positions[i]) + "]";
+            Question q = bank.question(a.question()).orElse(null);
+            if (q == null) {
+                problems.add(new Problem(at + ".question", "unknown question id '" + a.question() + "'"
+                        + suggestion(a.question(), bank)));
+                continue;
+            }
+            Integer first = firstAt.putIfAbsent(a.question(), i);
+            if (first != null) {
+                problems.add(new Problem(at + ".question", "question '" + a.question() + "' is answered more than "
+                        + "once (first at $.answers[" + (positions == null ? first : positions[first])
+                        + "]); keep one answer"));
+            }
+            if (a.answered() && !q.accepts(a.value())) {
+                problems.add(new Problem(at + ".value", "question '" + q.id() + "': " + a.value()
+                        + " is not an allowed answer; use one of " + allowed(q) + ", \"not-sure\" or \"skip\""));
+            }
+        }
+        return problems;
+    }
+
+    private static void checkRole(List<Problem> problems, String where, String role, CareerCatalog catalog) {
+        if (catalog.role(role).isEmpty()) {
+            problems.add(new Problem(where, "unknown role '" + role + "'; known roles: "
+                    + catalog.roleIds().stream().map(Object::toString).collect(Collectors.joining(", "))));
+        }
+    }
+
+    private static String allowed(Question q) {
+        List<ResponseOption> options = q.options();
+        boolean consecutive = true;
+        for (int i = 1; i < options.size(); i++) {
+            consecutive &= options.get(i).value() == options.get(i - 1).value() + 1;
+        }
+        return consecutive ? q.lowestValue() + " to " + q.highestValue()
+                : options.stream().map(o -> String.valueOf(o.value())).collect(Collectors.joining(", "));
+    }
+
+    /** A hint for a mistyped id: the questions on the same factor or skill prefix. */
+    private static String suggestion(String id, QuestionBank bank) {
+        int dot = id.lastIndexOf('.');
+        if (dot <= 0) {
+            return "";
+        }
+        String stem = id.substring(0, dot + 1);
+        List<String> near = bank.questions().stream().map(Question::id).filter(q -> q.startsWith(stem)).limit(6).toList();
+        return near.isEmpty() ? "" : "; questions starting '" + stem + "': " + String.join(", ", near);
+    }
+}

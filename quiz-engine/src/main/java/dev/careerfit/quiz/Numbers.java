@@ -1,0 +1,36 @@
+package dev.careerfit.quiz;
+
+import java.util.Locale;
+
+/** Rounding and formatting shared by the scorer, so that reports compare equal and read alike. */
+final class Numbers {
+    private Numbers() {}
+
+    static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** {@code +0.83} or {@code -0.50}. */
+    static String signed(double v) {
+        return String.format(Locale.ROOT, "%+.2f", v);
+    }
+
+    /** One decimal, e.g. {@code 74.8} or {@code 75.0}. */
+    static String one(double v) {
+        double r = round1(v);
+        return Double.toString(r == 0 ? 0 : r);
+    }
+
+    /** 4 or 3.5. */
+    static String compact(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+}

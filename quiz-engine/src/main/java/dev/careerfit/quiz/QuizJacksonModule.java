@@ -1,0 +1,122 @@
+package dev.careerfit.quiz;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.careerfit.Problem;
+import dev.careerfit.json.JsonProblems;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/**
+ * Jackson support for the quiz engine's own shapes: an {@link Answer} is {@code {"question": "pay.1",
+ * "value": 4}} with {@code "not-sure"} or {@code "skip"} in place of a number, and {@link Answers} is an
+ * answers document ({@value Answers#FORMAT}). Reports and session states are plain records.
+ */
+final class QuizJacksonModule extends SimpleModule {
+    private static final long serialVersionUID = 1L;
+
+    QuizJacksonModule() {
+        super("careerfit-quiz");
+        addSerializer(Answer.class, new AnswerSerializer());
+        addDeserializer(Answer.class, new AnswerDeserializer());
+        addSerializer(Answers.class, new AnswersSerializer());
+        addDeserializer(Answers.class, new AnswersDeserializer());
+    }
+
+    private static final class AnswerSerializer extends StdSerializer<Answer> {
+        private static final long serialVersionUID = 1L;
+
+        AnswerSerializer() {
+            super(Answer.class);
+        }
+
+        @Override
+        public void serialize(Answer a, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("question", a.question());
+            switch (a.status()) {
+                case ANSWERED -> gen.writeNumberField("value", a.value());
+                case NOT_SURE -> gen.writeStringField("value", AnswersReader.NOT_SURE);
+                case SKIPPED -> gen.writeStringField("value", AnswersReader.SKIP);
+            }
+            gen.writeEndObject();
+        }
+    }
+
+    private static final class AnswerDeserializer extends StdDeserializer<Answer> {
+        private static final long serialVersionUID = 1L;
+
+        AnswerDeserializer() {
+            super(Answer.class);
+        }
+
+        @Override
+        public Answer deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            return read(p, ctx, (node, problems) -> AnswersReader.answer(node, "", "", problems));
+        }
+    }
+
+    private static final class AnswersSerializer extends StdSerializer<Answers> {
+        private static final long serialVersionUID = 1L;
+
+        AnswersSerializer() {
+            super(Answers.class);
+        }
+
+        @Override
+        public void serialize(Answers a, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("format", Answers.FORMAT);
+            if (a.bank() != null) {
+                gen.writeStringField("bank", a.bank());
+            }
+            if (a.bankVersion() != null) {
+                gen.writeStringField("bankVersion", a.bankVersion());
+            }
+            if (a.role().isPresent()) {
+                gen.writeStringField("role", a.role().get());
+            }
+            gen.writeFieldName("answers");
+            provider.defaultSerializeValue(a.answers(), gen);
+            gen.writeEndObject();
+        }
+    }
+
+    private static final class AnswersDeserializer extends StdDeserializer<Answers> {
+        private static final long serialVersionUID = 1L;
+
+        AnswersDeserializer() {
+            super(Answers.class);
+        }
+
+        @Override
+        public Answers deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            return read(p, ctx, (node, problems) -> AnswersReader.read(node, "", problems).answers());
+        }
+    }
+
+    /** Reads a tree with {@code reader}, failing with every problem it found in one message. */
+    private static <T> T read(JsonParser p, DeserializationContext ctx, BiFunction<JsonNode, List<Problem>, T> reader)
+            throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        T value = reader.apply(ctx.readTree(p), problems);
+        if (!problems.isEmpty()) {
+            throw JsonProblems.inputError(p, joined(problems));
+        }
+        return value;
+    }
+
+    private static String joined(List<Problem> problems) {
+        return problems.stream().map(pr -> pr.where().isEmpty() ? pr.message() : pr.toString())
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,277 @@
+package dev.careerfit.quiz.bank;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.careerfit.InvalidDataException;
+import dev.careerfit.Problem;
+import dev.careerfit.education.EducationLevel;
+import dev.careerfit.factor.FactorId;
+import dev.careerfit.json.CareerfitJson;
+import dev.careerfit.json.JsonProblems;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads bank documents and checks them as a whole: every problem in every document is collected
+ * before one {@link InvalidDataException} is thrown.
+ */
+final class BankReader {
+    private static final Pattern QUESTION_ID = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");
+    private static final String SUBJECT = "question bank";
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<BankPart> parts = new ArrayList<>();
+    private final List<Question> questions = new ArrayList<>();
+    private final Map<String, String> questionDocuments = new HashMap<>();
+    private final Set<FactorId> importanceFactors = new HashSet<>();
+    private final Set<QuestionKind> singletons = new HashSet<>();
+    private BankDocument.Scales scales;
+    private String skillTemplate;
+    private String mainId;
+    private String mainVersion;
+
+    /** Reads one document; the first one read is the main document and must carry the scales. */
+    void read(String location, InputStream in) {
+        BankDocument doc;
+        try (in) {
+            doc = CareerfitJson.mapperFor(location).readValue(in, BankDocument.class);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(location, e.getMessage()));
+            return;
+        } catch (JsonProcessingException e) {
+            problems.add(JsonProblems.of(location, e));
+            return;
+        } catch (IOException e) {
+            problems.add(new Problem(location, "cannot be read: " + e.getMessage()));
+            return;
+        }
+        if (doc == null) {
+            problems.add(new Problem(location, "is empty"));
+            return;
+        }
+        check(location, doc);
+    }
+
+    /** Reads {@code url} as a document named {@code location}. */
+    void read(String location, URL url) {
+        try {
+            read(location, url.openStream());
+        } catch (IOException e) {
+            problems.add(new Problem(location, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** Reads the document list in a {@code META-INF/careerfit/questions} resource: one resource path a line. */
+    static List<String> listedDocuments(URL listing) throws IOException {
+        List<String> paths = new ArrayList<>();
+        try (InputStream in = listing.openStream()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String path = line.strip();
+                if (!path.isEmpty() && !path.startsWith("#")) {
+                    paths.add(path.startsWith("/") ? path.substring(1) : path);
+                }
+            }
+        }
+        return paths;
+    }
+
+    void problem(String where, String message) {
+        problems.add(new Problem(where, message));
+    }
+
+    QuestionBank build() {
+        if (scales == null && problems.isEmpty()) {
+            problems.add(new Problem(SUBJECT, "no document with scales was read"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(SUBJECT, problems);
+        }
+        return new QuestionBank(mainId, mainVersion, parts, scales.agreement(), scales.importance(),
+                scales.notSure(), scales.skip(), skillTemplate, questions);
+    }
+
+    private void check(String location, BankDocument doc) {
+        int before = problems.size();
+        boolean main = parts.isEmpty() && mainId == null;
+        if (!QuestionBank.FORMAT.equals(doc.format())) {
+            problem(location + " $.format", "must be '" + QuestionBank.FORMAT + "', was "
+                    + (doc.format() == null ? "missing" : "'" + doc.format() + "'"));
+        }
+        if (doc.id() == null || !QUESTION_ID.matcher(doc.id()).matches()) {
+            problem(location + " $.id", "must be lower-case letters and digits separated by '-' or '.'");
+        }
+        if (doc.version() == null || doc.version().isBlank()) {
+            problem(location + " $.version", "is missing; give the document a version, e.g. \"1.0\"");
+        }
+        if (main) {
+            checkScales(location, doc);
+        } else if (doc.scales() != null || doc.skillQuestion() != null) {
+            problem(location + " $.scales", "only the built-in bank sets the scales and the skill question; "
+                    + "remove them from this document");
+        }
+        List<BankDocument.Entry> entries = doc.questions() == null ? List.of() : doc.questions();
+        if (entries.isEmpty()) {
+            problem(location + " $.questions", "has no questions");
+        }
+        List<Question> read = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Question q = entry(location, "$.questions[" + i + "]", doc, entries.get(i));
+            if (q != null) {
+                read.add(q);
+            }
+        }
+        if (problems.size() == before) {
+            questions.addAll(read);
+            parts.add(new BankPart(doc.id(), doc.version(), location));
+            if (main) {
+                mainId = doc.id();
+                mainVersion = doc.version();
+                scales = doc.scales();
+                skillTemplate = doc.skillQuestion();
+            }
+        }
+    }
+
+    private void checkScales(String location, BankDocument doc) {
+        BankDocument.Scales s = doc.scales();
+        if (s == null) {
+            problem(location + " $.scales", "the built-in bank must define the agreement and importance scales");
+            return;
+        }
+        checkFivePoint(location + " $.scales.agreement", s.agreement());
+        checkFivePoint(location + " $.scales.importance", s.importance());
+        if (s.notSure() == null || s.notSure().isBlank()) {
+            problem(location + " $.scales.notSure", "give the words for the \"not sure\" answer");
+        }
+        if (s.skip() == null || s.skip().isBlank()) {
+            problem(location + " $.scales.skip", "give the words for skipping a question");
+        }
+        if (doc.skillQuestion() == null || !doc.skillQuestion().contains("{skill}")) {
+            problem(location + " $.skillQuestion", "must be a question containing {skill}, e.g. "
+                    + "\"How well can you use {skill}?\"");
+        }
+    }
+
+    private void checkFivePoint(String where, List<ResponseOption> scale) {
+        if (scale == null || scale.size() != 5) {
+            problem(where, "must have five options, values 1 to 5");
+            return;
+        }
+        for (int i = 0; i < 5; i++) {
+            if (scale.get(i).value() != i + 1) {
+                problem(where + "[" + i + "].value", "must be " + (i + 1) + ": the scale runs 1 to 5 in order");
+            }
+        }
+    }
+
+    private Question entry(String location, String path, BankDocument doc, BankDocument.Entry e) {
+        String where = location + " " + path;
+        int before = problems.size();
+        if (e.id() == null || !QUESTION_ID.matcher(e.id()).matches()) {
+            problem(where + ".id", "must be lower-case letters and digits separated by '-' or '.', e.g. 'pay.1'");
+        } else {
+            if (e.id().startsWith(QuestionBank.SKILL_PREFIX)) {
+                problem(where + ".id", "ids starting '" + QuestionBank.SKILL_PREFIX + "' are kept for the generated "
+                        + "skill questions");
+            }
+            String earlier = questionDocuments.putIfAbsent(e.id(), location);
+            if (earlier != null) {
+                problem(where + ".id", "question id '" + e.id() + "' is already used in " + earlier);
+            }
+        }
+        if (e.text() == null || e.text().isBlank()) {
+            problem(where + ".text", "is missing");
+        }
+        if (e.kind() == null) {
+            problem(where + ".kind", "is missing; one of AGREEMENT, IMPORTANCE, EDUCATION_HELD, STUDY_YEARS");
+            return null;
+        }
+        List<ResponseOption> options = switch (e.kind()) {
+            case AGREEMENT, IMPORTANCE -> factorQuestion(where, e);
+            case EDUCATION_HELD, STUDY_YEARS -> choiceQuestion(where, e);
+            case SKILL_RATING -> {
+                problem(where + ".kind", "skill questions are generated from the catalog; do not write them");
+                yield null;
+            }
+        };
+        if (problems.size() > before || options == null) {
+            return null;
+        }
+        List<ResponseOption> scale = options.isEmpty() ? scaleFor(e.kind(), doc) : options;
+        if (scale == null || scale.isEmpty()) {
+            return null;
+        }
+        return new Question(e.id(), e.kind(), e.text().strip(), e.factor(), null, e.keying(), scale, doc.id());
+    }
+
+    private List<ResponseOption> factorQuestion(String where, BankDocument.Entry e) {
+        if (e.factor() == null) {
+            problem(where + ".factor", "is missing; name the work factor the question measures");
+        }
+        if (e.kind() == QuestionKind.AGREEMENT && e.keying() == null) {
+            problem(where + ".keying", "is missing; POSITIVE when agreeing means liking the factor, else REVERSE");
+        }
+        if (e.kind() == QuestionKind.IMPORTANCE) {
+            if (e.keying() != null) {
+                problem(where + ".keying", "importance questions have no keying");
+            }
+            if (e.factor() != null && !importanceFactors.add(e.factor())) {
+                problem(where + ".factor", "factor '" + e.factor() + "' already has an importance question");
+            }
+        }
+        if (e.options() != null) {
+            problem(where + ".options", "agreement and importance questions use the bank's scales; remove options");
+        }
+        return List.of();
+    }
+
+    private List<ResponseOption> choiceQuestion(String where, BankDocument.Entry e) {
+        if (!singletons.add(e.kind())) {
+            problem(where + ".kind", "the bank already has a " + e.kind() + " question");
+        }
+        if (e.factor() != null || e.keying() != null) {
+            problem(where, e.kind() + " questions have no factor or keying");
+        }
+        if (e.options() == null || e.options().isEmpty()) {
+            problem(where + ".options", "is missing; list the answers one can pick");
+            return null;
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < e.options().size(); i++) {
+            int value = e.options().get(i).value();
+            String at = where + ".options[" + i + "].value";
+            if (!seen.add(value)) {
+                problem(at, "value " + value + " is listed twice");
+            }
+            if (i > 0 && value < e.options().get(i - 1).value()) {
+                problem(at, "options must be in increasing order of value");
+            }
+            if (e.kind() == QuestionKind.EDUCATION_HELD) {
+                try {
+                    EducationLevel.ofOnetCategory(value);
+                } catch (IllegalArgumentException ex) {
+                    problem(at, ex.getMessage());
+                }
+            } else if (value < 0 || value > 50) {
+                problem(at, "years must be between 0 and 50, was " + value);
+            }
+        }
+        return e.options();
+    }
+
+    private List<ResponseOption> scaleFor(QuestionKind kind, BankDocument doc) {
+        BankDocument.Scales s = scales != null ? scales : doc.scales();
+        if (s == null) {
+            return null;
+        }
+        return kind == QuestionKind.AGREEMENT ? s.agreement() : s.importance();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.careerfit.quiz.bank;
+
+/**
+ * What a question asks, and so how its answer is used.
+ *
+ * @since 0.1
+ */
+public enum QuestionKind {
+    /** A statement about a work factor, answered on the five-point agree-disagree scale; scored for attitude. */
+    AGREEMENT,
+    /** How much a work factor matters to the person, on the five-point importance scale; sets its weight. */
+    IMPORTANCE,
+    /** A self-rating of one skill on the proficiency levels; generated from the catalog, never written by hand. */
+    SKILL_RATING,
+    /** The highest education the person holds; option values are O*NET education categories 1 to 12. */
+    EDUCATION_HELD,
+    /** How many more years of study the person is willing to invest; option values are years. */
+    STUDY_YEARS
+}

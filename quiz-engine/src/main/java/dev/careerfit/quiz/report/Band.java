@@ -1,0 +1,18 @@
+package dev.careerfit.quiz.report;
+
+import java.util.Locale;
+
+/**
+ * How well a role fits, in words. A report gives a band only when its whole interval lies in it; the
+ * thresholds are in {@code ScoringSettings} (by default strong from 75, good from 60, mixed from 40).
+ *
+ * @since 0.1
+ */
+public enum Band {
+    STRONG, GOOD, MIXED, WEAK;
+
+    /** Lower case, for sentences: "strong". */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.careerfit.quiz.report;
+
+/**
+ * The range a score (0 to 100) or a difference of scores is likely to lie in: it covers every way the unanswered questions could
+ * have been answered, and the measurement error of the answered ones (about 95%).
+ *
+ * @param low  lower end
+ * @param high upper end, not below {@code low}
+ * @since 0.1
+ */
+public record FitInterval(double low, double high) {
+    public FitInterval {
+        if (Double.isNaN(low) || Double.isNaN(high) || high < low) {
+            throw new IllegalArgumentException("interval high " + high + " must not be below low " + low);
+        }
+    }
+
+    public double width() {
+        return high - low;
+    }
+
+    public boolean contains(double value) {
+        return value >= low && value <= high;
+    }
+
+    /** Whether this interval lies within {@code other}. */
+    public boolean within(FitInterval other) {
+        return low >= other.low && high <= other.high;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "%.1f-%.1f", low, high);
+    }
+}

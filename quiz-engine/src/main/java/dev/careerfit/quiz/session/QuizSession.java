@@ -1,0 +1,341 @@
+package dev.careerfit.quiz.session;
+
+import dev.careerfit.InvalidDataException;
+import dev.careerfit.Problem;
+import dev.careerfit.catalog.CareerRole;
+import dev.careerfit.factor.FactorExposure;
+import dev.careerfit.factor.FactorId;
+import dev.careerfit.quiz.Answer;
+import dev.careerfit.quiz.Answers;
+import dev.careerfit.quiz.FitScorer;
+import dev.careerfit.quiz.bank.Question;
+import dev.careerfit.quiz.bank.QuestionBank;
+import dev.careerfit.quiz.bank.QuestionKind;
+import dev.careerfit.quiz.report.Band;
+import dev.careerfit.quiz.report.FitEstimate;
+import dev.careerfit.quiz.report.FitReport;
+import dev.careerfit.role.SkillId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A quiz in progress, for any front end to drive: show {@link #current()}, then {@link #answer(int)},
+ * {@link #notSure()}, {@link #skip()} or {@link #back()}; {@link #progress()} says how far it is;
+ * {@link #save()} gives a state that {@link #resume(FitScorer, SessionState)} continues exactly.
+ *
+ * <pre>{@code
+ * QuizSession quiz = QuizSession.builder(scorer).role("ml-engineer").quick(true).start();
+ * while (quiz.current().isPresent()) {
+ *     Question q = quiz.current().get();
+ *     quiz.answer(askSomehow(q));
+ * }
+ * FitReport report = quiz.report();
+ * }</pre>
+ *
+ * <p>Order: with a role, the questions that can move its result most come first: a factor's questions
+ * by exposure times weight (the importance question of a factor just before its statements), then
+ * education, then the role's skills, then factors the role does not have. A quick session stops as
+ * soon as the band is settled and no single remaining answer could change it (docs/scoring.md,
+ * "Quiz sessions"). Not thread-safe: one session per person.
+ *
+ * @since 0.1
+ */
+public final class QuizSession {
+    private final FitScorer scorer;
+    private final CareerRole role;
+    private final boolean quick;
+    private final List<Question> pool;
+    private final List<String> history;
+    private Answers answers;
+    private int position;
+    private Question next;
+    private boolean nextKnown;
+
+    private QuizSession(FitScorer scorer, CareerRole role, boolean quick, Answers answers, List<String> history,
+                        int position) {
+        this.scorer = scorer;
+        this.role = role;
+        this.quick = quick;
+        this.answers = answers;
+        this.history = new ArrayList<>(history);
+        this.position = position;
+        this.pool = pool(scorer.bank(), role);
+    }
+
+    public static Builder builder(FitScorer scorer) {
+        return new Builder(scorer);
+    }
+
+    /**
+     * Continues a saved session.
+     *
+     * @throws InvalidDataException listing every problem: another format or bank version, unknown role or
+     *                              questions, out-of-range or duplicate answers, a bad position
+     */
+    public static QuizSession resume(FitScorer scorer, SessionState state) {
+        Objects.requireNonNull(scorer, "scorer");
+        Objects.requireNonNull(state, "state");
+        List<Problem> problems = new ArrayList<>();
+        if (!SessionState.FORMAT.equals(state.format())) {
+            problems.add(new Problem("$.format", "must be '" + SessionState.FORMAT + "', was '" + state.format() + "'"));
+        }
+        Answers answers = Answers.builder(state.bank(), state.bankVersion()).role(state.role())
+                .addAll(state.answers()).build();
+        problems.addAll(scorer.check(answers, List.of()));
+        for (int i = 0; i < state.history().size(); i++) {
+            if (scorer.bank().question(state.history().get(i)).isEmpty()) {
+                problems.add(new Problem("$.history[" + i + "]", "unknown question id '" + state.history().get(i) + "'"));
+            }
+        }
+        if (state.position() < 0 || state.position() > state.history().size()) {
+            problems.add(new Problem("$.position", "must be between 0 and " + state.history().size() + ", was "
+                    + state.position()));
+        }
+        if (state.quick() && state.role() == null) {
+            problems.add(new Problem("$.quick", "a quick session needs a role"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException("quiz session", problems);
+        }
+        CareerRole role = state.role() == null ? null : scorer.catalog().requireRole(state.role());
+        return new QuizSession(scorer, role, state.quick(), answers, state.history(), state.position());
+    }
+
+    /** The question to show now; empty when the session is finished. */
+    public Optional<Question> current() {
+        if (position < history.size()) {
+            return scorer.bank().question(history.get(position));
+        }
+        if (!nextKnown) {
+            next = pickNext();
+            nextKnown = true;
+        }
+        return Optional.ofNullable(next);
+    }
+
+    /** The current answer to the current question, if it has one (after {@link #back()}). */
+    public Optional<Answer> currentAnswer() {
+        return current().flatMap(q -> answers.answer(q.id()));
+    }
+
+    /**
+     * Answers the current question with {@code value} and moves on.
+     *
+     * @throws IllegalArgumentException when {@code value} is not one of the question's options
+     * @throws IllegalStateException    when the session is finished
+     */
+    public QuizSession answer(int value) {
+        Question q = requireCurrent();
+        if (!q.accepts(value)) {
+            throw new IllegalArgumentException("question '" + q.id() + "': " + value + " is not an allowed answer; "
+                    + "use one of " + q.options().stream().map(o -> String.valueOf(o.value()))
+                    .collect(Collectors.joining(", ")));
+        }
+        return record(Answer.of(q.id(), value));
+    }
+
+    /** Answers the current question "not sure" and moves on; it will not count, nor as zero. */
+    public QuizSession notSure() {
+        return record(Answer.notSure(requireCurrent().id()));
+    }
+
+    /** Skips the current question and moves on; it is not asked again unless the person goes back. */
+    public QuizSession skip() {
+        return record(Answer.skipped(requireCurrent().id()));
+    }
+
+    /** Goes back to the previous question, keeping its answer to show. {@code false} at the first question. */
+    public boolean back() {
+        if (position == 0) {
+            return false;
+        }
+        position--;
+        return true;
+    }
+
+    public boolean finished() {
+        return current().isEmpty();
+    }
+
+    public Progress progress() {
+        Set<String> inPool = pool.stream().map(Question::id).collect(Collectors.toSet());
+        int dealt = (int) answers.answers().stream().filter(a -> inPool.contains(a.question())).count();
+        return new Progress(dealt, pool.size(), position + 1, finished());
+    }
+
+    /** The answers so far, naming the session's role. */
+    public Answers answers() {
+        return answers;
+    }
+
+    public Optional<String> role() {
+        return Optional.ofNullable(role).map(r -> r.id().value());
+    }
+
+    public boolean quick() {
+        return quick;
+    }
+
+    /** The report for the session's role on the answers so far. */
+    public FitReport report() {
+        if (role == null) {
+            throw new IllegalStateException("this session has no role; score its answers() against a role instead");
+        }
+        return scorer.score(answers, role.id().value());
+    }
+
+    /** The state to save; {@link #resume(FitScorer, SessionState)} continues from it. */
+    public SessionState save() {
+        return new SessionState(SessionState.FORMAT, answers.bank(), answers.bankVersion(),
+                role == null ? null : role.id().value(), quick, answers.answers(), history, position);
+    }
+
+    private Question requireCurrent() {
+        return current().orElseThrow(() -> new IllegalStateException("the quiz session is finished"));
+    }
+
+    private QuizSession record(Answer answer) {
+        answers = answers.with(answer);
+        if (position == history.size()) {
+            history.add(answer.question());
+        }
+        position++;
+        nextKnown = false;
+        return this;
+    }
+
+    // --- order ------------------------------------------------------------------------------------
+
+    /** The questions this session may ask: all but the skill questions of skills its role does not need. */
+    private static List<Question> pool(QuestionBank bank, CareerRole role) {
+        if (role == null) {
+            return bank.questions();
+        }
+        Set<SkillId> skills = role.skills().stream().map(g -> g.value().skill().id()).collect(Collectors.toSet());
+        return bank.questions().stream()
+                .filter(q -> q.kind() != QuestionKind.SKILL_RATING || skills.contains(q.skill())).toList();
+    }
+
+    private Question pickNext() {
+        Set<String> done = new HashSet<>();
+        answers.answers().forEach(a -> done.add(a.question()));
+        if (quick && settled()) {
+            return null;
+        }
+        Comparator<Question> order = Comparator.comparingInt(this::tier)
+                .thenComparing(Comparator.comparingDouble(this::priority).reversed());
+        Question best = null;
+        for (Question q : pool) {
+            if (done.contains(q.id())) {
+                continue;
+            }
+            if (quick && tier(q) > 0) {
+                continue;
+            }
+            if (best == null || order.compare(q, best) < 0) {
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    /** 0: factors the role has; 1: education; 2: the role's skills; 3: the rest. Without a role all are 0. */
+    private int tier(Question q) {
+        if (role == null) {
+            return 0;
+        }
+        return switch (q.kind()) {
+            case AGREEMENT, IMPORTANCE -> priority(q) > 0 ? 0 : 3;
+            case EDUCATION_HELD, STUDY_YEARS -> 1;
+            case SKILL_RATING -> 2;
+        };
+    }
+
+    /**
+     * How much the question can move the role's result: exposure times weight for a statement, exposure
+     * times the default weight (and a hair more, to come first) for the factor's importance question.
+     */
+    private double priority(Question q) {
+        if (role == null || q.factor() == null) {
+            return 0;
+        }
+        double exposure = role.factor(q.factor()).map(g -> g.value()).map(FactorExposure::normalisedIntensity)
+                .orElse(0.0);
+        if (q.kind() == QuestionKind.IMPORTANCE) {
+            return exposure * scorer.settings().defaultWeight() + (exposure > 0 ? 1e-9 : 0);
+        }
+        return exposure * scorer.settings().weightOf(importance(q.factor()));
+    }
+
+    private Integer importance(FactorId factor) {
+        return scorer.bank().importanceQuestion(factor).flatMap(q -> answers.answer(q.id()))
+                .filter(Answer::answered).map(Answer::value).orElse(null);
+    }
+
+    /**
+     * Whether the band is settled for good: the interval lies in one band, and no single open importance
+     * answer (any of its values) would move it out. Further statements can only narrow the interval, so
+     * they cannot change a settled band.
+     */
+    private boolean settled() {
+        String id = role.id().value();
+        FitEstimate now = scorer.estimate(answers, id);
+        Band band = now.band();
+        if (band == null) {
+            return false;
+        }
+        for (Question q : pool) {
+            if (q.kind() != QuestionKind.IMPORTANCE || answers.answer(q.id()).isPresent() || priority(q) <= 0) {
+                continue;
+            }
+            for (var option : q.options()) {
+                if (scorer.estimate(answers.with(Answer.of(q.id(), option.value())), id).band() != band) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Configures and starts a {@link QuizSession}. */
+    public static final class Builder {
+        private final FitScorer scorer;
+        private String role;
+        private boolean quick;
+
+        private Builder(FitScorer scorer) {
+            this.scorer = Objects.requireNonNull(scorer, "scorer");
+        }
+
+        /** The role the quiz is about: its questions come first and {@link #report()} scores it. */
+        public Builder role(String roleId) {
+            this.role = roleId;
+            return this;
+        }
+
+        /** Stop once more answers can no longer change the band; needs a role. */
+        public Builder quick(boolean enabled) {
+            this.quick = enabled;
+            return this;
+        }
+
+        /**
+         * @throws dev.careerfit.catalog.UnknownRoleException when the role is not in the catalog
+         * @throws IllegalStateException                     when quick without a role
+         */
+        public QuizSession start() {
+            if (quick && role == null) {
+                throw new IllegalStateException("a quick session needs a role: call role(...) first");
+            }
+            CareerRole r = role == null ? null : scorer.catalog().requireRole(role);
+            Answers empty = Answers.builder(scorer.bank()).role(role).build();
+            return new QuizSession(scorer, r, quick, empty, List.of(), 0);
+        }
+    }
+}
