@@ -1,8 +1,9 @@
-/** careerfit in one dependency: core and the built-in data providers. */
+/** careerfit in one dependency: core, the quiz engine and the built-in data providers. */
 module dev.careerfit.all {
     requires transitive dev.careerfit.core;
     requires transitive dev.careerfit.json;
     requires transitive dev.careerfit.provider.document;
+    requires transitive dev.careerfit.quiz;
     requires dev.careerfit.provider.bls;
     requires dev.careerfit.provider.glassdoor;
     requires dev.careerfit.provider.mlsurvey;

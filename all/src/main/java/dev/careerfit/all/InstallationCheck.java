@@ -4,11 +4,16 @@ import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.catalog.ProviderFailure;
 import dev.careerfit.catalog.ProviderInfo;
+import dev.careerfit.quiz.Answers;
+import dev.careerfit.quiz.FitScorer;
+import dev.careerfit.quiz.FitScorers;
+import dev.careerfit.quiz.bank.QuestionKind;
+import dev.careerfit.quiz.report.FitEstimate;
 import java.io.PrintStream;
 
 /**
  * Prints what careerfit finds on this class path or module path: the providers that loaded, the roles
- * they define, and any that failed. Run it to check an installation:
+ * they define, any that failed, and a sample fit from the quiz engine. Run it to check an installation:
  * {@code java -p <jars> -m dev.careerfit.all/dev.careerfit.all.InstallationCheck}. Exits 1 when a
  * provider failed.
  *
@@ -34,6 +39,16 @@ public final class InstallationCheck {
                     + r.conflicts().size() + " disagreements)");
         }
         catalog.failures().stream().map(ProviderFailure::describe).forEach(f -> out.println("FAILED " + f));
+        if (!catalog.roles().isEmpty()) {
+            FitScorer scorer = FitScorers.create(catalog);
+            Answers.Builder agreeable = Answers.builder(scorer.bank());
+            scorer.bank().questions().stream().filter(q -> q.kind() == QuestionKind.AGREEMENT)
+                    .forEach(q -> agreeable.answer(q.id(), 4));
+            FitEstimate fit = scorer.estimate(agreeable.build(), catalog.roles().get(0).id().value());
+            out.println("question bank " + scorer.bank().id() + " " + scorer.bank().version() + ": "
+                    + scorer.bank().questions().size() + " questions; someone who agrees with everything scores "
+                    + fit.role() + " at " + Math.round(fit.score()));
+        }
         out.println("failures: " + catalog.failures().size());
         return catalog.failures().isEmpty() ? 0 : 1;
     }

@@ -38,7 +38,9 @@ class ModulePathAndClassPathTest {
     private static void assertBuiltInsLoaded(String out) {
         assertThat(out).contains("provider bls", "provider glassdoor", "provider ml-survey", "provider career-guides")
                 .contains("role ml-engineer: Machine Learning Engineer", "role data-scientist", "role ai-engineer")
-                .contains("failures: 0");
+                .contains("failures: 0")
+                .containsPattern("question bank careerfit-standard [0-9.]+: [0-9]+ questions; someone who agrees with "
+                        + "everything scores ai-engineer at [0-9]+");
     }
 
     /** The main code and its libraries, without test classes and test frameworks. */

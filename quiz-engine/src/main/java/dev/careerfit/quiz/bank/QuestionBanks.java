@@ -107,7 +107,9 @@ public final class QuestionBanks {
     }
 
     private static void readBuiltIn(BankReader reader) {
-        InputStream in = QuestionBanks.class.getClassLoader().getResourceAsStream(BUILT_IN);
+        // Through the class, not its loader: on the module path a class loader cannot see a resource in
+        // another module's package, while a class can always read its own module's resources.
+        InputStream in = QuestionBanks.class.getResourceAsStream("/" + BUILT_IN);
         if (in == null) {
             reader.problem(BUILT_IN, "the built-in question bank is missing from the quiz engine jar");
             return;
