@@ -1,0 +1,104 @@
+package dev.careerfit.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code careerfit}: the top-level command. It holds the options every subcommand shares and wires
+ * picocli to careerfit's exit codes and one-line errors.
+ */
+@Command(name = "careerfit", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Tells you, with sources and reasons, whether a career role fits you.",
+                "Start with: careerfit quiz"},
+        subcommands = {QuizCommand.class, ScoreCommand.class, RolesCommand.class, RoleCommand.class,
+                SalaryCommand.class, SourcesCommand.class, AutoComplete.GenerateCompletion.class},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+                "0:ok",
+                "1:error: a missing or invalid file, an unknown role, a provider jar that cannot be read",
+                "2:usage: an unknown option, a missing or malformed argument"},
+        footerHeading = "%nEnvironment:%n", footer = {
+                "  CAREERFIT_PROVIDERS  extra provider jars, as for --providers",
+                "  CAREERFIT_HOME       where the quiz saves its progress (default ~/.careerfit)",
+                "  NO_COLOR             set to anything to switch colours off",
+                "  CAREERFIT_JAVA_OPTS  extra JVM options for the ./careerfit launcher"})
+final class CareerfitCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    CareerfitCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Option(names = "--providers", paramLabel = "PATHS", scope = ScopeType.INHERIT, order = 100,
+            description = {"Extra data providers: a folder of provider jars, or jars and folders separated by "
+                    + "':' (';' on Windows). Their roles and questions join the built-in ones "
+                    + "(default: $CAREERFIT_PROVIDERS)."})
+    void providers(String spec) {
+        context.providers(spec);
+    }
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, order = 101,
+            description = "Print the stack trace when something goes wrong.")
+    void verbose(boolean enabled) {
+        context.verbose(enabled);
+    }
+
+    /** {@code careerfit} alone shows the help. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    /** The command line for {@code context}, writing to the context's terminal. */
+    static CommandLine commandLine(CliContext context) {
+        CommandLine cl = new CommandLine(new CareerfitCommand(context), new Factory(context));
+        ErrorReporter errors = new ErrorReporter(context);
+        cl.setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setColorScheme(CommandLine.Help.defaultColorScheme(
+                        context.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        // picocli hides its completion command by default; careerfit documents it.
+        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        return cl;
+    }
+
+    /** Runs {@code args} against the real terminal and returns the exit code. */
+    static int run(CliContext context, String... args) {
+        CommandLine cl = commandLine(context);
+        PrintWriter out = CliContext.writer(System.out);
+        PrintWriter err = CliContext.writer(System.err);
+        cl.setOut(out).setErr(err);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Creates commands that need the context with it, the rest the usual way. */
+    private record Factory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                var constructor = type.getDeclaredConstructor(CliContext.class);
+                constructor.setAccessible(true);
+                return constructor.newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

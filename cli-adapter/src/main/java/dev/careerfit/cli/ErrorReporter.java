@@ -1,0 +1,98 @@
+package dev.careerfit.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.careerfit.CareerfitException;
+import dev.careerfit.InvalidDataException;
+import dev.careerfit.Problem;
+import dev.careerfit.json.JsonProblems;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * Turns every failure into one line on standard error and a documented exit code: 2 for a wrong
+ * command line, 1 for everything else. The stack trace follows only with {@code --verbose}.
+ */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    private final CliContext context;
+
+    ErrorReporter(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        err.println(cl.getColorScheme().errorText("careerfit: " + describe(e)));
+        if (context.verbose()) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.ERROR;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        String message = oneLine(e.getMessage()).replaceFirst("^Error: ", "");
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> suggestions = u.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                message += "; did you mean " + String.join(" or ", suggestions.subList(0, Math.min(2, suggestions.size())))
+                        + "?";
+            }
+        }
+        PrintWriter err = cl.getErr();
+        err.println(cl.getColorScheme().errorText("careerfit: " + message + " (see '"
+                + cl.getCommandSpec().qualifiedName() + " --help')"));
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    /** What went wrong, in one line naming the file, line or field where the exception says. */
+    static String describe(Throwable e) {
+        if (e instanceof InvalidDataException ide && located(ide)) {
+            List<Problem> problems = ide.problems();
+            return problems.size() == 1 ? problems.get(0).toString() : problems.size() + " problems: "
+                    + String.join("; ", problems.stream().map(Problem::toString).toList());
+        }
+        if (e instanceof CareerfitException) {
+            return oneLine(e.getMessage());
+        }
+        if (e instanceof UncheckedIOException u) {
+            return (u.getMessage() != null && !u.getMessage().equals(String.valueOf(u.getCause()))
+                    ? oneLine(u.getMessage()) + ": " : "") + describe(u.getCause());
+        }
+        if (e instanceof NoSuchFileException n) {
+            return n.getFile() + ": no such file";
+        }
+        if (e instanceof AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + ": already exists";
+        }
+        if (e instanceof JsonProcessingException j) {
+            return JsonProblems.of(null, j).toString();
+        }
+        if (e instanceof IOException) {
+            return oneLine(String.valueOf(e.getMessage()));
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()))
+                + " (run with --verbose for details)";
+    }
+
+    /** Whether every problem already names the file it is in, so the subject need not be repeated. */
+    private static boolean located(InvalidDataException e) {
+        return e.subject() != null && e.problems().stream().allMatch(p -> p.where().startsWith(e.subject()));
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

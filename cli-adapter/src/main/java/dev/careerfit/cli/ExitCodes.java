@@ -1,0 +1,18 @@
+package dev.careerfit.cli;
+
+/**
+ * The exit codes of the {@code careerfit} program, as documented in its help and README.
+ *
+ * @since 0.1
+ */
+public final class ExitCodes {
+    /** The command did what was asked. */
+    public static final int OK = 0;
+    /** Something went wrong: a file is missing or invalid, a role is unknown, a provider jar cannot be read. */
+    public static final int ERROR = 1;
+    /** The command line itself is wrong: an unknown option, a missing or malformed argument. */
+    public static final int USAGE = 2;
+
+
+    private ExitCodes() {}
+}

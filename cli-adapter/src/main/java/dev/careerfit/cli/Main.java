@@ -1,0 +1,17 @@
+package dev.careerfit.cli;
+
+/**
+ * Entry point of the {@code careerfit} program. Everything it does is in the subcommands of
+ * {@link CareerfitCommand}; this class only wires them to the real terminal and exits with their code.
+ *
+ * @since 0.1
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        CliContext context = CliContext.system();
+        context.preloadCatalog(args);
+        System.exit(CareerfitCommand.run(context, args));
+    }
+}

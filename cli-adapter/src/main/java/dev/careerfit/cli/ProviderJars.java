@@ -1,0 +1,68 @@
+package dev.careerfit.cli;
+
+import dev.careerfit.CareerfitException;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Finds the jars of the user's own providers: a folder of jars, or a list of jars and folders
+ * separated by the platform's path separator ({@code :} on Unix, {@code ;} on Windows).
+ */
+final class ProviderJars {
+    private ProviderJars() {}
+
+    /**
+     * The jars {@code spec} names, folders expanded to the {@code .jar} files directly in them, in name order.
+     *
+     * @param origin where the spec came from ({@code --providers} or the variable's name), for messages
+     * @throws CareerfitException naming the entry when it does not exist or is not a jar or folder
+     */
+    static List<Path> jars(String spec, String origin) {
+        List<Path> jars = new ArrayList<>();
+        for (String entry : spec.split(File.pathSeparator)) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            Path path = Path.of(entry.strip());
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.list(path)) {
+                    files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f))
+                            .sorted().forEach(jars::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list provider folder " + path + " (" + origin + ")", e);
+                }
+            } else if (Files.isRegularFile(path) && path.getFileName().toString().endsWith(".jar")) {
+                jars.add(path);
+            } else {
+                throw new CareerfitException(origin + ": '" + entry + "' is "
+                        + (Files.exists(path) ? "not a jar or a folder of jars" : "not there")
+                        + "; give a folder of provider jars or a list of jars separated by '"
+                        + File.pathSeparator + "'");
+            }
+        }
+        return jars;
+    }
+
+    /** A class loader over the jars {@code spec} names, delegating to {@code parent} first. */
+    static ClassLoader loader(String spec, String origin, ClassLoader parent) {
+        List<Path> jars = jars(spec, origin);
+        URL[] urls = new URL[jars.size()];
+        for (int i = 0; i < urls.length; i++) {
+            try {
+                urls[i] = jars.get(i).toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new CareerfitException(origin + ": cannot use '" + jars.get(i) + "': " + e.getMessage(), e);
+            }
+        }
+        return new URLClassLoader("careerfit-providers", urls, parent);
+    }
+}

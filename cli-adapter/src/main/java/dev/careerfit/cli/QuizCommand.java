@@ -1,0 +1,140 @@
+package dev.careerfit.cli;
+
+import dev.careerfit.CareerfitException;
+import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.factor.WorkFactor;
+import dev.careerfit.quiz.FitScorer;
+import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.report.FitReport;
+import dev.careerfit.quiz.session.Progress;
+import dev.careerfit.quiz.session.QuizSession;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code careerfit quiz}: the questions one at a time, then the report. */
+@Command(name = "quiz", description = {"Take the quiz: one question at a time, then your fit for the role, how all "
+        + "roles compare, the reasons with their sources, deal-breakers, skill gaps and next steps.",
+        "Progress is saved after every answer and on Ctrl-C or the end of input; carry on with --resume. "
+                + "A finished quiz leaves its answers next to the session file, for careerfit score."})
+final class QuizCommand extends CliCommand {
+    static final String DEFAULT_ROLE = "ml-engineer";
+
+
+    @Option(names = {"-r", "--role"}, paramLabel = "ROLE",
+            description = "The role you are considering; its questions come first (default: " + DEFAULT_ROLE + ").")
+    String role;
+
+    @Option(names = "--quick", description = "Stop as soon as more answers could no longer change the verdict.")
+    boolean quick;
+
+    @Option(names = "--resume", description = "Carry on with the saved quiz, exactly where it stopped.")
+    boolean resume;
+
+    @Option(names = "--restart", description = "Throw the saved quiz away and start again.")
+    boolean restart;
+
+    @Option(names = "--session", paramLabel = "FILE", description = "Where the quiz in progress is saved "
+            + "(default: $CAREERFIT_HOME/" + SavedQuiz.SESSION_FILE + ", else ~/.careerfit/" + SavedQuiz.SESSION_FILE + ").")
+    Path sessionFile;
+
+    @ArgGroup(exclusive = true)
+    ReportOptions format;
+
+    QuizCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SavedQuiz saved = new SavedQuiz(sessionFile != null ? sessionFile : context.home().resolve(SavedQuiz.SESSION_FILE));
+        PrintWriter out = out();
+        // With --json, standard output carries the report alone; the questions go to standard error.
+        PrintWriter ui = ReportOptions.json(format) ? err() : out;
+        Style style = style();
+        FitScorer scorer = context.scorer();
+        QuizSession session = start(saved, scorer);
+        if (resume) {
+            Progress p = session.progress();
+            ui.println("Carrying on with your quiz: " + p.answered() + " of " + p.total() + " done.");
+        } else {
+            ui.println(style.bold("careerfit quiz") + ": how well " + scorer.catalog().requireRole(session.role()
+                    .orElseThrow()).title() + " fits you. " + session.progress().total() + " questions"
+                    + (quick ? " at most" : "") + "; there are no right answers.");
+        }
+        Object lock = new Object();
+        BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), CliContext.outputCharset()));
+        TerminalQuiz quiz = new TerminalQuiz(session, in, ui, style, saved, id -> factorName(scorer.catalog(), id), lock);
+        Consumer<Progress> announce = p -> {
+            ui.println();
+            ui.println(resumeHint(saved, p));
+        };
+        Thread onInterrupt = new Thread(() -> {
+            try {
+                quiz.suspend(announce);
+            } catch (IOException | RuntimeException e) {
+                err().println("careerfit: could not save the quiz: " + ErrorReporter.describe(e));
+                err().flush();
+            }
+        }, "careerfit-save-quiz");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            if (quiz.run() != TerminalQuiz.Outcome.FINISHED) {
+                quiz.suspend(announce);
+                return ExitCodes.OK;
+            }
+        } finally {
+            removeHook(onInterrupt);
+        }
+        Path answers = saved.answersFile();
+        QuizJson.write(answers, session.answers());
+        saved.delete();
+        ui.println();
+        ui.println(style.dim("Your answers are in " + answers + "; see this report again with: careerfit score --answers "
+                + answers));
+        ui.println();
+        String reportRole = role != null ? role : session.role().orElse(DEFAULT_ROLE);
+        FitReport report = scorer.score(session.answers(), reportRole);
+        ReportOptions.emit(format, out, style, report, ReportOptions.json(format) ? null
+                : scorer.compareAll(session.answers()));
+        return ExitCodes.OK;
+    }
+
+    private QuizSession start(SavedQuiz saved, FitScorer scorer) throws IOException {
+        if (resume) {
+            if (!saved.exists()) {
+                throw new CareerfitException("no saved quiz at " + saved.file() + "; start one with: careerfit quiz");
+            }
+            return saved.resume(scorer);
+        }
+        if (saved.exists() && !restart) {
+            throw new CareerfitException("a saved quiz is waiting at " + saved.file()
+                    + ": carry on with 'careerfit quiz --resume', or start again with 'careerfit quiz --restart'");
+        }
+        return QuizSession.builder(scorer).role(role != null ? role : DEFAULT_ROLE).quick(quick).start();
+    }
+
+    private String resumeHint(SavedQuiz saved, Progress p) {
+        return "Saved your progress (" + p.answered() + " of " + p.total() + " done) to " + saved.file() + "."
+                + System.lineSeparator() + "Carry on with: careerfit quiz --resume"
+                + (sessionFile != null ? " --session " + sessionFile : "");
+    }
+
+    private static String factorName(CareerCatalog catalog, dev.careerfit.factor.FactorId id) {
+        return catalog.factor(id).map(WorkFactor::name).orElse(id.value());
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down (Ctrl-C): the hook is running and saves the quiz.
+        }
+    }
+}

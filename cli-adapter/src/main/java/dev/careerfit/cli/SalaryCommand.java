@@ -1,0 +1,89 @@
+package dev.careerfit.cli;
+
+import dev.careerfit.CareerfitException;
+import dev.careerfit.catalog.CareerRole;
+import dev.careerfit.catalog.FactGroup;
+import dev.careerfit.market.PayPeriod;
+import dev.careerfit.market.SalaryBand;
+import dev.careerfit.provenance.Sourced;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code careerfit salary ID}: what a role pays, where, per source, with a bar chart. */
+@Command(name = "salary", description = {"Show what a role pays, place by place, every figure with its source; "
+        + "where sources disagree, all of them and which was chosen."})
+final class SalaryCommand extends RoleCommandBase {
+    private static final int BAR_WIDTH = 30;
+
+
+    @Option(names = {"-l", "--location"}, paramLabel = "PLACE",
+            description = "Only figures for this place: a country code (US), a state (CA) or a city (San Francisco).")
+    String location;
+
+    @Option(names = {"-p", "--period"}, paramLabel = "PERIOD",
+            description = "Show every figure per ${COMPLETION-CANDIDATES}, converted at "
+                    + PayPeriod.HOURS_PER_YEAR + " hours a year (default: as each source states it).")
+    PayPeriod period;
+
+    SalaryCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() {
+        CareerRole r = role();
+        List<FactGroup<SalaryBand>> groups = location == null ? r.salaries() : r.salariesAt(location);
+        if (groups.isEmpty()) {
+            throw new CareerfitException(r.salaries().isEmpty() ? "no salary figures for '" + r.id() + "'"
+                    : "no salary figures for '" + r.id() + "' at '" + location + "'; places with figures: "
+                    + r.salaries().stream().map(g -> g.value().location().toString()).distinct()
+                            .collect(Collectors.joining(", ")));
+        }
+        if (period != null) {
+            groups = groups.stream().map(this::converted).toList();
+        }
+        PrintWriter out = out();
+        Style style = style();
+        out.println(style.bold(r.title() + ": pay") + (period == null ? "" : style.dim("  (" + FactText.lower(period)
+                + ", converted at " + String.format("%,d", PayPeriod.HOURS_PER_YEAR) + " hours a year where needed)")));
+        FactPrinter printer = new FactPrinter(out, style);
+        groups.forEach(printer::group);
+        chart(out, style, groups);
+        return ExitCodes.OK;
+    }
+
+    private FactGroup<SalaryBand> converted(FactGroup<SalaryBand> g) {
+        List<Sourced<SalaryBand>> values = g.values().stream().map(s -> s.map(b -> b.convertTo(period))).toList();
+        return new FactGroup<>(g.kind(), g.topic(), g.subject(), values, g.disputed(), g.resolution());
+    }
+
+    /** Bars of each figure's central estimate, per currency and period so that bars compare like with like. */
+    private static void chart(PrintWriter out, Style style, List<FactGroup<SalaryBand>> groups) {
+        var byUnit = groups.stream().flatMap(g -> g.values().stream())
+                .collect(Collectors.groupingBy(s -> s.value().currency() + " " + s.value().period(),
+                        java.util.LinkedHashMap::new, Collectors.toList()));
+        byUnit.forEach((unit, values) -> {
+            BigDecimal max = values.stream().map(s -> s.value().centralEstimate()).max(BigDecimal::compareTo)
+                    .orElse(BigDecimal.ONE);
+            out.println();
+            out.println(style.bold("Compared (" + values.get(0).value().currency().getCurrencyCode() + ", "
+                    + FactText.lower(values.get(0).value().period()) + ")"));
+            int labelWidth = values.stream().mapToInt(s -> label(s).length()).max().orElse(0);
+            for (Sourced<SalaryBand> s : values) {
+                SalaryBand b = s.value();
+                double fraction = max.signum() == 0 ? 0 : b.centralEstimate().doubleValue() / max.doubleValue();
+                out.println("  " + RolesCommand.pad(label(s), labelWidth) + "  " + style.cyan(style.bar(fraction, BAR_WIDTH))
+                        + "  " + FactText.money(b.centralEstimate(), b.currency(), b.period())
+                        + style.dim(" " + b.centralEstimateKind()));
+            }
+        });
+    }
+
+    private static String label(Sourced<SalaryBand> s) {
+        return s.value().location() + ", " + s.provenance().source().publisher();
+    }
+}

@@ -1,0 +1,195 @@
+package dev.careerfit.cli;
+
+import dev.careerfit.factor.FactorId;
+import dev.careerfit.quiz.Answer;
+import dev.careerfit.quiz.bank.Question;
+import dev.careerfit.quiz.bank.ResponseOption;
+import dev.careerfit.quiz.session.Progress;
+import dev.careerfit.quiz.session.QuizSession;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Asks a quiz session's questions one at a time on a line-based terminal: a number picks an answer,
+ * {@code n} is "not sure", {@code s} skips, {@code b} goes back, {@code q} saves and quits. Every step
+ * is saved at once, under {@code lock}, which the Ctrl-C handler takes too.
+ */
+final class TerminalQuiz {
+    /** How the quiz ended. */
+    enum Outcome { FINISHED, QUIT, END_OF_INPUT, INTERRUPTED }
+
+    private static final int PROGRESS_BAR = 20;
+
+    private final QuizSession session;
+    private final BufferedReader in;
+    private final PrintWriter ui;
+    private final Style style;
+    private final SavedQuiz saved;
+    private final Function<FactorId, String> factorName;
+    private final Object lock;
+    private boolean closed;
+
+    TerminalQuiz(QuizSession session, BufferedReader in, PrintWriter ui, Style style, SavedQuiz saved,
+                 Function<FactorId, String> factorName, Object lock) {
+        this.session = session;
+        this.in = in;
+        this.ui = ui;
+        this.style = style;
+        this.saved = saved;
+        this.factorName = factorName;
+        this.lock = lock;
+    }
+
+    Outcome run() throws IOException {
+        keys();
+        while (true) {
+            Question q;
+            synchronized (lock) {
+                if (closed) {
+                    return Outcome.INTERRUPTED;
+                }
+                Optional<Question> current = session.current();
+                if (current.isEmpty()) {
+                    closed = true;
+                    return Outcome.FINISHED;
+                }
+                q = current.get();
+                show(q, session.progress(), session.currentAnswer());
+            }
+            String line = in.readLine();
+            if (line == null) {
+                return Outcome.END_OF_INPUT;
+            }
+            synchronized (lock) {
+                if (closed) {
+                    return Outcome.INTERRUPTED;
+                }
+                String key = line.strip().toLowerCase(Locale.ROOT);
+                if (key.equals("q")) {
+                    return Outcome.QUIT;
+                }
+                if (apply(q, key)) {
+                    saved.save(session);
+                }
+            }
+        }
+    }
+
+    /**
+     * Saves the session and announces it, once: whichever comes first of the Ctrl-C handler (on its own
+     * thread, while this one waits for input), the {@code q} key and the end of input. Doing both under
+     * the lock means the JVM cannot stop between saving and saying how to resume. Returns whether it saved.
+     */
+    boolean suspend(Consumer<Progress> announce) throws IOException {
+        synchronized (lock) {
+            if (closed) {
+                return false;
+            }
+            closed = true;
+            saved.save(session);
+            announce.accept(session.progress());
+            ui.flush();
+            return true;
+        }
+    }
+
+    /** Applies one key to the current question; whether the session changed. */
+    private boolean apply(Question q, String key) {
+        List<ResponseOption> options = q.options();
+        switch (key) {
+            case "n" -> {
+                session.notSure();
+                return true;
+            }
+            case "s" -> {
+                session.skip();
+                return true;
+            }
+            case "b" -> {
+                if (!session.back()) {
+                    ui.println(style.yellow("This is the first question."));
+                }
+                return true;
+            }
+            case "h", "?" -> {
+                keys();
+                return false;
+            }
+            case "" -> {
+                Optional<Answer> kept = session.currentAnswer();
+                if (kept.isPresent()) {
+                    redo(kept.get());
+                    return true;
+                }
+            }
+            default -> {
+                try {
+                    int index = Integer.parseInt(key);
+                    if (index >= 1 && index <= options.size()) {
+                        session.answer(options.get(index - 1).value());
+                        return true;
+                    }
+                } catch (NumberFormatException e) {
+                    // not a number: fall through to the hint
+                }
+            }
+        }
+        ui.println(style.yellow("Type a number from 1 to " + options.size() + ", or n (not sure), s (skip), "
+                + "b (back), q (save and quit)."));
+        return false;
+    }
+
+    private void redo(Answer a) {
+        switch (a.status()) {
+            case ANSWERED -> session.answer(a.value());
+            case NOT_SURE -> session.notSure();
+            case SKIPPED -> session.skip();
+        }
+    }
+
+    private void show(Question q, Progress p, Optional<Answer> current) {
+        ui.println();
+        String counter = "Question " + p.position() + " of " + (session.quick() ? "up to " : "") + p.total();
+        String topic = q.factor() != null ? factorName.apply(q.factor())
+                : q.skill() != null ? "skills" : "education";
+        ui.println(style.bold(counter) + "  [" + style.cyan(style.bar((double) p.answered() / Math.max(1, p.total()),
+                PROGRESS_BAR)) + "]" + style.dim("  " + topic));
+        ui.println(q.text());
+        List<ResponseOption> options = q.options();
+        boolean oneLine = options.size() <= 5 && options.stream().mapToInt(o -> o.label().length() + 5).sum() <= 90;
+        StringBuilder row = new StringBuilder("  ");
+        for (int i = 0; i < options.size(); i++) {
+            String item = style.bold(Integer.toString(i + 1)) + " " + options.get(i).label();
+            if (oneLine) {
+                row.append(item).append("   ");
+            } else {
+                ui.println("  " + item);
+            }
+        }
+        if (oneLine) {
+            ui.println(row.toString().stripTrailing());
+        }
+        current.ifPresent(a -> ui.println(style.dim("  your answer: " + describe(q, a) + " (Enter keeps it)")));
+        ui.print("> ");
+        ui.flush();
+    }
+
+    private static String describe(Question q, Answer a) {
+        return switch (a.status()) {
+            case ANSWERED -> q.option(a.value()).map(ResponseOption::label).orElse(String.valueOf(a.value()));
+            case NOT_SURE -> "not sure";
+            case SKIPPED -> "skipped";
+        };
+    }
+
+    private void keys() {
+        ui.println(style.dim("Keys: a number picks an answer; n not sure, s skip, b back, q save and quit, "
+                + "h help. Then Enter."));
+    }
+}

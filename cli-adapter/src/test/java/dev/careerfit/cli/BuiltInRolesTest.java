@@ -1,0 +1,51 @@
+package dev.careerfit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** roles, role and salary on the built-in providers, as a new user first sees them. */
+class BuiltInRolesTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void rolesListsTheBuiltInRoles() {
+        CliRun.Result r = new CliRun(home).run("roles");
+
+        assertThat(r.out()).containsPattern("ai-engineer\\s+AI Engineer")
+                .containsPattern("data-scientist\\s+Data Scientist")
+                .containsPattern("ml-engineer\\s+Machine Learning Engineer\\s+bls, glassdoor, ml-survey, career-guides")
+                .contains("3 roles from 4 providers");
+    }
+
+    @Test
+    void roleShowsEverySalaryValueOfTheDisputedGroupAndWhichWasChosen() {
+        CliRun.Result r = new CliRun(home).run("role", "ml-engineer");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Machine Learning Engineer  (ml-engineer)")
+                .contains("salary in US (USD)  [disputed: 4 values]")
+                .contains("(chosen)", "U.S. Bureau of Labor Statistics", "Glassdoor", "why this one:")
+                .contains("Job outlook", "Skills", "Work factors");
+    }
+
+    @Test
+    void salaryShowsTheUsFiguresHourlyToo() {
+        CliRun.Result annual = new CliRun(home).run("salary", "ml-engineer", "--location", "US");
+        CliRun.Result hourly = new CliRun(home).run("salary", "ml-engineer", "--period", "hourly");
+
+        assertThat(annual.out()).contains("a year", "Compared (USD, annual)");
+        assertThat(hourly.out()).contains("an hour", "Compared (USD, hourly)").doesNotContainPattern("\\d a year");
+    }
+
+    @Test
+    void sourcesShowsTheFourBuiltInProviders() {
+        CliRun.Result r = new CliRun(home).run("sources");
+
+        assertThat(r.out()).contains("Providers (4 loaded)", "bls", "glassdoor", "ml-survey", "career-guides",
+                "Failed to load (0)");
+    }
+}

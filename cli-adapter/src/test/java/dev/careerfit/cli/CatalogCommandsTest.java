@@ -1,0 +1,170 @@
+package dev.careerfit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** roles, role, salary and sources, with the user's own provider jars. */
+class CatalogCommandsTest {
+    @TempDir
+    Path temp;
+
+    Path jars;
+    CliRun cli;
+
+    @BeforeEach
+    void writeProviderJars() throws IOException {
+        jars = temp.resolve("providers");
+        ProviderJarFixture.write(jars.resolve("widget-stats.jar"), WidgetStatsProviderStub.class);
+        ProviderJarFixture.write(jars.resolve("widget-board.jar"), WidgetBoardProviderStub.class);
+        cli = new CliRun(temp.resolve("home"));
+    }
+
+    @Test
+    void rolesListsTheRolesOfProviderJarsInAFolder() {
+        CliRun.Result r = cli.run("roles", "--providers", jars.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).containsPattern("widget-maker\\s+Widget Maker\\s+widget-stats, widget-board");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void rolesTakesProviderJarsFromTheEnvironmentAsAPathList() {
+        String list = jars.resolve("widget-stats.jar") + File.pathSeparator + jars.resolve("widget-board.jar");
+
+        CliRun.Result r = cli.env("CAREERFIT_PROVIDERS", list).run("roles");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("widget-maker");
+    }
+
+    @Test
+    void providersOptionComesBeforeTheSubcommandToo() {
+        CliRun.Result r = cli.run("--providers", jars.toString(), "roles");
+
+        assertThat(r.out()).contains("Widget Maker");
+    }
+
+    @Test
+    void rolesWithoutExtraProvidersDoesNotShowTheirRoles() {
+        CliRun.Result r = cli.run("roles");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).doesNotContain("widget-maker");
+    }
+
+    @Test
+    void missingProviderFolderIsAnErrorNamingIt() {
+        CliRun.Result r = cli.run("roles", "--providers", temp.resolve("nowhere").toString());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.errLines()).singleElement().asString()
+                .contains("--providers", "nowhere", "is not there").doesNotContain("Exception");
+    }
+
+    @Test
+    void roleShowsEveryFigureWithItsSourceAndMarksDisagreements() {
+        CliRun.Result r = cli.run("role", "widget-maker", "--providers", jars.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out())
+                .contains("Widget Maker", "Makes widgets.")
+                .contains("[disputed: 2 values]")
+                .contains("mean $83,200 a year", "(chosen)", "Widget Statistics Office (2024) [widget-stats]")
+                .contains("range $60,000 to $120,000 a year", "Widget Jobs Board [widget-board]")
+                .contains("why this one:")
+                .contains("+7% employment growth 2024-2034")
+                .contains("Manufacturing: 60% of jobs")
+                .contains("1 figure disputed");
+    }
+
+    @Test
+    void unknownRoleExitsWithOneAndNamesTheKnownRoles() {
+        CliRun.Result r = cli.run("role", "widget-breaker", "--providers", jars.toString());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.errLines()).singleElement().asString()
+                .isEqualTo("careerfit: unknown role 'widget-breaker'; known roles: "
+                        + String.join(", ", new CliRun(temp).run("roles", "--providers", jars.toString())
+                        .out().lines().skip(1).takeWhile(l -> !l.isBlank()).map(l -> l.split("\\s+")[0]).toList()));
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void salaryShowsEachPlaceWithItsSourceAndABarChart() {
+        CliRun.Result r = cli.run("salary", "widget-maker", "--providers", jars.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out())
+                .contains("Widget Maker: pay")
+                .contains("salary", "San Francisco")
+                .contains("mean $104,000 a year")
+                .containsPattern("US, Widget Statistics Office\\s+#+\\.*\\s+\\$83,200 mean")
+                .containsPattern("San Francisco, CA, Widget Jobs Board\\s+#{30}\\s+\\$104,000 mean");
+    }
+
+    @Test
+    void salaryForOnePlaceLeavesTheOthersOut() {
+        CliRun.Result r = cli.run("salary", "widget-maker", "--location", "san francisco", "--providers", jars.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("$104,000").doesNotContain("$83,200");
+    }
+
+    @Test
+    void salaryConvertsToHourlyAtTwoThousandEightyHours() {
+        CliRun.Result r = cli.run("salary", "widget-maker", "--period", "hourly", "--providers", jars.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("mean $40.00 an hour", "range $28.85 to $57.69 an hour", "2,080 hours");
+    }
+
+    @Test
+    void salaryAtAPlaceWithoutFiguresNamesThePlacesThatHaveThem() {
+        CliRun.Result r = cli.run("salary", "widget-maker", "-l", "London", "--providers", jars.toString());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.errLines()).singleElement().asString()
+                .contains("no salary figures for 'widget-maker' at 'London'", "US", "San Francisco, CA");
+    }
+
+    @Test
+    void salaryWithAnUnknownPeriodIsAUsageError() {
+        CliRun.Result r = cli.run("salary", "widget-maker", "--period", "weekly");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.errLines()).singleElement().asString().contains("weekly", "ANNUAL", "HOURLY");
+    }
+
+    @Test
+    void sourcesListsProvidersTheirSourcesFailuresAndDisagreements() throws IOException {
+        ProviderJarFixture.write(jars.resolve("broken.jar"), BrokenProviderStub.class);
+
+        CliRun.Result r = cli.run("sources", "--providers", jars.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out())
+                .contains("widget-stats", "Widget Statistics Office, Widget Trades Survey (official statistics)",
+                        "https://example.org/widgets", "licence: CC-BY-4.0")
+                .contains("widget-board", "Widget Jobs Board, Salary pages (job market data)")
+                .contains("provider 'broken'", "widgets.json is missing from the jar")
+                .containsPattern("Disagreements \\(\\d+\\)").contains("widget-maker: salary in US (USD): 2 values");
+    }
+
+    @Test
+    void rolesPointsToSourcesWhenAProviderFailed() throws IOException {
+        ProviderJarFixture.write(jars.resolve("broken.jar"), BrokenProviderStub.class);
+
+        CliRun.Result r = cli.run("roles", "--providers", jars.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("widget-maker");
+        assertThat(r.err()).contains("1 provider failed to load; see careerfit sources");
+    }
+}

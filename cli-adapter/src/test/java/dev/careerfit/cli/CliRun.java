@@ -1,0 +1,51 @@
+package dev.careerfit.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Runs the program in-process, as a user would type it, and captures what it prints. */
+final class CliRun {
+    private final Map<String, String> env = new HashMap<>();
+    private final Path home;
+    private String stdin = "";
+
+    CliRun(Path home) {
+        this.home = home;
+    }
+
+    CliRun env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    CliRun stdin(String text) {
+        this.stdin = text;
+        return this;
+    }
+
+    Result run(String... args) {
+        CliContext context = new CliContext(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                false, false, home);
+        CommandLine cl = CareerfitCommand.commandLine(context);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** What a run printed and how it exited. */
+    record Result(int exitCode, String out, String err) {
+        /** Standard error's lines, without the trailing empty one. */
+        String[] errLines() {
+            return err.isEmpty() ? new String[0] : err.split("\\R");
+        }
+    }
+}
