@@ -34,6 +34,9 @@ public final class JsonProblems {
     /** Jackson's advice on which feature to flip, which is for developers, not for document authors. */
     private static final Pattern FEATURE_ADVICE = Pattern.compile("\\s*\\((?:set|enable|disable) [^)]*\\)|"
             + "\\s*\\((?:through reference chain|for Object starting at)[^)]*\\)");
+    /** Jackson's location of a start marker, "[Source: REDACTED ...; line: 1, column: 68]": keep line and column. */
+    private static final Pattern SOURCE_LOCATION = Pattern.compile(
+            "\\[Source: [^;\\]]*(?:\\([^)]*\\))?[^;\\]]*; line: (\\d+), column: (\\d+)]");
 
     private JsonProblems() {}
 
@@ -205,6 +208,7 @@ public final class JsonProblems {
             line = line.substring(0, newline).strip();
         }
         line = QUALIFIED_TYPE.matcher(line).replaceAll("$1");
+        line = SOURCE_LOCATION.matcher(line).replaceAll("line $1, column $2");
         return FEATURE_ADVICE.matcher(line).replaceAll("");
     }
 }

@@ -69,6 +69,9 @@ class JsonProblemsTest {
                                 + "start field name"),
                 Arguments.of("trailing content", ReferencePeriod.class, "\"2023\" \"2024\"",
                         "f.json:1:8 $", "unexpected text after the end of the document"),
+                Arguments.of("document cut short", RoleProfile.class, "{\"id\": \"ml\", \"tasks\": [",
+                        "f.json:1:24 $.tasks", "Unexpected end-of-input: expected close marker for Array (start marker at "
+                                + "line 1, column 23)"),
                 Arguments.of("duplicate key", SalaryBand.class, "{\"mean\": 1, \"mean\": 2}",
                         "f.json:1:19 $", "Duplicate field 'mean'"));
     }
@@ -82,7 +85,7 @@ class JsonProblemsTest {
 
         Problem problem = JsonProblems.of("f.json", e);
 
-        assertThat(problem.message()).isEqualTo(message).doesNotContain("\n", "com.fasterxml", "Exception");
+        assertThat(problem.message()).isEqualTo(message).doesNotContain("\n", "com.fasterxml", "Exception", "REDACTED");
         assertThat(problem.where()).isEqualTo(where);
     }
 
