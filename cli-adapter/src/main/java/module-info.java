@@ -1,0 +1,8 @@
+/** The careerfit command line: a thin picocli adapter over the catalog and the quiz engine. */
+module dev.careerfit.cli {
+    requires dev.careerfit.quiz;
+    requires info.picocli;
+
+    // picocli reads the commands' annotated fields reflectively.
+    opens dev.careerfit.cli to info.picocli;
+}
