@@ -31,7 +31,11 @@ import java.util.Objects;
  */
 public final class QuizJson {
     private static final ObjectMapper JSON = CareerfitJson.objectMapper().registerModule(new QuizJacksonModule());
-    private static final ObjectMapper YAML = CareerfitJson.yamlMapper().registerModule(new QuizJacksonModule());
+
+    /** Built on first use: a YAML mapper costs start-up time that JSON-only runs need not pay. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = CareerfitJson.yamlMapper().registerModule(new QuizJacksonModule());
+    }
 
     private QuizJson() {}
 
@@ -86,7 +90,7 @@ public final class QuizJson {
     /** {@code value} as YAML. */
     public static String toYaml(Object value) {
         try {
-            return YAML.writeValueAsString(value);
+            return Yaml.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as YAML", e);
         }
@@ -112,7 +116,7 @@ public final class QuizJson {
 
     private static ObjectMapper mapper(String fileName) {
         String name = fileName.toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
+        return name.endsWith(".yaml") || name.endsWith(".yml") ? Yaml.MAPPER : JSON;
     }
 
     private static JsonNode tree(String content, String fileName) {

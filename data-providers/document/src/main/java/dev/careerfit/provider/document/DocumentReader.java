@@ -39,7 +39,11 @@ final class DocumentReader {
     private static final List<String> FIELDS = List.of("factors", "format", "provider", "roles", "sources");
 
     private static final ObjectMapper JSON = documentMapper(CareerfitJson.objectMapper());
-    private static final ObjectMapper YAML = documentMapper(CareerfitJson.yamlMapper());
+
+    /** Built on first use: most documents are JSON, and a YAML mapper costs start-up time. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = documentMapper(CareerfitJson.yamlMapper());
+    }
 
     private final String subject;
     private final String fileName;
@@ -79,7 +83,7 @@ final class DocumentReader {
                     List.of(new Problem(location.fileName(), e.getMessage()))));
         }
         DocumentReader reader = new DocumentReader(subject, location.fileName(),
-                format == CareerfitJson.Format.JSON ? JSON : YAML);
+                format == CareerfitJson.Format.JSON ? JSON : Yaml.MAPPER);
         reader.readAll(content);
         return reader.result();
     }
