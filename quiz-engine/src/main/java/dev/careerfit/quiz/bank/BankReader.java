@@ -1,6 +1,7 @@
 package dev.careerfit.quiz.bank;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.education.EducationLevel;
@@ -38,11 +39,22 @@ final class BankReader {
     private String mainId;
     private String mainVersion;
 
+    /** One mapper per format for every bank document: each new mapper repeats Jackson's costly warm-up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = CareerfitJson.objectMapper();
+    }
+
+    /** Built on first use: most banks are JSON. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = CareerfitJson.yamlMapper();
+    }
+
     /** Reads one document; the first one read is the main document and must carry the scales. */
     void read(String location, InputStream in) {
         BankDocument doc;
         try (in) {
-            doc = CareerfitJson.mapperFor(location).readValue(in, BankDocument.class);
+            ObjectMapper mapper = CareerfitJson.formatOf(location) == CareerfitJson.Format.JSON ? Json.MAPPER : Yaml.MAPPER;
+            doc = mapper.readValue(in, BankDocument.class);
         } catch (IllegalArgumentException e) {
             problems.add(new Problem(location, e.getMessage()));
             return;
