@@ -5,6 +5,9 @@ module dev.careerfit.all {
     requires transitive dev.careerfit.provider.document;
     requires transitive dev.careerfit.quiz;
     requires dev.careerfit.provider.bls;
+    requires dev.careerfit.provider.onet;
+    requires dev.careerfit.provider.oews;
+    requires dev.careerfit.provider.ep;
     requires dev.careerfit.provider.glassdoor;
     requires dev.careerfit.provider.mlsurvey;
     requires dev.careerfit.provider.guides;

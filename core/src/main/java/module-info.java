@@ -9,6 +9,7 @@ module dev.careerfit.core {
     exports dev.careerfit.market;
     exports dev.careerfit.education;
     exports dev.careerfit.factor;
+    exports dev.careerfit.fact;
     exports dev.careerfit.spi;
     exports dev.careerfit.catalog;
 

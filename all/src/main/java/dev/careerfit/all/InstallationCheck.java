@@ -1,9 +1,10 @@
 package dev.careerfit.all;
 
 import dev.careerfit.catalog.CareerCatalog;
-import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.catalog.ProviderFailure;
 import dev.careerfit.catalog.ProviderInfo;
+import dev.careerfit.catalog.RoleSummary;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
@@ -13,7 +14,7 @@ import java.io.PrintStream;
 
 /**
  * Prints what careerfit finds on this class path or module path: the providers that loaded, the roles
- * they define, any that failed, and a sample fit from the quiz engine. Run it to check an installation:
+ * they define (those the quiz scores by name), any that failed, and a sample fit from the quiz engine. Run it to check an installation:
  * {@code java -p <jars> -m dev.careerfit.all/dev.careerfit.all.InstallationCheck}. Exits 1 when a
  * provider failed.
  *
@@ -34,17 +35,17 @@ public final class InstallationCheck {
         for (ProviderInfo p : catalog.providers()) {
             out.println("provider " + p.id() + " (priority " + p.priority() + ", " + p.roleCount() + " roles)");
         }
-        for (CareerRole r : catalog.roles()) {
-            out.println("role " + r.id() + ": " + r.title() + " (" + r.providers().size() + " providers, "
-                    + r.conflicts().size() + " disagreements)");
+        out.println(catalog.size() + " roles; " + catalog.conflicts().size() + " disagreements between sources");
+        for (RoleSummary r : catalog.rolesWith(FactKinds.FACTOR)) {
+            out.println("role " + r.id() + ": " + r.title() + " (" + r.providers().size() + " providers)");
         }
         catalog.failures().stream().map(ProviderFailure::describe).forEach(f -> out.println("FAILED " + f));
-        if (!catalog.roles().isEmpty()) {
+        if (!catalog.rolesWith(FactKinds.FACTOR).isEmpty()) {
             FitScorer scorer = FitScorers.create(catalog);
             Answers.Builder agreeable = Answers.builder(scorer.bank());
             scorer.bank().questions().stream().filter(q -> q.kind() == QuestionKind.AGREEMENT)
                     .forEach(q -> agreeable.answer(q.id(), 4));
-            FitEstimate fit = scorer.estimate(agreeable.build(), catalog.roles().get(0).id().value());
+            FitEstimate fit = scorer.estimate(agreeable.build(), catalog.rolesWith(FactKinds.FACTOR).get(0).id().value());
             out.println("question bank " + scorer.bank().id() + " " + scorer.bank().version() + ": "
                     + scorer.bank().questions().size() + " questions; someone who agrees with everything scores "
                     + fit.role() + " at " + Math.round(fit.score()));

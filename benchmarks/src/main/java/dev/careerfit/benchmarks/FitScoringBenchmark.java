@@ -1,7 +1,7 @@
 package dev.careerfit.benchmarks;
 
 import dev.careerfit.catalog.CareerCatalog;
-import dev.careerfit.catalog.CareerRole;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
@@ -45,10 +45,10 @@ public class FitScoringBenchmark {
     @Setup
     public void setUp() {
         seed = FitScorers.create(CareerCatalog.builder().strict(true).build());
-        seedRoles = seed.catalog().roles().stream().map(r -> r.id().value()).toList();
+        seedRoles = seed.catalog().rolesWith(FactKinds.FACTOR).stream().map(r -> r.id().value()).toList();
         generated = FitScorers.create(CareerCatalog.builder().discoverProviders(false)
                 .addProvider(new GeneratedRolesProvider(1000, 1)).build(), seed.bank());
-        generatedRoles = generated.catalog().roles().stream().map(CareerRole::id).map(Object::toString).toList();
+        generatedRoles = generated.catalog().roles().stream().map(r -> r.id().value()).toList();
         // The same person; each bank has its own skill questions, so each gets its own answers.
         person = somebody(seed.bank(), new Random(2));
         personForGenerated = somebody(generated.bank(), new Random(2));

@@ -1,5 +1,6 @@
 package dev.careerfit.benchmarks;
 
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorExposure;
 import dev.careerfit.factor.Framing;
 import dev.careerfit.factor.WorkFactor;
@@ -36,12 +37,12 @@ final class GeneratedRolesProvider implements CareerDataProvider {
         for (int i = 0; i < count; i++) {
             RoleProfile.Builder b = RoleProfile.builder("generated-" + i).title("Generated role " + i);
             for (WorkFactor f : WorkFactors.standard()) {
-                b.factor(Sourced.of(new FactorExposure(f.id(), 1 + random.nextInt(5),
+                b.add(FactKinds.FACTOR, Sourced.of(new FactorExposure(f.id(), 1 + random.nextInt(5),
                         Framing.values()[random.nextInt(3)], null), provenance));
             }
             for (int s = 0; s < 8; s++) {
                 Skill skill = Skill.of("skill-" + random.nextInt(40), "Skill", SkillCategory.GENERAL);
-                b.skill(Sourced.of(SkillRequirement.of(skill, Proficiency.ofLevel(1 + random.nextInt(4))), provenance));
+                b.add(FactKinds.SKILL, Sourced.of(SkillRequirement.of(skill, Proficiency.ofLevel(1 + random.nextInt(4))), provenance));
             }
             list.add(b.build());
         }

@@ -1,14 +1,15 @@
 package dev.careerfit.cli;
 
+import dev.careerfit.CareerfitException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code careerfit}: the top-level command. It holds the options every subcommand shares and wires
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
                 "2:usage: an unknown option, a missing or malformed argument"},
         footerHeading = "%nEnvironment:%n", footer = {
                 "  CAREERFIT_PROVIDERS  extra provider jars, as for --providers",
+                "  CAREERFIT_RELEASES   releases to read, as for --release: onet=PATH,bls-oews=PATH",
                 "  CAREERFIT_HOME       where the quiz saves its progress (default ~/.careerfit)",
                 "  NO_COLOR             set to anything to switch colours off",
                 "  CAREERFIT_JAVA_OPTS  extra JVM options for the ./careerfit launcher"})
@@ -47,7 +49,19 @@ final class CareerfitCommand implements Callable<Integer> {
         context.providers(spec);
     }
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, order = 101,
+    @Option(names = "--release", paramLabel = "PROVIDER=PATH", scope = ScopeType.INHERIT, order = 101,
+            description = {"Read a release you downloaded instead of a provider's built-in snapshot, e.g. "
+                    + "onet=./db_30_2_text, bls-oews=./national_M2025_dl.xlsx, bls-ep=./ep (a folder with "
+                    + "occupation.xlsx and education.xlsx). Repeat for several (default: $CAREERFIT_RELEASES)."})
+    void release(String value) {
+        try {
+            context.release(value);
+        } catch (CareerfitException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, order = 102,
             description = "Print the stack trace when something goes wrong.")
     void verbose(boolean enabled) {
         context.verbose(enabled);

@@ -2,16 +2,22 @@ package dev.careerfit.cli;
 
 import dev.careerfit.CareerfitException;
 import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.catalog.RoleSummary;
+import dev.careerfit.catalog.UnknownRoleException;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
 import dev.careerfit.quiz.bank.QuestionBanks;
+import dev.careerfit.role.RoleId;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -24,6 +30,7 @@ import java.util.concurrent.FutureTask;
  */
 final class CliContext {
     static final String PROVIDERS_ENV = "CAREERFIT_PROVIDERS";
+    static final String RELEASES_ENV = "CAREERFIT_RELEASES";
     static final String HOME_ENV = "CAREERFIT_HOME";
     static final String NO_COLOR_ENV = "NO_COLOR";
     /** The commands that read the catalog; the others (help, version, completion) never load a provider. */
@@ -36,6 +43,7 @@ final class CliContext {
     private final Path userHome;
 
     private String providersOption;
+    private final Map<String, String> releases = new java.util.LinkedHashMap<>();
     private boolean verbose;
     private ClassLoader providerLoader;
     private CareerCatalog catalog;
@@ -110,6 +118,40 @@ final class CliContext {
         this.providersOption = spec;
     }
 
+    /** A release to read instead of a provider's built-in snapshot: {@code onet=/path/to/db_30_2_text}. */
+    void release(String spec) {
+        releases.putAll(releases(spec, "--release"));
+    }
+
+    /**
+     * The releases given on the command line, else in {@code $CAREERFIT_RELEASES} ({@code id=path},
+     * several separated by commas).
+     */
+    Map<String, String> releases() {
+        if (!releases.isEmpty()) {
+            return releases;
+        }
+        String env = env(RELEASES_ENV);
+        Map<String, String> fromEnv = new java.util.LinkedHashMap<>();
+        if (env != null) {
+            for (String part : env.split(",")) {
+                if (!part.isBlank()) {
+                    fromEnv.putAll(releases(part.strip(), RELEASES_ENV));
+                }
+            }
+        }
+        return fromEnv;
+    }
+
+    private static Map<String, String> releases(String spec, String where) {
+        int eq = spec.indexOf('=');
+        if (eq <= 0 || eq == spec.length() - 1) {
+            throw new CareerfitException(where + " '" + spec + "' must be PROVIDER=PATH, e.g. onet=./db_30_2_text "
+                    + "or bls-oews=./national_M2025_dl.xlsx");
+        }
+        return Map.of(spec.substring(0, eq).strip(), spec.substring(eq + 1).strip());
+    }
+
     /**
      * The class loader that sees the user's provider jars ({@code --providers}, else
      * {@code $CAREERFIT_PROVIDERS}) on top of the built-in ones; the program's own loader when none are given.
@@ -132,7 +174,8 @@ final class CliContext {
     /** Every role the built-in and the user's providers know; built once, on first use. */
     CareerCatalog catalog() {
         if (catalog == null) {
-            catalog = preloaded != null && providersOption == null ? await(preloaded) : buildCatalog();
+            catalog = preloaded != null && providersOption == null && releases.isEmpty() ? await(preloaded)
+                    : buildCatalog();
         }
         return catalog;
     }
@@ -147,7 +190,7 @@ final class CliContext {
         String command = null;
         for (String arg : args) {
             help |= arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version");
-            if (arg.startsWith("--providers")) {
+            if (arg.startsWith("--providers") || arg.startsWith("--release")) {
                 return;
             }
             if (command == null && !arg.startsWith("-")) {
@@ -164,7 +207,15 @@ final class CliContext {
     }
 
     private CareerCatalog buildCatalog() {
-        return CareerCatalog.builder().classLoader(providerLoader()).build();
+        CareerCatalog.Builder builder = CareerCatalog.builder().classLoader(providerLoader());
+        releases().forEach((id, path) -> {
+            java.nio.file.Path release = java.nio.file.Path.of(path);
+            if (!java.nio.file.Files.exists(release)) {
+                throw new CareerfitException("release " + id + "=" + path + ": no such file or folder");
+            }
+            builder.release(id, release);
+        });
+        return builder.build();
     }
 
     private static CareerCatalog await(FutureTask<CareerCatalog> task) {
@@ -182,6 +233,26 @@ final class CliContext {
             }
             throw new CareerfitException("could not load the providers: " + e.getCause(), e.getCause());
         }
+    }
+
+    /**
+     * {@code id} when the fit method can score that role: it needs work-factor ratings, which the seed
+     * roles and the roles of providers that rate work factors have. A national occupation without them
+     * is named as such; an unknown id lists the roles that can be scored.
+     */
+    String scorableRole(String id) {
+        CareerCatalog c = catalog();
+        List<String> scorable = c.rolesWith(FactKinds.FACTOR).stream().map(r -> r.id().value()).toList();
+        if (scorable.contains(id)) {
+            return id;
+        }
+        Optional<RoleSummary> known = c.role(id).isPresent() ? c.summary(RoleId.of(id)) : Optional.empty();
+        if (known.isPresent()) {
+            throw new CareerfitException("the quiz cannot score '" + id + "' (" + known.get().title() + ") yet: its "
+                    + "sources rate no work factors; it scores " + String.join(", ", scorable) + ". 'careerfit role "
+                    + id + "' shows everything known about it");
+        }
+        throw new UnknownRoleException(id, scorable);
     }
 
     /** The scorer over the catalog, with the built-in questions and those the user's provider jars add. */

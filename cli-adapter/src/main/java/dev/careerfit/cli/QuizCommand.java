@@ -99,7 +99,7 @@ final class QuizCommand extends CliCommand {
         ui.println(style.dim("Your answers are in " + answers + "; see this report again with: careerfit score --answers "
                 + answers));
         ui.println();
-        String reportRole = role != null ? role : session.role().orElse(DEFAULT_ROLE);
+        String reportRole = context.scorableRole(role != null ? role : session.role().orElse(DEFAULT_ROLE));
         FitReport report = scorer.score(session.answers(), reportRole);
         ReportOptions.emit(format, out, style, report, ReportOptions.json(format) ? null
                 : scorer.compareAll(session.answers()));
@@ -117,7 +117,8 @@ final class QuizCommand extends CliCommand {
             throw new CareerfitException("a saved quiz is waiting at " + saved.file()
                     + ": carry on with 'careerfit quiz --resume', or start again with 'careerfit quiz --restart'");
         }
-        return QuizSession.builder(scorer).role(role != null ? role : DEFAULT_ROLE).quick(quick).start();
+        return QuizSession.builder(scorer).role(context.scorableRole(role != null ? role : DEFAULT_ROLE)).quick(quick)
+                .start();
     }
 
     private String resumeHint(SavedQuiz saved, Progress p) {

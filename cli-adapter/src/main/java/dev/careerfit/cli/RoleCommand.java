@@ -1,17 +1,30 @@
 package dev.careerfit.cli;
 
+import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.CareerRole;
+import dev.careerfit.catalog.Conflict;
+import dev.careerfit.catalog.FactGroup;
+import dev.careerfit.catalog.LinkedFigure;
+import dev.careerfit.catalog.RoleLink;
+import dev.careerfit.fact.FactKind;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.role.OccupationCode;
 import dev.careerfit.role.RelatedRole;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
 /** {@code careerfit role ID}: everything known about one role, each figure with its source. */
-@Command(name = "role", description = {"Show everything known about one role: pay, outlook, education, skills, "
-        + "work factors and more, each figure with its source. Where sources disagree, every value is shown, "
-        + "the chosen one marked, with the reason it was chosen."})
+@Command(name = "role", description = {"Show everything known about one role or occupation (ml-engineer, 15-2051.00): "
+        + "pay, outlook, education, skills, work factors and more, each figure with its source. Where sources "
+        + "disagree, every value is shown, the chosen one marked, with the reason it was chosen; a role linked to "
+        + "national occupations shows their figures beside its own and where they differ."})
 final class RoleCommand extends RoleCommandBase {
+    /** The kinds of fact shown beside a role's own for each occupation it is linked to. */
+    private static final List<FactKind<?>> LINKED_KINDS = List.of(FactKinds.SALARY, FactKinds.OUTLOOK,
+            FactKinds.EDUCATION, FactKinds.ATTAINMENT, FactKinds.JOB_ZONE);
+
     RoleCommand(CliContext context) {
         super(context);
     }
@@ -29,41 +42,74 @@ final class RoleCommand extends RoleCommandBase {
             out.println("Also called: " + String.join(", ", r.alternateTitles()));
         }
         if (!r.codes().isEmpty()) {
-            out.println("Codes: " + r.codes().stream().map(OccupationCode::code).collect(Collectors.joining(", ")) + " ("
-                    + r.codes().stream().map(OccupationCode::scheme).distinct().collect(Collectors.joining(", ")) + ")");
+            out.println("Codes: " + r.codes().stream().map(OccupationCode::toString).collect(Collectors.joining(", ")));
         }
         FactPrinter p = new FactPrinter(out, style);
-        p.groups("Pay", r.salaries());
-        p.groups("Job outlook", r.outlook());
-        p.sourced("What sources say about the outlook", r.outlookStatements());
-        p.groups("Industries", r.industries());
-        p.groups("Education to get in", r.education());
-        p.groups("Education of people in the role", r.educationDistributions());
-        p.groups("Preparation", r.jobZones());
-        p.sourced("Ways in", r.careerPaths());
-        p.sourced("Certifications", r.certifications());
-        p.groups("Skills", r.skills());
-        p.sourced("Tools", r.tools());
-        p.sourced("What the work is", r.tasks());
-        p.groups("Work factors", r.factors());
-        p.groups("Job satisfaction", r.satisfaction());
-        p.groups("Workforce", r.workforce());
-        p.groups("Interests the role draws on", r.interests());
-        p.groups("Work values the role satisfies", r.workValues());
-        p.sourced("Misconceptions", r.misconceptions());
-        p.sourced("Questions people ask", r.faqs());
-        p.sourced("Tips", r.tips());
+        p.role(r);
         if (!r.relatedRoles().isEmpty()) {
             p.heading("Related roles");
+            CareerCatalog catalog = context.catalog();
             for (RelatedRole rel : r.relatedRoles()) {
-                out.println("  - " + rel.role() + (rel.relation() == null ? "" : ": " + rel.relation()));
+                String title = catalog.summary(rel.role()).map(s -> " " + s.title()).orElse("");
+                out.println("  - " + rel.role() + title + (rel.tier() == null ? "" : style.dim("  (" + rel.tier()
+                        + (rel.rank() == null ? "" : ", #" + rel.rank()) + ")"))
+                        + (rel.relation() == null || rel.tier() != null ? "" : ": " + rel.relation()));
             }
         }
+        links(r, p, out, style);
         out.println();
-        int disputes = r.conflicts().size();
+        long disputes = r.conflicts().stream().filter(c -> !c.withLinkedOccupations()).count();
+        long linked = r.conflicts().size() - disputes;
         out.println(style.dim("From providers " + String.join(", ", r.providers()) + "; "
-                + (disputes == 0 ? "sources agree on every figure." : disputes + (disputes == 1 ? " figure" : " figures")
-                + " disputed, resolved by " + context.catalog().conflictPolicy().name() + ".")));
+                + (disputes == 0 ? "its sources agree on every figure" : disputes + (disputes == 1 ? " figure" : " figures")
+                + " disputed, resolved by " + context.catalog().conflictPolicy().name())
+                + (linked == 0 ? "." : "; " + linked + (linked == 1 ? " figure differs" : " figures differ")
+                + " from the linked occupations'.")));
         return ExitCodes.OK;
+    }
+
+    /** The occupations a role is linked to, their national figures, and where the role's differ from them. */
+    private void links(CareerRole r, FactPrinter p, PrintWriter out, Style style) {
+        if (r.links().isEmpty()) {
+            return;
+        }
+        boolean national = r.codes().isEmpty();
+        p.heading(national ? "Linked national occupations" : "Roles linked to this occupation");
+        for (RoleLink link : r.links()) {
+            out.println("  " + style.bold(link.role() + "  " + link.title()));
+            out.println("      " + style.dim("why: " + link.evidence()));
+            if (national) {
+                CareerRole occupation = context.catalog().requireRole(link.role().value());
+                for (FactKind<?> kind : LINKED_KINDS) {
+                    for (FactGroup<?> g : occupation.groups(kind)) {
+                        out.println("      " + g.subject() + ": " + g.text());
+                        out.println("          " + style.dim(FactText.sourceWithDetail(g.chosen().provenance())));
+                    }
+                }
+            }
+        }
+        List<Conflict> differing = r.conflicts().stream().filter(Conflict::withLinkedOccupations).toList();
+        if (differing.isEmpty()) {
+            return;
+        }
+        p.heading("Where " + r.title() + "'s figures differ from the linked occupations'");
+        for (Conflict c : differing) {
+            out.println("  " + c.subject() + style.yellow("  [differs on " + String.join(" and ", c.differences()) + "]"));
+            out.println("    this role: " + c.group().text());
+            out.println("        " + style.dim(FactText.source(c.chosen().provenance())));
+            for (LinkedFigure f : c.linked()) {
+                if (f.group() != null) {
+                    out.println("    " + f.role() + " " + f.title() + ": " + f.group().text()
+                            + (f.disagrees() ? "" : style.dim("  (agrees)")));
+                    out.println("        " + style.dim(FactText.source(f.group().chosen().provenance())));
+                }
+                for (FactGroup<?> context : f.context()) {
+                    out.println("      " + context.subject() + ": " + context.text());
+                    out.println("          " + style.dim(FactText.source(context.chosen().provenance())));
+                }
+            }
+        }
+        out.println("  " + style.dim("The role's own figures stand for the role; the linked occupations' are "
+                + "national figures for the occupations whose titles include it, shown beside them, not merged."));
     }
 }

@@ -1,39 +1,73 @@
 package dev.careerfit.cli;
 
+import dev.careerfit.CareerfitException;
 import dev.careerfit.catalog.CareerCatalog;
-import dev.careerfit.catalog.CareerRole;
+import dev.careerfit.catalog.RoleSummary;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code careerfit roles}: every role the loaded providers know. */
-@Command(name = "roles", description = {"List every role the built-in providers and your own (--providers) know."})
+/** {@code careerfit roles}: every role the loaded providers know, or those a search finds. */
+@Command(name = "roles", description = {"List every role and occupation the built-in providers and your own "
+        + "(--providers) know, or search them by title and other titles."})
 final class RolesCommand extends CliCommand {
+    /** Titles longer than this are cut in the listing; {@code careerfit role ID} shows them whole. */
+    private static final int MAX_TITLE_WIDTH = 60;
+
+    @Option(names = {"-s", "--search"}, paramLabel = "TEXT",
+            description = "Only roles whose title or one of whose other titles contains every word of TEXT "
+                    + "(case-insensitive), best matches first.")
+    String search;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Show at most N roles.")
+    Integer limit;
+
     RolesCommand(CliContext context) {
         super(context);
     }
 
     @Override
     public Integer call() {
+        if (limit != null && limit < 1) {
+            throw new CareerfitException("--limit must be 1 or more, was " + limit);
+        }
         CareerCatalog catalog = context.catalog();
         PrintWriter out = out();
         Style style = style();
-        List<CareerRole> roles = catalog.roles();
-        int idWidth = Math.max(4, roles.stream().mapToInt(r -> r.id().value().length()).max().orElse(0));
-        int titleWidth = Math.max(5, roles.stream().mapToInt(r -> r.title().length()).max().orElse(0));
-        out.println(style.bold(pad("ROLE", idWidth) + "  " + pad("TITLE", titleWidth) + "  FROM"));
-        for (CareerRole r : roles) {
-            out.println(pad(r.id().value(), idWidth) + "  " + pad(r.title(), titleWidth) + "  "
+        List<RoleSummary> found = search == null ? catalog.roles() : catalog.search(search);
+        List<RoleSummary> shown = limit == null ? found : found.subList(0, Math.min(limit, found.size()));
+        int idWidth = Math.max(4, shown.stream().mapToInt(r -> r.id().value().length()).max().orElse(0));
+        int titleWidth = Math.min(MAX_TITLE_WIDTH,
+                Math.max(5, shown.stream().mapToInt(r -> r.title().length()).max().orElse(0)));
+        if (!shown.isEmpty()) {
+            out.println(style.bold(pad("ROLE", idWidth) + "  " + pad("TITLE", titleWidth) + "  FROM"));
+        }
+        for (RoleSummary r : shown) {
+            out.println(pad(r.id().value(), idWidth) + "  " + pad(cut(r.title(), titleWidth), titleWidth) + "  "
                     + style.dim(String.join(", ", r.providers())));
         }
-        out.println();
-        out.println(roles.size() + (roles.size() == 1 ? " role" : " roles") + " from " + catalog.providers().size()
-                + " providers. Everything about one: careerfit role ROLE");
+        if (!shown.isEmpty()) {
+            out.println();
+        }
+        String counted = (search == null ? count(found.size(), "role", "roles") + " from "
+                + count(catalog.providers().size(), "provider", "providers")
+                : count(found.size(), "role matches", "roles match") + " '" + search + "'")
+                + (shown.size() < found.size() ? "; " + shown.size() + " shown (--limit)" : "") + ".";
+        out.println(counted + (found.isEmpty() ? " Try fewer or other words." : " Everything about one: careerfit role ROLE"));
         SourcesCommand.warnAboutFailures(catalog, err(), style);
         return ExitCodes.OK;
     }
 
     static String pad(String text, int width) {
         return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+
+    private static String cut(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 3) + "...";
+    }
+
+    private static String count(long n, String singular, String plural) {
+        return String.format("%,d", n) + " " + (n == 1 ? singular : plural);
     }
 }

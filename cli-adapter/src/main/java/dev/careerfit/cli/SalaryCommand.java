@@ -3,6 +3,7 @@ package dev.careerfit.cli;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.catalog.FactGroup;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.market.PayPeriod;
 import dev.careerfit.market.SalaryBand;
 import dev.careerfit.provenance.Sourced;
@@ -25,8 +26,9 @@ final class SalaryCommand extends RoleCommandBase {
     String location;
 
     @Option(names = {"-p", "--period"}, paramLabel = "PERIOD",
-            description = "Show every figure per ${COMPLETION-CANDIDATES}, converted at "
-                    + PayPeriod.HOURS_PER_YEAR + " hours a year (default: as each source states it).")
+            description = "Show every figure per ${COMPLETION-CANDIDATES}: as the source states it where it "
+                    + "does (the BLS publishes both), otherwise converted at " + PayPeriod.HOURS_PER_YEAR
+                    + " hours a year (default: as each source states it).")
     PayPeriod period;
 
     SalaryCommand(CliContext context) {
@@ -36,11 +38,12 @@ final class SalaryCommand extends RoleCommandBase {
     @Override
     public Integer call() {
         CareerRole r = role();
-        List<FactGroup<SalaryBand>> groups = location == null ? r.salaries() : r.salariesAt(location);
+        List<FactGroup<SalaryBand>> all = r.groups(FactKinds.SALARY);
+        List<FactGroup<SalaryBand>> groups = location == null ? all : r.salariesAt(location);
         if (groups.isEmpty()) {
-            throw new CareerfitException(r.salaries().isEmpty() ? "no salary figures for '" + r.id() + "'"
+            throw new CareerfitException(all.isEmpty() ? "no salary figures for '" + r.id() + "'"
                     : "no salary figures for '" + r.id() + "' at '" + location + "'; places with figures: "
-                    + r.salaries().stream().map(g -> g.value().location().toString()).distinct()
+                    + all.stream().map(g -> g.value().location().toString()).distinct()
                             .collect(Collectors.joining(", ")));
         }
         if (period != null) {
@@ -49,7 +52,8 @@ final class SalaryCommand extends RoleCommandBase {
         PrintWriter out = out();
         Style style = style();
         out.println(style.bold(r.title() + ": pay") + (period == null ? "" : style.dim("  (" + FactText.lower(period)
-                + ", converted at " + String.format("%,d", PayPeriod.HOURS_PER_YEAR) + " hours a year where needed)")));
+                + ": as the source states it where it does, otherwise converted at "
+                + String.format("%,d", PayPeriod.HOURS_PER_YEAR) + " hours a year)")));
         FactPrinter printer = new FactPrinter(out, style);
         groups.forEach(printer::group);
         chart(out, style, groups);
@@ -58,7 +62,7 @@ final class SalaryCommand extends RoleCommandBase {
 
     private FactGroup<SalaryBand> converted(FactGroup<SalaryBand> g) {
         List<Sourced<SalaryBand>> values = g.values().stream().map(s -> s.map(b -> b.convertTo(period))).toList();
-        return new FactGroup<>(g.kind(), g.topic(), g.subject(), values, g.disputed(), g.resolution());
+        return new FactGroup<>(g.kind(), g.topic(), g.subject(), values, g.differences(), g.resolution());
     }
 
     /** Bars of each figure's central estimate, per currency and period so that bars compare like with like. */
@@ -78,7 +82,7 @@ final class SalaryCommand extends RoleCommandBase {
                 double fraction = max.signum() == 0 ? 0 : b.centralEstimate().doubleValue() / max.doubleValue();
                 out.println("  " + RolesCommand.pad(label(s), labelWidth) + "  " + style.cyan(style.bar(fraction, BAR_WIDTH))
                         + "  " + FactText.money(b.centralEstimate(), b.currency(), b.period())
-                        + style.dim(" " + b.centralEstimateKind()));
+                        + (b.centralEstimateTopCoded() ? " or more" : "") + style.dim(" " + b.centralEstimateKind()));
             }
         });
     }

@@ -46,7 +46,7 @@ final class ScoreCommand extends CliCommand {
         if (which == null || !which.all) {
             String role = which != null && which.role != null ? which.role
                     : answers.role().orElse(QuizCommand.DEFAULT_ROLE);
-            report = scorer.score(answers, role);
+            report = scorer.score(answers, context.scorableRole(role));
         }
         var comparison = report != null && ReportOptions.json(format) ? null : scorer.compareAll(answers);
         ReportOptions.emit(format, out(), context.style(), report, comparison);

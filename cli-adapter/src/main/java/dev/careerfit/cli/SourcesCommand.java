@@ -1,16 +1,25 @@
 package dev.careerfit.cli;
 
+import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.Conflict;
 import dev.careerfit.catalog.ProviderFailure;
 import dev.careerfit.catalog.ProviderInfo;
 import dev.careerfit.provenance.Source;
+import dev.careerfit.spi.FileReport;
+import dev.careerfit.spi.ImportReport;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine.Command;
 
-/** {@code careerfit sources}: the providers, their sources, what failed to load and why, and warnings. */
-@Command(name = "sources", description = {"List the data providers, the sources they cite, providers that failed "
-        + "to load and why, warnings, and where sources disagree."})
+/**
+ * {@code careerfit sources}: the providers, their sources with releases, licences and the attribution
+ * their licences require, the row accounting of every release file read, what failed to load and why,
+ * warnings, and where sources disagree.
+ */
+@Command(name = "sources", description = {"List the data providers, the sources they cite (release, licence, "
+        + "required attribution), what was read from each release file row by row, providers that failed to load "
+        + "and why, warnings, and where sources disagree."})
 final class SourcesCommand extends CliCommand {
     SourcesCommand(CliContext context) {
         super(context);
@@ -23,17 +32,22 @@ final class SourcesCommand extends CliCommand {
         Style style = style();
         out.println(style.bold("Providers (" + catalog.providers().size() + " loaded)"));
         for (ProviderInfo p : catalog.providers()) {
-            out.println("  " + style.bold(p.id()) + (p.name().equals(p.id()) ? "" : "  " + p.name()) + style.dim("  priority " + p.priority() + ", "
-                    + p.roleCount() + (p.roleCount() == 1 ? " role" : " roles")));
+            out.println("  " + style.bold(p.id()) + (p.name().equals(p.id()) ? "" : "  " + p.name())
+                    + style.dim("  priority " + p.priority() + ", " + String.format("%,d", p.roleCount())
+                    + (p.roleCount() == 1 ? " role" : " roles or codes")));
             if (p.description() != null) {
                 out.println("      " + p.description());
             }
             out.println(style.dim("      from " + p.origin()));
             for (Source s : p.sources()) {
-                out.println("      - " + s.publisher() + ", " + s.title() + " (" + FactText.lower(s.kind()) + ")"
-                        + (s.link() == null ? "" : " " + s.link())
+                out.println("      - " + s.publisher() + ", " + s.title() + (s.release() == null ? "" : ", " + s.release())
+                        + " (" + FactText.lower(s.kind()) + ")" + (s.link() == null ? "" : " " + s.link())
                         + (s.licence() == null ? "" : style.dim("; licence: " + s.licence())));
+                if (s.attribution() != null) {
+                    out.println("        attribution: " + s.attribution());
+                }
             }
+            report(p.report(), out, style);
         }
         out.println();
         out.println(style.bold("Failed to load (" + catalog.failures().size() + ")"));
@@ -42,6 +56,9 @@ final class SourcesCommand extends CliCommand {
         }
         for (ProviderFailure f : catalog.failures()) {
             out.println("  " + style.red(f.describe()));
+            if (f.problems().size() > 1) {
+                f.problems().forEach(problem -> out.println("      - " + problem));
+            }
         }
         out.println();
         out.println(style.bold("Warnings (" + catalog.warnings().size() + ")"));
@@ -50,12 +67,50 @@ final class SourcesCommand extends CliCommand {
         }
         catalog.warnings().forEach(w -> out.println("  " + style.yellow(w)));
         out.println();
-        out.println(style.bold("Disagreements (" + catalog.conflicts().size() + "), resolved by "
-                + catalog.conflictPolicy().name()));
-        for (Conflict c : catalog.conflicts()) {
+        var conflicts = catalog.conflicts();
+        out.println(style.bold("Disagreements (" + conflicts.size() + "), resolved by " + catalog.conflictPolicy().name()));
+        for (Conflict c : conflicts) {
             out.println("  " + c.describe());
         }
         return ExitCodes.OK;
+    }
+
+    /** Every file of the release a provider read: rows read, loaded and skipped by reason; then its problems. */
+    private static void report(ImportReport report, PrintWriter out, Style style) {
+        if (report.isEmpty()) {
+            return;
+        }
+        out.println("      read: " + report.release());
+        int width = report.files().stream().mapToInt(f -> f.name().length()).max().orElse(0);
+        for (FileReport f : report.files()) {
+            String name = RolesCommand.pad(f.name(), width);
+            switch (f.status()) {
+                case ABSENT -> out.println("        " + name + "  " + style.dim("absent" + (f.note() == null ? ""
+                        : ": " + f.note())));
+                case NOT_USED -> out.println("        " + name + "  " + style.dim(String.format("%,d", f.rowsRead())
+                        + " rows, not used: " + f.note()));
+                case FAILED -> out.println("        " + name + "  " + style.red("failed: " + f.note()));
+                case LOADED -> {
+                    out.println("        " + name + "  " + String.format("%,d rows read, %,d loaded", f.rowsRead(),
+                            f.rowsLoaded()) + (f.skipped().isEmpty() ? "" : String.format(", %,d skipped:",
+                            f.rowsSkipped())));
+                    for (Map.Entry<String, Long> e : f.skipped().entrySet()) {
+                        out.println("        " + " ".repeat(width) + style.dim(String.format("    %,d %s", e.getValue(),
+                                e.getKey())));
+                    }
+                }
+                default -> throw new IllegalStateException(f.status().toString());
+            }
+        }
+        out.println("        " + style.dim(String.format("%,d rows read over %,d files, %,d loaded, %,d skipped",
+                report.rowsRead(), report.files().size(), report.rowsLoaded(), report.rowsRead() - report.rowsLoaded())));
+        if (!report.problems().isEmpty()) {
+            out.println("      " + style.yellow(report.problems().size() + (report.problems().size() == 1
+                    ? " problem" : " problems") + " in the release:"));
+            for (Problem problem : report.problems()) {
+                out.println("        " + style.yellow(problem.toString()));
+            }
+        }
     }
 
     /** One line on standard error when providers failed, pointing to {@code careerfit sources}. */

@@ -1,5 +1,6 @@
 package dev.careerfit.cli;
 
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorExposure;
 import dev.careerfit.factor.Framing;
 import dev.careerfit.factor.WorkFactor;
@@ -28,7 +29,7 @@ public class NightWatchProviderStub extends OneSourceProviderStub {
     @Override
     public List<RoleProfile> roles() {
         return List.of(RoleProfile.builder("night-watch").title("Night Watch")
-                .factor(Sourced.of(FactorExposure.of("night-shifts", 5, Framing.CON, "Every shift is at night."),
+                .add(FactKinds.FACTOR, Sourced.of(FactorExposure.of("night-shifts", 5, Framing.CON, "Every shift is at night."),
                         Provenance.of(GUILD)))
                 .build());
     }

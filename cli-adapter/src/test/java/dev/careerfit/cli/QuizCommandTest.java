@@ -130,6 +130,16 @@ class QuizCommandTest {
     }
 
     @Test
+    void aNationalOccupationWithoutWorkFactorRatingsCannotBeScoredYetAndSaysSo() {
+        CliRun.Result r = cli("").run("quiz", "--role", "15-2051.00");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.errLines()).singleElement().asString().isEqualTo("careerfit: the quiz cannot score '15-2051.00' "
+                + "(Data Scientists) yet: its sources rate no work factors; it scores ai-engineer, data-scientist, "
+                + "ml-engineer. 'careerfit role 15-2051.00' shows everything known about it");
+    }
+
+    @Test
     void aFinishedQuizGivesTheReportTheComparisonAndNextStepsAndKeepsTheAnswers() {
         CliRun.Result r = cli(QuizKeys.input(QuizKeys.enoughToFinish())).run("quiz");
 

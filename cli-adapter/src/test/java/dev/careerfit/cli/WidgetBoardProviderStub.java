@@ -1,5 +1,6 @@
 package dev.careerfit.cli;
 
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.market.Location;
 import dev.careerfit.market.PayPeriod;
 import dev.careerfit.market.SalaryBand;
@@ -25,9 +26,9 @@ public class WidgetBoardProviderStub extends OneSourceProviderStub {
     public List<RoleProfile> roles() {
         Provenance p = Provenance.of(BOARD);
         return List.of(RoleProfile.builder("widget-maker")
-                .salary(Sourced.of(SalaryBand.range("USD", PayPeriod.ANNUAL, Location.national("US"),
+                .add(FactKinds.SALARY, Sourced.of(SalaryBand.range("USD", PayPeriod.ANNUAL, Location.national("US"),
                         new BigDecimal("60000"), new BigDecimal("120000")), p))
-                .salary(Sourced.of(SalaryBand.mean("USD", PayPeriod.ANNUAL,
+                .add(FactKinds.SALARY, Sourced.of(SalaryBand.mean("USD", PayPeriod.ANNUAL,
                         Location.city("US", "CA", "San Francisco"), new BigDecimal("104000")), p))
                 .build());
     }

@@ -1,5 +1,6 @@
 package dev.careerfit.cli;
 
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.market.IndustryShare;
 import dev.careerfit.market.Location;
 import dev.careerfit.market.OutlookFigure;
@@ -29,10 +30,10 @@ public class WidgetStatsProviderStub extends OneSourceProviderStub {
     public List<RoleProfile> roles() {
         Provenance p = Provenance.of(STATS).withReferencePeriod(ReferencePeriod.year(2024));
         return List.of(RoleProfile.builder("widget-maker").title("Widget Maker").summary("Makes widgets.")
-                .salary(Sourced.of(SalaryBand.mean("USD", PayPeriod.ANNUAL, Location.national("US"),
+                .add(FactKinds.SALARY, Sourced.of(SalaryBand.mean("USD", PayPeriod.ANNUAL, Location.national("US"),
                         new BigDecimal("83200")), p))
-                .outlook(Sourced.of(OutlookFigure.growth(7, 2024, 2034), p))
-                .industry(Sourced.of(IndustryShare.of("Manufacturing", 60), p))
+                .add(FactKinds.OUTLOOK, Sourced.of(OutlookFigure.growth(7, 2024, 2034), p))
+                .add(FactKinds.INDUSTRY, Sourced.of(IndustryShare.of("Manufacturing", 60), p))
                 .build());
     }
 }

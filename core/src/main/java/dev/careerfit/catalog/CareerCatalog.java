@@ -1,83 +1,178 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.CareerfitException;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
+import dev.careerfit.fact.FactKind;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.factor.WorkFactor;
 import dev.careerfit.factor.WorkFactors;
 import dev.careerfit.internal.Checks;
+import dev.careerfit.provenance.Origin;
+import dev.careerfit.provenance.Provenance;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.provenance.SourceId;
+import dev.careerfit.role.OccupationCode;
 import dev.careerfit.role.RoleId;
 import dev.careerfit.role.RoleProfile;
 import dev.careerfit.spi.CareerDataProvider;
+import dev.careerfit.spi.ImportReport;
+import dev.careerfit.spi.ProviderContext;
+import dev.careerfit.spi.RoleDataSet;
+import dev.careerfit.spi.RoleEntry;
+import java.lang.ref.SoftReference;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every role that the loaded providers know, merged, with where each fact came from and where
- * sources disagree. Built with {@link #builder()}; immutable and safe to share between threads.
+ * Every role that the loaded providers know, with where each fact came from and where sources
+ * disagree. Built with {@link #builder()}; immutable in what it answers and safe to share between
+ * threads.
  *
  * <pre>{@code
  * CareerCatalog catalog = CareerCatalog.builder().build();          // built-in and discovered providers
- * CareerRole mle = catalog.requireRole("ml-engineer");
+ * catalog.search("machine learning").forEach(r -> System.out.println(r.id() + " " + r.title()));
+ * CareerRole scientists = catalog.requireRole("15-2051.00");
  * catalog.conflicts().forEach(c -> System.out.println(c.describe()));
  * catalog.failures().forEach(f -> System.err.println(f.describe()));
  * }</pre>
  *
  * <p>Loading: providers are discovered with {@link java.util.ServiceLoader} (unless switched off) and
- * added by hand, filtered by id, ordered by priority then id, and their data is validated as a
- * whole. A provider that fails at any stage is reported in {@link #failures()} with its id or class,
- * its jar and the cause, and the others still load; a {@link Builder#strict(boolean) strict} catalog
- * throws {@link ProviderLoadException} instead. Disagreements are kept and resolved by the
+ * added by hand, identified by their id alone and filtered (an excluded provider is never opened),
+ * ordered by priority then id, then {@linkplain CareerDataProvider#open(ProviderContext) opened}. Each
+ * provider hands over an index of its roles; the catalog indexes every role up front and merges a
+ * role's facts the first time the role is asked for, keeping the merged role while memory allows.
+ * A provider that fails at any stage is reported in {@link #failures()} with its id or class, its jar
+ * and the cause, and the others still load; a {@link Builder#strict(boolean) strict} catalog throws
+ * {@link ProviderLoadException} instead. Disagreements are kept and resolved by the
  * {@link ConflictPolicy}.
+ *
+ * <p>Roles that no classification codes (the seed guides' {@code ml-engineer}) are
+ * {@linkplain CareerRole#links() linked} to the occupations whose publisher lists their title, and
+ * where their figures differ from the linked occupations' the catalog reports it.
  *
  * @since 0.1
  */
 public final class CareerCatalog {
-    private final Map<RoleId, CareerRole> roles;
+    private final List<Loaded> loaded;
+    private final TreeMap<RoleId, Slot> slots;
+    private final Map<OccupationCode, List<Contribution>> byCode;
+    private final List<RoleSummary> summaries;
     private final Map<FactorId, WorkFactor> factors;
     private final List<ProviderInfo> providers;
     private final List<ProviderFailure> failures;
     private final List<String> warnings;
     private final ConflictPolicy policy;
+    private final RoleMerger merger;
+    private final Map<RoleId, SoftReference<CareerRole>> merged = new ConcurrentHashMap<>();
+    private volatile TitleIndex titleIndex;
 
-    private CareerCatalog(Map<RoleId, CareerRole> roles, Map<FactorId, WorkFactor> factors,
-                          List<ProviderInfo> providers, List<ProviderFailure> failures, List<String> warnings,
+    private CareerCatalog(List<Loaded> loaded, TreeMap<RoleId, Slot> slots, Map<OccupationCode, List<Contribution>> byCode,
+                          Map<FactorId, WorkFactor> factors, List<ProviderFailure> failures, List<String> warnings,
                           ConflictPolicy policy) {
-        this.roles = Collections.unmodifiableMap(roles);
+        this.loaded = List.copyOf(loaded);
+        this.slots = slots;
+        this.byCode = byCode;
         this.factors = Collections.unmodifiableMap(factors);
-        this.providers = List.copyOf(providers);
         this.failures = List.copyOf(failures);
         this.warnings = List.copyOf(warnings);
         this.policy = policy;
+        this.merger = new RoleMerger(policy);
+        List<RoleSummary> list = new ArrayList<>(slots.size());
+        slots.values().forEach(s -> list.add(s.summary()));
+        this.summaries = List.copyOf(list);
+        List<ProviderInfo> infos = new ArrayList<>();
+        for (Loaded l : loaded) {
+            infos.add(new ProviderInfo(l.id, l.name, l.description, l.priority, l.origin, l.sources,
+                    l.data.entries().size(), l.report));
+        }
+        this.providers = List.copyOf(infos);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every role, ordered by id. */
-    public List<CareerRole> roles() {
-        return List.copyOf(roles.values());
+    /** Every role, ordered by id: its index line, without reading its facts. */
+    public List<RoleSummary> roles() {
+        return summaries;
     }
 
+    /** The ids of every role, in order. */
     public Set<RoleId> roleIds() {
-        return roles.keySet();
+        return Collections.unmodifiableSet(slots.keySet());
     }
 
+    /** How many roles the catalog holds. */
+    public int size() {
+        return slots.size();
+    }
+
+    /** Whether a role with this id exists, without merging its facts. */
+    public boolean contains(RoleId id) {
+        return slots.containsKey(id);
+    }
+
+    /** The index line of one role. */
+    public Optional<RoleSummary> summary(RoleId id) {
+        Slot s = slots.get(id);
+        return s == null ? Optional.empty() : Optional.of(s.summary());
+    }
+
+    /** The roles some provider holds facts of {@code kind} for, in id order. */
+    public List<RoleSummary> rolesWith(FactKind<?> kind) {
+        return summaries.stream().filter(s -> s.has(kind)).toList();
+    }
+
+    /**
+     * Roles whose title, or one of whose other titles, has a word starting with each word of {@code text}
+     * (case-insensitive: "data sci" finds "Data Scientists", "data" does not find "Database
+     * Administrators"): exact title matches first, then title matches, then roles found by another title,
+     * each group in id order.
+     */
+    public List<RoleSummary> search(String text) {
+        String q = normalise(Objects.requireNonNull(text, "text"));
+        if (q.isEmpty()) {
+            return summaries;
+        }
+        String[] words = q.split(" ");
+        List<RoleSummary> exact = new ArrayList<>();
+        List<RoleSummary> inTitle = new ArrayList<>();
+        List<RoleSummary> inOther = new ArrayList<>();
+        TitleIndex index = titleIndex();
+        for (Slot s : slots.values()) {
+            String title = normalise(s.title);
+            if (title.equals(q)) {
+                exact.add(s.summary());
+            } else if (containsAll(title, words)) {
+                inTitle.add(s.summary());
+            } else if (index.alternates(s.id).stream().anyMatch(t -> containsAll(normalise(t), words))) {
+                inOther.add(s.summary());
+            }
+        }
+        List<RoleSummary> all = new ArrayList<>(exact);
+        all.addAll(inTitle);
+        all.addAll(inOther);
+        return List.copyOf(all);
+    }
+
+    /** The role with this id, its facts merged from every provider. */
     public Optional<CareerRole> role(RoleId id) {
-        return Optional.ofNullable(roles.get(id));
+        Slot slot = slots.get(id);
+        return slot == null ? Optional.empty() : Optional.of(merged(slot));
     }
 
     public Optional<CareerRole> role(String id) {
@@ -91,10 +186,10 @@ public final class CareerCatalog {
     /**
      * The role with this id.
      *
-     * @throws UnknownRoleException naming the id and the known ids when there is none
+     * @throws UnknownRoleException naming the id and some known ids when there is none
      */
     public CareerRole requireRole(String id) {
-        return role(id).orElseThrow(() -> new UnknownRoleException(id, roles.keySet()));
+        return role(id).orElseThrow(() -> new UnknownRoleException(id, slots.keySet()));
     }
 
     /** Standard work factors and those providers added, standard ones first. */
@@ -128,9 +223,20 @@ public final class CareerCatalog {
         return List.copyOf(all.values());
     }
 
-    /** Every disagreement between sources, role by role. */
+    /**
+     * Every disagreement: among one role's sources, and between a role and its linked occupations.
+     * Only roles where a disagreement is possible (two providers with facts of one kind, or links) are
+     * merged to find them.
+     */
     public List<Conflict> conflicts() {
-        return roles.values().stream().flatMap(r -> r.conflicts().stream()).toList();
+        List<Conflict> all = new ArrayList<>();
+        TitleIndex index = titleIndex();
+        for (Slot s : slots.values()) {
+            if (s.mayDisagree() || (s.codes.isEmpty() && !index.hits(s.title).isEmpty())) {
+                all.addAll(merged(s).conflicts());
+            }
+        }
+        return all;
     }
 
     /** The policy this catalog resolves disagreements with. */
@@ -138,9 +244,339 @@ public final class CareerCatalog {
         return policy;
     }
 
+    // ---- Merging a role on demand ----
+
+    private CareerRole merged(Slot slot) {
+        SoftReference<CareerRole> ref = merged.get(slot.id);
+        CareerRole role = ref == null ? null : ref.get();
+        if (role == null) {
+            role = merge(slot);
+            merged.put(slot.id, new SoftReference<>(role));
+        }
+        return role;
+    }
+
+    private CareerRole merge(Slot slot) {
+        List<Map.Entry<Integer, RoleMerger.Part>> parts = new ArrayList<>();
+        for (Contribution c : slot.parts) {
+            parts.add(Map.entry(c.provider.order, new RoleMerger.Part(c.provider.id, c.provider.profile(c.entry, null))));
+        }
+        Set<Loaded> covered = new HashSet<>();
+        for (OccupationCode code : slot.codes) {
+            for (Contribution c : byCode.getOrDefault(code, List.of())) {
+                // A provider's figures for the most specific of the role's codes it publishes.
+                if (covered.add(c.provider)) {
+                    parts.add(Map.entry(c.provider.order, new RoleMerger.Part(c.provider.id,
+                            c.provider.profile(c.entry, code.scheme() + " " + code.code()))));
+                }
+            }
+        }
+        parts.sort(Map.Entry.comparingByKey());
+        List<RoleLink> links = links(slot);
+        List<Conflict> linkedConflicts = slot.codes.isEmpty() && !links.isEmpty()
+                ? linkedConflicts(slot.id, parts, links) : List.of();
+        return merger.merge(slot.id, parts.stream().map(Map.Entry::getValue).toList(), links, linkedConflicts);
+    }
+
+    private List<Conflict> linkedConflicts(RoleId id, List<Map.Entry<Integer, RoleMerger.Part>> parts,
+                                           List<RoleLink> links) {
+        CareerRole own = merger.merge(id, parts.stream().map(Map.Entry::getValue).toList(), List.of(), List.of());
+        List<CareerRole> others = links.stream().map(l -> merged(slots.get(l.role()))).toList();
+        List<Conflict> conflicts = new ArrayList<>();
+        for (FactGroup<?> group : own.allGroups()) {
+            if (!group.kind().comparable()) {
+                continue;
+            }
+            List<LinkedFigure> figures = new ArrayList<>();
+            boolean disagreement = false;
+            for (CareerRole other : others) {
+                LinkedFigure f = figure(group, other);
+                if (f.group() != null || !f.context().isEmpty()) {
+                    figures.add(f);
+                    disagreement |= f.disagrees();
+                }
+            }
+            if (disagreement) {
+                conflicts.add(new Conflict(id, group, figures));
+            }
+        }
+        return conflicts;
+    }
+
+    private static <T> LinkedFigure figure(FactGroup<T> group, CareerRole other) {
+        FactKind<T> kind = group.kind();
+        Optional<FactGroup<T>> theirs = other.group(kind, group.topic());
+        List<String> differences = theirs.map(g -> kind.differences(group.value(), g.value())).orElse(List.of());
+        List<FactGroup<?>> context = new ArrayList<>();
+        if (theirs.isPresent()) {
+            kind.context().forEach(k -> context.addAll(other.groups(k)));
+        }
+        return new LinkedFigure(other.id(), other.title(), theirs.orElse(null), differences, context);
+    }
+
+    private List<RoleLink> links(Slot slot) {
+        List<RoleLink> links = new ArrayList<>();
+        TitleIndex index = titleIndex();
+        if (slot.codes.isEmpty()) {
+            for (TitleHit hit : index.hits(slot.title)) {
+                if (!hit.role.equals(slot.id)) {
+                    Slot target = slots.get(hit.role);
+                    links.add(new RoleLink(hit.role, target.title, evidence(hit, slot.title, target), hit.provenance()));
+                }
+            }
+        } else {
+            Set<String> mine = new HashSet<>();
+            mine.add(normalise(slot.title));
+            index.alternates(slot.id).forEach(t -> mine.add(normalise(t)));
+            for (Slot u : index.uncoded) {
+                for (TitleHit hit : index.hits(u.title)) {
+                    if (hit.role.equals(slot.id) && mine.contains(normalise(u.title))) {
+                        links.add(new RoleLink(u.id, u.title, evidence(hit, u.title, slot), hit.provenance()));
+                        break;
+                    }
+                }
+            }
+        }
+        return links;
+    }
+
+    private static String evidence(TitleHit hit, String title, Slot occupation) {
+        String who = hit.provider.sources.isEmpty() ? hit.provider.name : release(hit.provider.sources.get(0));
+        return hit.alternate
+                ? who + " lists '" + title + "' as another title of " + occupation.id + " " + occupation.title
+                : who + " titles occupation " + occupation.id + " '" + occupation.title + "'";
+    }
+
+    private static String release(Source s) {
+        return s.release() != null ? s.release() : s.title();
+    }
+
+    // ---- Titles: for search and links, read on first use ----
+
+    private TitleIndex titleIndex() {
+        TitleIndex t = titleIndex;
+        if (t == null) {
+            synchronized (this) {
+                t = titleIndex;
+                if (t == null) {
+                    t = new TitleIndex(slots);
+                    titleIndex = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    static String normalise(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** Whether every query word starts a word of {@code text} (words split on anything but letters and digits). */
+    private static boolean containsAll(String text, String[] words) {
+        for (String w : words) {
+            if (!startsAWord(text, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsAWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title that names a coded role. */
+    record TitleHit(RoleId role, String title, boolean alternate, Loaded provider) {
+        Provenance provenance() {
+            Source s = provider.sources.isEmpty() ? null : provider.sources.get(0);
+            return s == null ? null : Provenance.of(s).withProviderId(provider.id)
+                    .withOrigin(Origin.table(alternate ? "alternate titles" : "occupation titles"));
+        }
+    }
+
+    /** Every role's other titles, and which coded roles each title names. */
+    private static final class TitleIndex {
+        private final Map<RoleId, List<String>> alternates = new HashMap<>();
+        private final Map<String, List<TitleHit>> coded = new HashMap<>();
+        private final List<Slot> uncoded = new ArrayList<>();
+
+        TitleIndex(Map<RoleId, Slot> slots) {
+            for (Slot s : slots.values()) {
+                List<String> titles = new ArrayList<>();
+                for (Contribution c : s.parts) {
+                    if (c.entry.definesRole()) {
+                        List<String> alt = c.provider.alternateTitles(c.entry);
+                        titles.addAll(alt);
+                        if (!s.codes.isEmpty()) {
+                            hit(c.entry.title(), new TitleHit(s.id, c.entry.title(), false, c.provider));
+                            alt.forEach(a -> hit(a, new TitleHit(s.id, a, true, c.provider)));
+                        }
+                    }
+                }
+                alternates.put(s.id, List.copyOf(titles));
+                if (s.codes.isEmpty()) {
+                    uncoded.add(s);
+                }
+            }
+        }
+
+        private void hit(String title, TitleHit hit) {
+            List<TitleHit> list = coded.computeIfAbsent(normalise(title), k -> new ArrayList<>(1));
+            if (list.stream().noneMatch(h -> h.role.equals(hit.role))) {
+                list.add(hit);
+            }
+        }
+
+        List<TitleHit> hits(String title) {
+            return coded.getOrDefault(normalise(title), List.of());
+        }
+
+        List<String> alternates(RoleId id) {
+            return alternates.getOrDefault(id, List.of());
+        }
+    }
+
+    // ---- What was loaded ----
+
+    /** A provider that loaded: its description, its data, and its place in provider order. */
+    static final class Loaded {
+        final int order;
+        final String id;
+        final String name;
+        final String description;
+        final int priority;
+        final String origin;
+        final List<Source> sources;
+        final List<WorkFactor> factors;
+        final RoleDataSet data;
+        final ImportReport report;
+        final ProfileCheck check;
+
+        Loaded(int order, String id, String name, String description, int priority, String origin, List<Source> sources,
+               List<WorkFactor> factors, RoleDataSet data, ImportReport report, ProfileCheck check) {
+            this.order = order;
+            this.id = id;
+            this.name = name;
+            this.description = description;
+            this.priority = priority;
+            this.origin = origin;
+            this.sources = List.copyOf(sources);
+            this.factors = List.copyOf(factors);
+            this.data = data;
+            this.report = report;
+            this.check = check;
+        }
+
+        /**
+         * The provider's profile for an entry, every provenance stamped with the provider's id and,
+         * for figures published for a code, the code: the one copy a fact makes on its way in.
+         */
+        RoleProfile profile(RoleEntry entry, String appliedFrom) {
+            RoleProfile p;
+            try {
+                p = data.profile(entry);
+            } catch (CareerfitException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new CareerfitException("provider '" + id + "' (" + origin + ") could not read "
+                        + entry.describe() + ": " + ProviderDiscovery.rootMessage(e), e);
+            }
+            if (p == null) {
+                throw new CareerfitException("provider '" + id + "' (" + origin + ") has no profile for "
+                        + entry.describe());
+            }
+            if (!data.inMemory()) {
+                List<Problem> problems = new ArrayList<>();
+                check.check(p, problems);
+                if (!problems.isEmpty()) {
+                    throw new InvalidDataException("provider '" + id + "' (" + origin + ")", problems);
+                }
+            }
+            String stamp = id;
+            return new RoleProfile(p.id(), p.title(), p.summary(), p.alternateTitles(), p.codes(), p.relatedRoles(),
+                    p.facts().withProvenance(pv -> {
+                        Provenance out = pv.withProviderId(stamp);
+                        if (appliedFrom != null) {
+                            Origin o = pv.origin() == null ? Origin.table(null) : pv.origin();
+                            out = out.withOrigin(o.appliedFrom() != null ? o : o.withAppliedFrom(appliedFrom));
+                        }
+                        return out;
+                    }));
+        }
+
+        List<String> alternateTitles(RoleEntry entry) {
+            try {
+                return data.alternateTitles(entry);
+            } catch (RuntimeException e) {
+                throw new CareerfitException("provider '" + id + "' (" + origin + ") could not read the titles of "
+                        + entry.describe() + ": " + ProviderDiscovery.rootMessage(e), e);
+            }
+        }
+    }
+
+    /** One provider's entry for a role or a code. */
+    record Contribution(Loaded provider, RoleEntry entry) {}
+
+    /** A role of the index: its title and codes, and which providers have facts for it. */
+    static final class Slot {
+        final RoleId id;
+        String title;
+        final List<Contribution> parts = new ArrayList<>(2);
+        final LinkedHashSet<OccupationCode> codeSet = new LinkedHashSet<>();
+        List<OccupationCode> codes = List.of();
+        private RoleSummary summary;
+
+        Slot(RoleId id) {
+            this.id = id;
+        }
+
+        /** Whether two providers hold facts of one kind for the role, so their values may differ. */
+        boolean mayDisagree() {
+            Set<FactKind<?>> seen = new HashSet<>();
+            Set<FactKind<?>> twice = new HashSet<>();
+            for (Contribution c : parts) {
+                for (FactKind<?> k : c.entry.kinds()) {
+                    if (!seen.add(k)) {
+                        twice.add(k);
+                    }
+                }
+            }
+            return twice.stream().anyMatch(FactKind::comparable);
+        }
+
+        RoleSummary summary() {
+            return summary;
+        }
+
+        void summarise(Map<OccupationCode, List<Contribution>> byCode) {
+            TreeMap<Integer, String> providers = new TreeMap<>();
+            Set<FactKind<?>> kinds = new HashSet<>();
+            parts.forEach(c -> {
+                providers.put(c.provider.order, c.provider.id);
+                kinds.addAll(c.entry.kinds());
+            });
+            Set<Loaded> covered = new HashSet<>();
+            for (OccupationCode code : codes) {
+                for (Contribution c : byCode.getOrDefault(code, List.of())) {
+                    if (covered.add(c.provider)) {
+                        providers.put(c.provider.order, c.provider.id);
+                        kinds.addAll(c.entry.kinds());
+                    }
+                }
+            }
+            summary = new RoleSummary(id, title, codes, List.copyOf(providers.values()), kinds);
+        }
+    }
+
     /**
      * Configures and builds a {@link CareerCatalog}. By default: discovery on, through the thread's
-     * context class loader; no filters; lenient; {@link ConflictPolicies#authoritativeSourceFirst()}.
+     * context class loader; no filters; no settings; lenient;
+     * {@link ConflictPolicies#authoritativeSourceFirst()}.
      */
     public static final class Builder {
         private boolean discover = true;
@@ -148,6 +584,7 @@ public final class CareerCatalog {
         private final List<CareerDataProvider> manual = new ArrayList<>();
         private final Set<String> included = new LinkedHashSet<>();
         private final Set<String> excluded = new LinkedHashSet<>();
+        private final Map<String, Map<String, String>> settings = new TreeMap<>();
         private boolean strict;
         private ConflictPolicy policy = ConflictPolicies.authoritativeSourceFirst();
 
@@ -173,16 +610,40 @@ public final class CareerCatalog {
             return this;
         }
 
-        /** Only these provider ids are loaded (when any are given). */
+        /** Only these provider ids are loaded (when any are given). Providers left out are never opened. */
         public Builder include(String... providerIds) {
             included.addAll(List.of(providerIds));
             return this;
         }
 
-        /** These provider ids are skipped. */
+        /** These provider ids are skipped; they are never opened. */
         public Builder exclude(String... providerIds) {
             excluded.addAll(List.of(providerIds));
             return this;
+        }
+
+        /**
+         * A setting for one provider, handed to it in its {@link ProviderContext} when it is opened.
+         *
+         * @param providerId the provider's id, e.g. {@code onet}
+         * @param name       the setting, e.g. {@value ProviderContext#RELEASE}
+         * @param value      its value
+         */
+        public Builder setting(String providerId, String name, String value) {
+            Checks.notBlank(providerId, "providerId");
+            Checks.notBlank(name, "name");
+            Objects.requireNonNull(value, "value");
+            settings.computeIfAbsent(providerId, k -> new TreeMap<>()).put(name, value);
+            return this;
+        }
+
+        /**
+         * Reads a release of a provider's source from {@code path} (a folder, or a file for a one-file
+         * release) instead of the snapshot the provider ships: the way to use a newer O*NET or BLS
+         * release without a new careerfit version.
+         */
+        public Builder release(String providerId, Path path) {
+            return setting(providerId, ProviderContext.RELEASE, Objects.requireNonNull(path, "path").toString());
         }
 
         /** A strict catalog throws {@link ProviderLoadException} when any provider fails. */
@@ -197,36 +658,49 @@ public final class CareerCatalog {
         }
 
         /**
-         * Loads the providers and merges their data.
+         * Finds, filters, opens and indexes the providers.
          *
          * @throws ProviderLoadException in strict mode, when a provider fails
          */
         public CareerCatalog build() {
             List<ProviderFailure> failures = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
             List<ProviderDiscovery.Candidate> candidates = new ArrayList<>();
             for (CareerDataProvider p : manual) {
                 candidates.add(new ProviderDiscovery.Candidate(p, ProviderDiscovery.origin(p.getClass())));
             }
+            ClassLoader loader = classLoader != null ? classLoader
+                    : Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+                            .orElse(CareerCatalog.class.getClassLoader());
             if (discover) {
-                ClassLoader loader = classLoader != null ? classLoader
-                        : Optional.ofNullable(Thread.currentThread().getContextClassLoader())
-                                .orElse(CareerCatalog.class.getClassLoader());
                 ProviderDiscovery.discover(loader, candidates, failures);
             }
-            List<ProviderData> loaded = load(identify(candidates, failures), failures);
+            List<Identified> identified = identify(candidates, failures, warnings);
+            List<Loaded> loaded = open(identified, loader, failures);
             if (strict && !failures.isEmpty()) {
                 throw new ProviderLoadException(failures);
             }
-            return assemble(loaded, failures);
+            Map<FactorId, WorkFactor> factors = new LinkedHashMap<>();
+            WorkFactors.standard().forEach(f -> factors.put(f.id(), f));
+            loaded.forEach(d -> d.factors.forEach(f -> factors.putIfAbsent(f.id(), f)));
+            TreeMap<RoleId, Slot> slots = new TreeMap<>();
+            Map<OccupationCode, List<Contribution>> byCode = new HashMap<>();
+            index(loaded, slots, byCode, warnings);
+            return new CareerCatalog(loaded, slots, byCode, factors, failures, warnings, policy);
         }
 
+        /** A candidate with its checked id and priority. */
+        private record Identified(String id, int priority, ProviderDiscovery.Candidate candidate) {}
+
         /** Reads and checks ids, applies the filters, rejects duplicates, and orders the rest. */
-        private List<Map.Entry<String, ProviderDiscovery.Candidate>> identify(
-                List<ProviderDiscovery.Candidate> candidates, List<ProviderFailure> failures) {
+        private List<Identified> identify(List<ProviderDiscovery.Candidate> candidates, List<ProviderFailure> failures,
+                                          List<String> warnings) {
             Map<String, ProviderDiscovery.Candidate> byId = new HashMap<>();
-            List<Map.Entry<String, ProviderDiscovery.Candidate>> accepted = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            List<Identified> accepted = new ArrayList<>();
             for (ProviderDiscovery.Candidate c : candidates) {
                 String id;
+                int priority;
                 try {
                     id = Checks.slug(c.provider().id(), "provider id");
                 } catch (Throwable t) {
@@ -235,7 +709,16 @@ public final class CareerCatalog {
                             ProviderFailure.Stage.ID, problemsOf(t, "id()"), t));
                     continue;
                 }
+                seen.add(id);
                 if ((!included.isEmpty() && !included.contains(id)) || excluded.contains(id)) {
+                    continue;
+                }
+                try {
+                    priority = c.provider().priority();
+                } catch (Throwable t) {
+                    ProviderDiscovery.rethrowIfFatal(t);
+                    failures.add(new ProviderFailure(id, c.origin(), ProviderFailure.Stage.DATA,
+                            problemsOf(t, "priority()"), t));
                     continue;
                 }
                 ProviderDiscovery.Candidate first = byId.putIfAbsent(id, c);
@@ -246,78 +729,195 @@ public final class CareerCatalog {
                                     + c.provider().getClass().getName() + "; the first was kept")), null));
                     continue;
                 }
-                accepted.add(Map.entry(id, c));
+                accepted.add(new Identified(id, priority, c));
             }
-            accepted.sort(Comparator.comparing((Map.Entry<String, ProviderDiscovery.Candidate> e) ->
-                    e.getValue().provider(), CareerDataProvider.ORDER));
+            for (String id : included) {
+                if (!seen.contains(id)) {
+                    warnings.add("include names provider '" + id + "', which is not on the class path; known: "
+                            + seen.stream().sorted().toList());
+                }
+            }
+            for (String id : settings.keySet()) {
+                if (!seen.contains(id)) {
+                    warnings.add("settings were given for provider '" + id + "', which is not on the class path; "
+                            + "known: " + seen.stream().sorted().toList());
+                }
+            }
+            accepted.sort((a, b) -> a.priority != b.priority ? Integer.compare(b.priority, a.priority)
+                    : a.id.compareTo(b.id));
             return accepted;
         }
 
-        /** Reads every provider's data, then validates each against the factors of all of them. */
-        private List<ProviderData> load(List<Map.Entry<String, ProviderDiscovery.Candidate>> ordered,
-                                        List<ProviderFailure> failures) {
-            List<ProviderData> read = new ArrayList<>();
-            for (Map.Entry<String, ProviderDiscovery.Candidate> e : ordered) {
-                CareerDataProvider p = e.getValue().provider();
-                try {
-                    read.add(new ProviderData(e.getValue(), e.getKey(), p.priority(), List.copyOf(p.sources()),
-                            List.copyOf(p.factors()), List.copyOf(p.roles())));
-                } catch (Throwable t) {
-                    ProviderDiscovery.rethrowIfFatal(t);
-                    failures.add(new ProviderFailure(e.getKey(), e.getValue().origin(), ProviderFailure.Stage.DATA,
-                            problemsOf(t, e.getKey()), t));
-                }
-            }
+        /** Describes and opens each provider, and checks what can be checked before roles are asked for. */
+        private List<Loaded> open(List<Identified> ordered, ClassLoader loader, List<ProviderFailure> failures) {
+            List<Loaded> loaded = new ArrayList<>();
             Map<FactorId, WorkFactor> knownFactors = new LinkedHashMap<>();
             WorkFactors.standard().forEach(f -> knownFactors.put(f.id(), f));
-            read.forEach(d -> d.factors().forEach(f -> knownFactors.putIfAbsent(f.id(), f)));
-            List<ProviderData> valid = new ArrayList<>();
             Map<SourceId, Source> sourcesSoFar = new HashMap<>();
-            for (ProviderData d : read) {
-                List<Problem> problems = d.validate(knownFactors, sourcesSoFar);
-                if (problems.isEmpty()) {
-                    valid.add(d);
-                    sourcesSoFar.putAll(ProviderData.index(d.sources()));
-                } else {
-                    failures.add(new ProviderFailure(d.id(), d.candidate().origin(), ProviderFailure.Stage.VALIDATION,
-                            problems, null));
+            List<Object[]> described = new ArrayList<>();
+            for (Identified i : ordered) {
+                CareerDataProvider p = i.candidate.provider();
+                try {
+                    List<Source> sources = List.copyOf(Objects.requireNonNull(p.sources(), "sources() returned null"));
+                    List<WorkFactor> factors = List.copyOf(Objects.requireNonNull(p.factors(),
+                            "factors() returned null"));
+                    described.add(new Object[] {i, sources, factors});
+                    factors.forEach(f -> knownFactors.putIfAbsent(f.id(), f));
+                } catch (Throwable t) {
+                    ProviderDiscovery.rethrowIfFatal(t);
+                    failures.add(new ProviderFailure(i.id, i.candidate.origin(), ProviderFailure.Stage.DATA,
+                            problemsOf(t, i.id), t));
                 }
             }
-            return valid;
+            for (Object[] d : described) {
+                Identified i = (Identified) d[0];
+                @SuppressWarnings("unchecked")
+                List<Source> declaredSources = (List<Source>) d[1];
+                List<Source> sources = declaredSources;
+                @SuppressWarnings("unchecked")
+                List<WorkFactor> factors = (List<WorkFactor>) d[2];
+                String origin = i.candidate.origin();
+                List<Problem> problems = new ArrayList<>();
+                checkDeclarations(sources, factors, knownFactors, sourcesSoFar, problems);
+                if (!problems.isEmpty()) {
+                    failures.add(new ProviderFailure(i.id, origin, ProviderFailure.Stage.VALIDATION, problems, null));
+                    continue;
+                }
+                CareerDataProvider p = i.candidate.provider();
+                RoleDataSet data;
+                ImportReport report;
+                try {
+                    data = Objects.requireNonNull(p.open(new ProviderContext(i.id,
+                            settings.getOrDefault(i.id, Map.of()), loader, strict)), "open() returned null");
+                    Objects.requireNonNull(data.entries(), "entries() returned null");
+                    report = Objects.requireNonNull(data.report(), "report() returned null");
+                } catch (Throwable t) {
+                    ProviderDiscovery.rethrowIfFatal(t);
+                    failures.add(new ProviderFailure(i.id, origin, ProviderFailure.Stage.DATA, problemsOf(t, i.id), t));
+                    continue;
+                }
+                Optional<List<Source>> opened = data.sources();
+                if (opened.isPresent()) {
+                    List<Source> actual = List.copyOf(opened.get());
+                    if (!actual.stream().map(Source::id).toList().equals(sources.stream().map(Source::id).toList())) {
+                        failures.add(new ProviderFailure(i.id, origin, ProviderFailure.Stage.VALIDATION,
+                                List.of(new Problem("sources", "the opened data describes sources "
+                                        + actual.stream().map(Source::id).toList() + " but the provider declares "
+                                        + sources.stream().map(Source::id).toList())), null));
+                        continue;
+                    }
+                    sources = actual;
+                }
+                ProfileCheck check = new ProfileCheck(i.id, sources, knownFactors);
+                checkEntries(data, check, problems);
+                if (!problems.isEmpty()) {
+                    failures.add(new ProviderFailure(i.id, origin, ProviderFailure.Stage.VALIDATION, problems, null));
+                    continue;
+                }
+                sources.forEach(s -> sourcesSoFar.putIfAbsent(s.id(), s));
+                loaded.add(new Loaded(loaded.size(), i.id, safeName(p, i.id), safeDescription(p), i.priority, origin,
+                        sources, factors, data, report, check));
+            }
+            return loaded;
         }
 
-        private CareerCatalog assemble(List<ProviderData> loaded, List<ProviderFailure> failures) {
-            Map<FactorId, WorkFactor> factors = new LinkedHashMap<>();
-            WorkFactors.standard().forEach(f -> factors.put(f.id(), f));
-            loaded.forEach(d -> d.factors().forEach(f -> factors.putIfAbsent(f.id(), f)));
-
-            Map<RoleId, List<Map.Entry<String, RoleProfile>>> profiles = new TreeMap<>();
-            List<ProviderInfo> infos = new ArrayList<>();
-            for (ProviderData d : loaded) {
-                CareerDataProvider p = d.candidate().provider();
-                for (RoleProfile rp : d.stampedRoles()) {
-                    profiles.computeIfAbsent(rp.id(), k -> new ArrayList<>()).add(Map.entry(d.id(), rp));
+        private static void checkDeclarations(List<Source> sources, List<WorkFactor> factors,
+                                              Map<FactorId, WorkFactor> knownFactors,
+                                              Map<SourceId, Source> sourcesSoFar, List<Problem> problems) {
+            Set<SourceId> declared = new HashSet<>();
+            for (int i = 0; i < sources.size(); i++) {
+                Source s = sources.get(i);
+                if (!declared.add(s.id())) {
+                    problems.add(new Problem("sources[" + i + "]", "source id '" + s.id() + "' is declared twice"));
                 }
-                infos.add(new ProviderInfo(d.id(), safeName(p, d.id()), safeDescription(p), d.priority(),
-                        d.candidate().origin(), d.sources(), d.roles().size()));
+                Source earlier = sourcesSoFar.get(s.id());
+                if (earlier != null && !earlier.equals(s)) {
+                    problems.add(new Problem("sources[" + i + "]", "source id '" + s.id()
+                            + "' is already declared with different details by another provider; use a different id"));
+                }
             }
-            RoleMerger merger = new RoleMerger(policy);
-            Map<RoleId, CareerRole> roles = new TreeMap<>();
-            List<String> warnings = new ArrayList<>();
-            profiles.forEach((id, ps) -> {
-                if (ps.stream().noneMatch(e -> e.getValue().definesRole())) {
-                    warnings.add("role '" + id + "' has facts from " + ps.stream().map(Map.Entry::getKey).toList()
-                            + " but no loaded provider defines it (gives its title); it is left out");
-                } else {
-                    roles.put(id, merger.merge(id, ps));
+            for (int i = 0; i < factors.size(); i++) {
+                WorkFactor f = factors.get(i);
+                WorkFactor known = knownFactors.get(f.id());
+                if (known != null && !known.equals(f)) {
+                    problems.add(new Problem("factors[" + i + "]", "factor id '" + f.id()
+                            + "' is already defined differently (standard factor or another provider)"));
+                }
+            }
+        }
+
+        /** Entries are unique; profiles held in memory are checked in full now, the others when read. */
+        private static void checkEntries(RoleDataSet data, ProfileCheck check, List<Problem> problems) {
+            Set<Object> keys = new HashSet<>();
+            for (RoleEntry e : data.entries()) {
+                if (!keys.add(e.role() != null ? e.role() : e.code())) {
+                    problems.add(new Problem(e.describe(), (e.role() != null ? "role id" : "occupation code")
+                            + " is listed twice by this provider; merge the two profiles"));
+                }
+                if (data.inMemory()) {
+                    check.check(data.profile(e), problems);
+                }
+            }
+        }
+
+        private static void index(List<Loaded> loaded, TreeMap<RoleId, Slot> slots,
+                                  Map<OccupationCode, List<Contribution>> byCode, List<String> warnings) {
+            Map<RoleId, List<String>> undefined = new TreeMap<>();
+            for (Loaded l : loaded) {
+                for (RoleEntry e : l.data.entries()) {
+                    Contribution c = new Contribution(l, e);
+                    if (e.role() != null) {
+                        Slot s = slots.computeIfAbsent(e.role(), Slot::new);
+                        s.parts.add(c);
+                        if (s.title == null && e.definesRole()) {
+                            s.title = e.title();
+                        }
+                        s.codeSet.addAll(e.codes());
+                    } else {
+                        byCode.computeIfAbsent(e.code(), k -> new ArrayList<>(2)).add(c);
+                    }
+                }
+            }
+            slots.values().removeIf(s -> {
+                if (s.title == null) {
+                    undefined.put(s.id, s.parts.stream().map(c -> c.provider.id).distinct().toList());
+                    return true;
+                }
+                return false;
+            });
+            undefined.forEach((id, ps) -> warnings.add("role '" + id + "' has facts from " + ps
+                    + " but no loaded provider defines it (gives its title); it is left out"));
+            Set<OccupationCode> used = new HashSet<>();
+            for (Slot s : slots.values()) {
+                s.codes = List.copyOf(s.codeSet);
+                used.addAll(s.codes);
+                s.summarise(byCode);
+            }
+            Map<String, List<String>> unusedByProvider = new TreeMap<>();
+            byCode.forEach((code, cs) -> {
+                if (!used.contains(code)) {
+                    cs.forEach(c -> unusedByProvider.computeIfAbsent(c.provider.id, k -> new ArrayList<>())
+                            .add(code.code()));
                 }
             });
-            for (CareerRole r : roles.values()) {
-                r.relatedRoles().stream().filter(rel -> !roles.containsKey(rel.role())).forEach(rel ->
-                        warnings.add("role '" + r.id() + "' names related role '" + rel.role()
-                                + "', which no loaded provider defines"));
+            unusedByProvider.forEach((provider, codes) -> {
+                Collections.sort(codes);
+                warnings.add("provider '" + provider + "' has figures for " + codes.size() + " occupation code"
+                        + (codes.size() == 1 ? "" : "s") + " that no role carries, so they are not shown: "
+                        + String.join(", ", codes.subList(0, Math.min(12, codes.size())))
+                        + (codes.size() > 12 ? ", ..." : ""));
+            });
+            for (Loaded l : loaded) {
+                if (l.data.inMemory()) {
+                    for (RoleEntry e : l.data.entries()) {
+                        if (e.role() != null) {
+                            l.data.profile(e).relatedRoles().stream().filter(r -> !slots.containsKey(r.role()))
+                                    .forEach(r -> warnings.add("role '" + e.role() + "' names related role '"
+                                            + r.role() + "', which no loaded provider defines"));
+                        }
+                    }
+                }
             }
-            return new CareerCatalog(roles, factors, infos, failures, warnings, policy);
         }
 
         /** Every problem an {@link InvalidDataException} carries, or the root cause as one problem. */

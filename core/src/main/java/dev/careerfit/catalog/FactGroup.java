@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.fact.FactKind;
 import dev.careerfit.provenance.Sourced;
 import java.util.List;
 import java.util.Objects;
@@ -9,27 +10,34 @@ import java.util.Objects;
  * share of its jobs, its maths intensity), in the order the conflict policy prefers them. The first
  * is the value the catalog uses; the others are kept, not discarded.
  *
- * @param kind       what sort of fact, e.g. {@code salary}, {@code industry}
- * @param topic      stable key of the thing within the role, e.g. {@code salary:US//:USD}
- * @param subject    the thing in plain words, e.g. "salary in US (USD)"
- * @param values     every value, preferred first; never empty
- * @param disputed   {@code true} when at least two values disagree
- * @param resolution which value was chosen and by which policy, when the group is disputed
- *                   (the policy's rule is {@link CareerCatalog#conflictPolicy()}'s description);
- *                   otherwise {@code null}
- * @param <T>        the type of value
+ * @param kind        what sort of fact
+ * @param topic       stable key of the thing within the role, e.g. {@code US//:USD} for the U.S. salary
+ * @param subject     the thing in plain words, e.g. "salary in US (USD)"
+ * @param values      every value, preferred first; never empty
+ * @param differences what the values disagree on ("amount", "framing as pro or con"), or empty when
+ *                    they agree
+ * @param resolution  which value was chosen and by which policy, when the values disagree (the
+ *                    policy's rule is {@link CareerCatalog#conflictPolicy()}'s description); otherwise
+ *                    {@code null}
+ * @param <T>         the type of value
  * @since 0.1
  */
-public record FactGroup<T>(String kind, String topic, String subject, List<Sourced<T>> values, boolean disputed,
-                           String resolution) {
+public record FactGroup<T>(FactKind<T> kind, String topic, String subject, List<Sourced<T>> values,
+                           List<String> differences, String resolution) {
     public FactGroup {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(subject, "subject");
         values = List.copyOf(values);
+        differences = List.copyOf(differences);
         if (values.isEmpty()) {
             throw new IllegalArgumentException("a fact group needs at least one value");
         }
+    }
+
+    /** Whether at least two values disagree. */
+    public boolean disputed() {
+        return !differences.isEmpty();
     }
 
     /** The value the catalog uses, chosen by the conflict policy. */
@@ -40,6 +48,11 @@ public record FactGroup<T>(String kind, String topic, String subject, List<Sourc
     /** The chosen value without its provenance. */
     public T value() {
         return chosen().value();
+    }
+
+    /** The chosen value in plain words. */
+    public String text() {
+        return kind.text(value());
     }
 
     /** The values that were not chosen. */

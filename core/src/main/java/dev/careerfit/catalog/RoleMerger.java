@@ -1,5 +1,7 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.fact.FactKind;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.provenance.Sourced;
 import dev.careerfit.role.OccupationCode;
 import dev.careerfit.role.RelatedRole;
@@ -10,12 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Merges the profiles that several providers give of one role into a {@link CareerRole}. Profiles
- * arrive in provider order; within a fact group the conflict policy orders the values, and the sort
- * is stable so provider order and then a provider's own order break its ties.
+ * Merges the profiles that several providers give of one role into a {@link CareerRole}, kind by
+ * kind. Profiles arrive in provider order; within a fact group the conflict policy orders the values,
+ * and the sort is stable so provider order and then a provider's own order break its ties.
  */
 final class RoleMerger {
     private final ConflictPolicy policy;
@@ -24,74 +25,77 @@ final class RoleMerger {
         this.policy = policy;
     }
 
-    /** {@code profiles} in provider order, each with the contributing provider's id. */
-    CareerRole merge(RoleId id, List<Map.Entry<String, RoleProfile>> profiles) {
-        RoleProfile definer = profiles.stream().map(Map.Entry::getValue).filter(RoleProfile::definesRole)
+    /** A contributing profile and the provider it came from. */
+    record Part(String providerId, RoleProfile profile) {}
+
+    /**
+     * {@code parts} in provider order; the first that defines the role gives its title.
+     *
+     * @param links           the role's links to other roles
+     * @param linkedConflicts where its figures differ from linked occupations'
+     */
+    CareerRole merge(RoleId id, List<Part> parts, List<RoleLink> links, List<Conflict> linkedConflicts) {
+        RoleProfile definer = parts.stream().map(Part::profile).filter(RoleProfile::definesRole)
                 .findFirst().orElseThrow(() -> new IllegalStateException("no profile defines role " + id));
-        String summary = profiles.stream().map(e -> e.getValue().summary()).filter(s -> s != null).findFirst()
+        String summary = parts.stream().map(p -> p.profile().summary()).filter(s -> s != null).findFirst()
                 .orElse(null);
-        List<RoleProfile> ps = profiles.stream().map(Map.Entry::getValue).toList();
         LinkedHashSet<String> alternateTitles = new LinkedHashSet<>();
         LinkedHashSet<OccupationCode> codes = new LinkedHashSet<>();
         Map<RoleId, RelatedRole> related = new LinkedHashMap<>();
-        for (RoleProfile p : ps) {
-            p.alternateTitles().stream().filter(t -> !t.equalsIgnoreCase(definer.title())).forEach(alternateTitles::add);
-            codes.addAll(p.codes());
-            p.relatedRoles().forEach(r -> related.putIfAbsent(r.role(), r));
+        LinkedHashSet<String> providers = new LinkedHashSet<>();
+        for (Part part : parts) {
+            RoleProfile p = part.profile();
+            if (p.id().equals(id)) {
+                p.alternateTitles().stream().filter(t -> !t.equalsIgnoreCase(definer.title()))
+                        .forEach(alternateTitles::add);
+                codes.addAll(p.codes());
+                p.relatedRoles().forEach(r -> related.putIfAbsent(r.role(), r));
+            }
+            providers.add(part.providerId());
         }
-        List<String> providers = profiles.stream().map(Map.Entry::getKey).distinct().toList();
+        List<FactGroup<?>> groups = new ArrayList<>();
+        for (FactKind<?> kind : FactKinds.all()) {
+            groups.addAll(groups(kind, parts));
+        }
         return new CareerRole(id, definer.title(), summary, List.copyOf(alternateTitles), List.copyOf(codes),
-                concat(ps, RoleProfile::tasks), List.copyOf(related.values()),
-                group(FactKind.SKILL, concat(ps, RoleProfile::skills)), concat(ps, RoleProfile::tools),
-                group(FactKind.SALARY, concat(ps, RoleProfile::salaries)),
-                group(FactKind.INDUSTRY, concat(ps, RoleProfile::industries)),
-                group(FactKind.OUTLOOK, concat(ps, RoleProfile::outlook)), concat(ps, RoleProfile::outlookStatements),
-                group(FactKind.EDUCATION, concat(ps, RoleProfile::education)),
-                group(FactKind.EDUCATION_DISTRIBUTION, concat(ps, RoleProfile::educationDistributions)),
-                group(FactKind.JOB_ZONE, concat(ps, RoleProfile::jobZones)), concat(ps, RoleProfile::careerPaths),
-                concat(ps, RoleProfile::certifications), group(FactKind.SATISFACTION, concat(ps, RoleProfile::satisfaction)),
-                group(FactKind.WORKFORCE, concat(ps, RoleProfile::workforce)),
-                group(FactKind.FACTOR, concat(ps, RoleProfile::factors)),
-                group(FactKind.INTERESTS, concat(ps, RoleProfile::interests)),
-                group(FactKind.WORK_VALUES, concat(ps, RoleProfile::workValues)),
-                concat(ps, RoleProfile::misconceptions), concat(ps, RoleProfile::faqs), concat(ps, RoleProfile::tips),
-                providers);
+                List.copyOf(related.values()), List.copyOf(providers), groups, links, linkedConflicts);
     }
 
-    private static <T> List<Sourced<T>> concat(List<RoleProfile> profiles,
-                                               Function<RoleProfile, List<Sourced<T>>> field) {
-        List<Sourced<T>> out = new ArrayList<>();
-        profiles.forEach(p -> out.addAll(field.apply(p)));
-        return out;
-    }
-
-    <T> List<FactGroup<T>> group(FactKind<T> kind, List<Sourced<T>> values) {
+    private <T> List<FactGroup<T>> groups(FactKind<T> kind, List<Part> parts) {
         Map<String, List<Sourced<T>>> byTopic = new LinkedHashMap<>();
-        for (Sourced<T> v : values) {
-            byTopic.computeIfAbsent(kind.topic().apply(v.value()), k -> new ArrayList<>()).add(v);
+        for (Part part : parts) {
+            for (Sourced<T> v : part.profile().facts(kind)) {
+                byTopic.computeIfAbsent(kind.topic(v.value()), k -> new ArrayList<>(2)).add(v);
+            }
         }
         List<FactGroup<T>> groups = new ArrayList<>(byTopic.size());
         for (Map.Entry<String, List<Sourced<T>>> e : byTopic.entrySet()) {
-            List<Sourced<T>> ordered = new ArrayList<>(e.getValue());
-            ordered.sort(policy::compare);
-            boolean disputed = disputed(kind, ordered);
-            Sourced<T> chosen = ordered.get(0);
-            String resolution = disputed ? "chose " + chosen.provenance().describe() + " by policy '" + policy.name()
-                    + "'" : null;
-            groups.add(new FactGroup<>(kind.name(), kind.name() + ":" + e.getKey(),
-                    kind.subject().apply(chosen.value()), ordered, disputed, resolution));
+            groups.add(group(kind, e.getKey(), e.getValue()));
         }
         return groups;
     }
 
-    private static <T> boolean disputed(FactKind<T> kind, List<Sourced<T>> values) {
+    <T> FactGroup<T> group(FactKind<T> kind, String topic, List<Sourced<T>> values) {
+        List<Sourced<T>> ordered = values;
+        List<String> differences = List.of();
+        if (values.size() > 1) {
+            ordered = new ArrayList<>(values);
+            ordered.sort(policy::compare);
+            differences = differences(kind, ordered);
+        }
+        Sourced<T> chosen = ordered.get(0);
+        String resolution = differences.isEmpty() ? null : "chose " + chosen.provenance().describe()
+                + " by policy '" + policy.name() + "'";
+        return new FactGroup<>(kind, topic, kind.subject(chosen.value()), ordered, differences, resolution);
+    }
+
+    private static <T> List<String> differences(FactKind<T> kind, List<Sourced<T>> values) {
+        LinkedHashSet<String> found = new LinkedHashSet<>();
         for (int i = 0; i < values.size(); i++) {
             for (int j = i + 1; j < values.size(); j++) {
-                if (!kind.agree().test(values.get(i).value(), values.get(j).value())) {
-                    return true;
-                }
+                found.addAll(kind.differences(values.get(i).value(), values.get(j).value()));
             }
         }
-        return false;
+        return List.copyOf(found);
     }
 }

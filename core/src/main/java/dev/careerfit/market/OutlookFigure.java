@@ -20,7 +20,7 @@ public record OutlookFigure(OutlookMeasure measure, double value, Integer year, 
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("value must be a number");
         }
-        if (!measure.isPercent() && value < 0) {
+        if (!measure.isSigned() && value < 0) {
             throw new IllegalArgumentException(measure + " must not be negative, was " + Checks.fmt(value));
         }
         if (measure.needsYear() && year == null) {
@@ -33,6 +33,9 @@ public record OutlookFigure(OutlookMeasure measure, double value, Integer year, 
             throw new IllegalArgumentException("endYear " + endYear + " is before year " + year);
         }
         scope = Checks.optionalText(scope);
+        if (measure.needsScope() && scope == null) {
+            throw new IllegalArgumentException(measure + " needs a scope naming the sector, e.g. \"machine learning sector\"");
+        }
     }
 
     public static OutlookFigure growth(double percent, int fromYear, int toYear) {
@@ -51,7 +54,18 @@ public record OutlookFigure(OutlookMeasure measure, double value, Integer year, 
         return new OutlookFigure(OutlookMeasure.CURRENT_OPENINGS, count, null, null, scope);
     }
 
-    public static OutlookFigure growthRateIn(int year, double percent) {
-        return new OutlookFigure(OutlookMeasure.ANNUAL_GROWTH_PERCENT, percent, year, null, null);
+    /** A sector's growth in one year: not the role's own growth, so the sector must be named. */
+    public static OutlookFigure sectorGrowthIn(String sector, int year, double percent) {
+        return new OutlookFigure(OutlookMeasure.SECTOR_GROWTH_PERCENT, percent, year, null, sector);
+    }
+
+    /** Jobs projected for a year. */
+    public static OutlookFigure projectedJobsIn(int year, long count) {
+        return new OutlookFigure(OutlookMeasure.PROJECTED_JOBS_IN_YEAR, count, year, null, null);
+    }
+
+    /** Change in the number of jobs over a period. */
+    public static OutlookFigure change(double jobs, int fromYear, int toYear) {
+        return new OutlookFigure(OutlookMeasure.EMPLOYMENT_CHANGE, jobs, fromYear, toYear, null);
     }
 }

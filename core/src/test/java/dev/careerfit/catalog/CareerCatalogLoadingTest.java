@@ -3,6 +3,7 @@ package dev.careerfit.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.role.RoleId;
 import dev.careerfit.spi.CareerDataProvider;
 import java.net.URL;
@@ -146,7 +147,7 @@ class CareerCatalogLoadingTest {
     void leavesOutARoleThatNoProviderDefinesAndWarns() {
         ProviderStub onlyFigures = new ProviderStub("figures", 0, List.of(TestData.OFFICIAL), List.of(
                 dev.careerfit.role.RoleProfile.builder("orphan")
-                        .salary(TestData.from(TestData.OFFICIAL, TestData.usMean(1000))).build()));
+                        .add(FactKinds.SALARY, TestData.from(TestData.OFFICIAL, TestData.usMean(1000))).build()));
 
         CareerCatalog catalog = CareerCatalog.builder().discoverProviders(false).addProvider(onlyFigures).build();
 

@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorExposure;
 import dev.careerfit.factor.Framing;
 import dev.careerfit.role.RoleProfile;
@@ -13,8 +14,8 @@ public class InvalidDataProviderStub extends ProviderStub {
     public InvalidDataProviderStub() {
         super("invalid-data-stub", 0, List.of(TestData.GUIDE), List.of(
                 RoleProfile.builder("gadget-maker").title("Gadget maker")
-                        .salary(TestData.from(TestData.BOARD, TestData.usMean(1)))
-                        .factor(TestData.from(TestData.GUIDE, FactorExposure.of("juggling", 3, Framing.PRO, null)))
+                        .add(FactKinds.SALARY, TestData.from(TestData.BOARD, TestData.usMean(1)))
+                        .add(FactKinds.FACTOR, TestData.from(TestData.GUIDE, FactorExposure.of("juggling", 3, Framing.PRO, null)))
                         .build(),
                 RoleProfile.builder("gadget-maker").title("Gadget maker again").build()));
     }

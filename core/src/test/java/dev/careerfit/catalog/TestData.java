@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorExposure;
 import dev.careerfit.factor.Framing;
 import dev.careerfit.market.IndustryShare;
@@ -37,9 +38,9 @@ final class TestData {
     /** A profile that defines the role {@code id}, with one factor and one salary from {@code source}. */
     static RoleProfile definingProfile(String id, Source source, long salary) {
         return RoleProfile.builder(id).title("Title of " + id).summary("What " + id + " does.")
-                .salary(from(source, usMean(salary)))
-                .industry(from(source, IndustryShare.of("Technology", 35)))
-                .factor(from(source, FactorExposure.of("maths-intensity", 4, Framing.CON, "lots of maths")))
+                .add(FactKinds.SALARY, from(source, usMean(salary)))
+                .add(FactKinds.INDUSTRY, from(source, IndustryShare.of("Technology", 35)))
+                .add(FactKinds.FACTOR, from(source, FactorExposure.of("maths-intensity", 4, Framing.CON, "lots of maths")))
                 .build();
     }
 }

@@ -12,10 +12,13 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import dev.careerfit.fact.FactKind;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.provenance.ReferencePeriod;
 import dev.careerfit.provenance.SourceId;
 import dev.careerfit.role.RoleId;
+import dev.careerfit.role.RoleProfile;
 import dev.careerfit.role.SkillId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +34,8 @@ import java.util.function.Function;
 /**
  * Teaches Jackson the few careerfit types that are not plain records: ids read and write as JSON
  * strings (also as map keys), a {@link ReferencePeriod} as {@code "2023"} or {@code "2022-2032"}, a
- * {@link Currency} as its ISO code, and amounts as plain numbers without an exponent. Every other
+ * {@link Currency} as its ISO code, amounts as plain numbers without an exponent, a fact kind as its
+ * id, and a {@link RoleProfile} with one list per kind of fact (see {@code RoleProfileJson}). Every other
  * domain type is a record and uses Jackson's own record support, so core carries no annotations.
  *
  * <p>Errors these deserializers raise carry the domain's own one-line message, which
@@ -65,6 +69,12 @@ public class CareerfitJacksonModule extends SimpleModule {
                     }
                 }));
         addSerializer(BigDecimal.class, new PlainBigDecimalSerializer());
+        addSerializer(RoleProfile.class, new RoleProfileJson.Serializer());
+        addDeserializer(RoleProfile.class, new RoleProfileJson.Deserializer());
+        addSerializer(FactKind.class, new AsTextSerializer<>(FactKind.class, FactKind::id));
+        addDeserializer(FactKind.class, new FromTextDeserializer<>(FactKind.class, "fact kind", "salary",
+                id -> FactKind.byId(id).orElseThrow(() -> new IllegalArgumentException("unknown fact kind '" + id
+                        + "'; known kinds: " + FactKinds.all().stream().map(FactKind::id).toList()))));
         setDeserializerModifier(new UnknownFieldCheck());
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.careerfit.education.EducationLevel;
 import dev.careerfit.education.EducationRequirement;
 import dev.careerfit.education.Expectation;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorExposure;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.factor.Framing;
@@ -63,15 +64,15 @@ class CareerfitJacksonModuleTest {
                 .summary("Builds and runs machine learning systems.")
                 .alternateTitle("ML engineer")
                 .relatedRole(new RelatedRole(RoleId.of("data-scientist"), "designs the models"))
-                .salary(Sourced.of(salary, provenance))
-                .outlook(Sourced.of(OutlookFigure.growth(35, 2022, 2032), provenance))
-                .skill(Sourced.of(SkillRequirement.of(Skill.of("python", "Python", SkillCategory.PROGRAMMING),
+                .add(FactKinds.SALARY, Sourced.of(salary, provenance))
+                .add(FactKinds.OUTLOOK, Sourced.of(OutlookFigure.growth(35, 2022, 2032), provenance))
+                .add(FactKinds.SKILL, Sourced.of(SkillRequirement.of(Skill.of("python", "Python", SkillCategory.PROGRAMMING),
                         Proficiency.ADVANCED), Provenance.of(BLS)))
-                .tool(Sourced.of(new Tool("TensorFlow", "machine learning framework", true), Provenance.of(BLS)))
-                .education(Sourced.of(new EducationRequirement(List.of(EducationLevel.MASTERS,
+                .add(FactKinds.TOOL, Sourced.of(new Tool("TensorFlow", "machine learning framework", true), Provenance.of(BLS)))
+                .add(FactKinds.EDUCATION, Sourced.of(new EducationRequirement(List.of(EducationLevel.MASTERS,
                         EducationLevel.DOCTORATE), Expectation.TYPICAL, List.of("computer science")), provenance))
-                .factor(Sourced.of(FactorExposure.of("maths-intensity", 4, Framing.CON, null), Provenance.of(BLS)))
-                .tip(Sourced.of("Build a portfolio.", Provenance.of(BLS)))
+                .add(FactKinds.FACTOR, Sourced.of(FactorExposure.of("maths-intensity", 4, Framing.CON, null), Provenance.of(BLS)))
+                .add(FactKinds.TIP, Sourced.of("Build a portfolio.", Provenance.of(BLS)))
                 .build();
     }
 

@@ -37,7 +37,7 @@ class JsonProblemsTest {
                         "salary range low 150000 is above high 110000"),
                 Arguments.of("unknown field", SalaryBand.class, typo, at(typo, "1}") + " $.meen",
                         "unknown field 'meen'; known fields: basis, currency, high, location, low, mean, median, "
-                                + "percentiles, period"),
+                                + "otherPeriod, percentiles, period, topCoded, unavailable"),
                 Arguments.of("negative amount", SalaryBand.class, negative, at(negative, "}") + " $",
                         "mean must not be negative, was -5"),
                 Arguments.of("bad currency", SalaryBand.class, "{\"currency\": \"USX\"}",

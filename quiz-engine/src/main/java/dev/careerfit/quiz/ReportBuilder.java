@@ -6,6 +6,7 @@ import dev.careerfit.catalog.FactGroup;
 import dev.careerfit.education.CareerPath;
 import dev.careerfit.education.EducationRequirement;
 import dev.careerfit.education.YearRange;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorExposure;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.factor.Framing;
@@ -152,7 +153,7 @@ final class ReportBuilder {
         int rated = 0;
         List<SkillGap> gaps = new ArrayList<>();
         List<SkillId> unrated = new ArrayList<>();
-        for (FactGroup<SkillRequirement> g : role.skills()) {
+        for (FactGroup<SkillRequirement> g : role.groups(FactKinds.SKILL)) {
             SkillRequirement req = g.value();
             int required = req.proficiency().level();
             Proficiency self = person.skill(req.skill().id());
@@ -176,12 +177,13 @@ final class ReportBuilder {
         double low = requiredSum > 0 ? (double) covered / requiredSum : 1;
         double high = requiredSum > 0 ? (double) (covered + unratedRequired) / requiredSum : 1;
         EducationCheck education = education(role);
-        List<PathOption> paths = role.careerPaths().stream().map(this::path)
+        List<PathOption> paths = role.facts(FactKinds.CAREER_PATH).stream().map(this::path)
                 .sorted(Comparator.comparing(PathOption::fit).thenComparingDouble(p -> p.requiredYears().min()))
                 .toList();
-        return new SkillReadiness(coverage, Numbers.round3(low), Numbers.round3(high), rated, role.skills().size(),
+        int requiredSkills = role.groups(FactKinds.SKILL).size();
+        return new SkillReadiness(coverage, Numbers.round3(low), Numbers.round3(high), rated, requiredSkills,
                 gaps, unrated, education, person.studyYears(), paths,
-                skillSummary(coverage, rated, role.skills().size(), gaps));
+                skillSummary(coverage, rated, requiredSkills, gaps));
     }
 
     private static double importance(SkillGap gap) {
@@ -209,7 +211,7 @@ final class ReportBuilder {
         if (person.education() == null) {
             return null;
         }
-        return role.education().stream().filter(g -> g.value().expectation().describesEntry()).findFirst()
+        return role.groups(FactKinds.EDUCATION).stream().filter(g -> g.value().expectation().describesEntry()).findFirst()
                 .map(g -> {
                     EducationRequirement req = g.value();
                     return new EducationCheck(person.education(), req.minimumLevel(),

@@ -2,6 +2,7 @@ package dev.careerfit.quiz;
 
 import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.catalog.FactGroup;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorExposure;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.quiz.report.Band;
@@ -46,7 +47,8 @@ final class RoleFit {
     RoleFit(Person person, CareerRole role) {
         this.person = person;
         this.role = role;
-        List<Term> list = new ArrayList<>(role.factors().size());
+        List<FactGroup<FactorExposure>> groups = role.groups(FactKinds.FACTOR);
+        List<Term> list = new ArrayList<>(groups.size());
         double known = 0;
         double total = 0;
         double s = 0;
@@ -55,7 +57,7 @@ final class RoleFit {
         double unknown = 0;
         double vLow = 0;
         double vHigh = 0;
-        for (FactGroup<FactorExposure> g : role.factors()) {
+        for (FactGroup<FactorExposure> g : groups) {
             FactorId f = g.value().factor();
             Term t = new Term(f, g, g.value().normalisedIntensity(), person.weight(f), person.attitude(f));
             list.add(t);

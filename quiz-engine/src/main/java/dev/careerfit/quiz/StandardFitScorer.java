@@ -4,6 +4,8 @@ import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.CareerRole;
+import dev.careerfit.catalog.RoleSummary;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.quiz.report.CloseCall;
 import dev.careerfit.quiz.report.FitEstimate;
@@ -93,8 +95,10 @@ final class StandardFitScorer implements FitScorer {
     public RoleComparison compareAll(Answers answers) {
         Person person = person(answers, List.of());
         List<RoleFit> fits = new ArrayList<>();
-        for (CareerRole role : catalog.roles()) {
-            fits.add(new RoleFit(person, role));
+        // The roles the fit method can score: those with work-factor data. National occupations join
+        // when the method reads O*NET's ratings.
+        for (RoleSummary role : catalog.rolesWith(FactKinds.FACTOR)) {
+            fits.add(new RoleFit(person, catalog.requireRole(role.id().value())));
         }
         return rank(fits);
     }

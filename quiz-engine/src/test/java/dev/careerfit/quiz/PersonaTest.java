@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.education.EducationLevel;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.quiz.report.Band;
 import dev.careerfit.quiz.report.DealBreaker;
@@ -154,7 +155,7 @@ class PersonaTest {
     private static FitReport mlEngineerReadiness(EducationLevel held, int studyYears, int skillLevel) {
         AnswerSheet sheet = mathsLoverWhoCaresAboutPay().answer("education.highest", held.onetCategory())
                 .answer("education.study-years", studyYears);
-        scorer.catalog().requireRole("ml-engineer").skills()
+        scorer.catalog().requireRole("ml-engineer").groups(FactKinds.SKILL)
                 .forEach(g -> sheet.answer("skill." + g.value().skill().id(), skillLevel));
         return scorer.score(sheet.build(), "ml-engineer");
     }

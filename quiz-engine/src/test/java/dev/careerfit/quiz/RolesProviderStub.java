@@ -7,6 +7,7 @@ import dev.careerfit.education.EducationRequirement;
 import dev.careerfit.education.Expectation;
 import dev.careerfit.education.PathStep;
 import dev.careerfit.education.YearRange;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorExposure;
 import dev.careerfit.factor.Framing;
 import dev.careerfit.factor.WorkFactor;
@@ -87,22 +88,22 @@ final class RolesProviderStub implements CareerDataProvider {
         }
 
         RoleBuilder factor(String factor, double intensity) {
-            profile.factor(sourced(FactorExposure.of(factor, intensity, Framing.NEUTRAL, "Stub statement on " + factor)));
+            profile.add(FactKinds.FACTOR, sourced(FactorExposure.of(factor, intensity, Framing.NEUTRAL, "Stub statement on " + factor)));
             return this;
         }
 
         RoleBuilder factor(String factor, double intensity, Framing framing) {
-            profile.factor(sourced(FactorExposure.of(factor, intensity, framing, null)));
+            profile.add(FactKinds.FACTOR, sourced(FactorExposure.of(factor, intensity, framing, null)));
             return this;
         }
 
         RoleBuilder skill(String id, Proficiency required) {
-            profile.skill(sourced(SkillRequirement.of(Skill.of(id, "Skill " + id, SkillCategory.GENERAL), required)));
+            profile.add(FactKinds.SKILL, sourced(SkillRequirement.of(Skill.of(id, "Skill " + id, SkillCategory.GENERAL), required)));
             return this;
         }
 
         RoleBuilder entry(EducationLevel level) {
-            profile.education(sourced(new EducationRequirement(List.of(level), Expectation.TYPICAL, List.of())));
+            profile.add(FactKinds.EDUCATION, sourced(new EducationRequirement(List.of(level), Expectation.TYPICAL, List.of())));
             return this;
         }
 
@@ -113,7 +114,7 @@ final class RolesProviderStub implements CareerDataProvider {
 
         RoleProfile build() {
             if (!steps.isEmpty()) {
-                profile.careerPath(sourced(new CareerPath("stub path", steps)));
+                profile.add(FactKinds.CAREER_PATH, sourced(new CareerPath("stub path", steps)));
             }
             return profile.build();
         }

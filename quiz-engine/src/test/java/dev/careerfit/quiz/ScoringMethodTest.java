@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.education.EducationLevel;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.factor.Framing;
 import dev.careerfit.factor.WorkFactor;
-import dev.careerfit.quiz.bank.QuestionBanks;
 import dev.careerfit.quiz.bank.ExtraBankJar;
+import dev.careerfit.quiz.bank.QuestionBanks;
 import dev.careerfit.quiz.report.Band;
 import dev.careerfit.quiz.report.ChangeKind;
 import dev.careerfit.quiz.report.FactorResult;

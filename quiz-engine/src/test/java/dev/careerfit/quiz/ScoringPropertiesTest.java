@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.CareerRole;
+import dev.careerfit.catalog.RoleSummary;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.quiz.bank.Keying;
 import dev.careerfit.quiz.bank.Question;
@@ -23,13 +25,13 @@ import org.junit.jupiter.api.Test;
 class ScoringPropertiesTest {
     private static final int RUNS = 300;
     private static FitScorer scorer;
-    private static List<CareerRole> roles;
+    private static List<RoleSummary> roles;
 
     @BeforeAll
     static void loadTheSeedCatalog() {
         CareerCatalog catalog = CareerCatalog.builder().strict(true).build();
         scorer = FitScorers.create(catalog);
-        roles = catalog.roles();
+        roles = catalog.rolesWith(FactKinds.FACTOR);
     }
 
     @Test
@@ -38,7 +40,8 @@ class ScoringPropertiesTest {
         int checked = 0;
         for (int run = 0; run < RUNS; run++) {
             Answers answers = RandomAnswers.of(scorer.bank(), random);
-            CareerRole role = roles.get(random.nextInt(roles.size()));
+            RoleSummary summary = roles.get(random.nextInt(roles.size()));
+            CareerRole role = scorer.catalog().requireRole(summary.id().value());
             FitEstimate before = scorer.estimate(answers, role.id().value());
             for (Answer a : answers.answers()) {
                 Question q = scorer.bank().question(a.question()).orElseThrow();
@@ -105,7 +108,7 @@ class ScoringPropertiesTest {
             List<Answer> shuffled = new ArrayList<>(answers.answers());
             Collections.shuffle(shuffled, random);
             Answers reordered = Answers.builder(scorer.bank()).addAll(shuffled).build();
-            for (CareerRole role : roles) {
+            for (RoleSummary role : roles) {
                 String json = QuizJson.toJson(scorer.score(answers, role.id().value()));
                 assertThat(QuizJson.toJson(scorer.score(answers, role.id().value()))).isEqualTo(json);
                 assertThat(QuizJson.toJson(another.score(answers, role.id().value()))).isEqualTo(json);

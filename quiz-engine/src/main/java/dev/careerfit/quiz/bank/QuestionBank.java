@@ -4,6 +4,8 @@ import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.catalog.FactGroup;
+import dev.careerfit.catalog.RoleSummary;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorExposure;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.role.Proficiency;
@@ -164,8 +166,9 @@ public final class QuestionBank {
      */
     public QuestionBank forCatalog(CareerCatalog catalog) {
         Map<SkillId, Skill> skills = new TreeMap<>();
-        for (CareerRole role : catalog.roles()) {
-            role.skills().forEach(g -> skills.putIfAbsent(g.value().skill().id(), g.value().skill()));
+        for (RoleSummary summary : catalog.rolesWith(FactKinds.SKILL)) {
+            catalog.requireRole(summary.id().value()).groups(FactKinds.SKILL)
+                    .forEach(g -> skills.putIfAbsent(g.value().skill().id(), g.value().skill()));
         }
         return withSkills(skills.values());
     }
@@ -191,8 +194,9 @@ public final class QuestionBank {
      */
     public List<Problem> coverage(CareerCatalog catalog, int minimumItems) {
         Map<FactorId, Set<String>> rolesByFactor = new TreeMap<>();
-        for (CareerRole role : catalog.roles()) {
-            for (FactGroup<FactorExposure> g : role.factors()) {
+        for (RoleSummary summary : catalog.rolesWith(FactKinds.FACTOR)) {
+            CareerRole role = catalog.requireRole(summary.id().value());
+            for (FactGroup<FactorExposure> g : role.groups(FactKinds.FACTOR)) {
                 rolesByFactor.computeIfAbsent(g.value().factor(), f -> new TreeSet<>()).add(role.id().value());
             }
         }

@@ -3,6 +3,7 @@ package dev.careerfit.quiz.session;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerRole;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorExposure;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.quiz.Answer;
@@ -217,7 +218,7 @@ public final class QuizSession {
         if (role == null) {
             return bank.questions();
         }
-        Set<SkillId> skills = role.skills().stream().map(g -> g.value().skill().id()).collect(Collectors.toSet());
+        Set<SkillId> skills = role.groups(FactKinds.SKILL).stream().map(g -> g.value().skill().id()).collect(Collectors.toSet());
         return bank.questions().stream()
                 .filter(q -> q.kind() != QuestionKind.SKILL_RATING || skills.contains(q.skill())).toList();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.WorkFactor;
 import dev.careerfit.factor.WorkFactors;
 import dev.careerfit.role.Proficiency;
@@ -62,7 +63,7 @@ class QuestionBankTest {
         CareerCatalog catalog = CareerCatalog.builder().build();
         QuestionBank bound = bank.forCatalog(catalog);
 
-        Set<SkillId> required = catalog.roles().stream().flatMap(r -> r.skills().stream())
+        Set<SkillId> required = catalog.roles().stream().flatMap(r -> catalog.requireRole(r.id().value()).groups(FactKinds.SKILL).stream())
                 .map(g -> g.value().skill().id()).collect(Collectors.toSet());
         assertThat(required).isNotEmpty().allSatisfy(s -> assertThat(bound.skillQuestion(s)).get().satisfies(q -> {
             assertThat(q.id()).isEqualTo("skill." + s);

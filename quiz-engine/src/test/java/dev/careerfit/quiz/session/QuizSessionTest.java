@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.quiz.Answer;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
@@ -91,7 +92,7 @@ class QuizSessionTest {
         Progress progress = quiz.progress();
         assertThat(progress.answered()).isEqualTo(2);
         assertThat(progress.position()).isEqualTo(3);
-        assertThat(progress.total()).isEqualTo(74 + scorer.catalog().requireRole("ml-engineer").skills().size());
+        assertThat(progress.total()).isEqualTo(74 + scorer.catalog().requireRole("ml-engineer").groups(FactKinds.SKILL).size());
         assertThat(progress).hasToString("2 of " + progress.total());
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.market.Location;
 import dev.careerfit.market.OutlookFigure;
 import dev.careerfit.market.OutlookMeasure;
@@ -56,16 +57,19 @@ class BlsProviderTest {
     }
 
     @Test
-    void blsHourlyMeanIs5405Usd() {
-        Sourced<SalaryBand> hourly = salary(PayPeriod.HOURLY);
-        assertThat(hourly.value().mean()).isEqualByComparingTo("54.05");
-        assertThat(hourly.value().location()).isEqualTo(Location.national("US"));
-        assertThat(hourly.provenance().note()).contains("2,080 hours");
+    void theSameMeanPerHourIs5405UsdAndIsPartOfTheOneValue() {
+        assertThat(mlEngineer().facts(FactKinds.SALARY)).as("one statistic in two units is one value").hasSize(1);
+        SalaryBand hourly = salary(PayPeriod.ANNUAL).value().otherPeriod();
+        assertThat(hourly.period()).isEqualTo(PayPeriod.HOURLY);
+        assertThat(hourly.mean()).isEqualByComparingTo("54.05");
+        assertThat(hourly.location()).isEqualTo(Location.national("US"));
+        assertThat(salary(PayPeriod.ANNUAL).provenance().note()).contains("2,080 hours");
     }
 
     @Test
     void blsHourlyAndAnnualMeansAgreeAt2080Hours() {
-        BigDecimal hourlyAsAnnual = salary(PayPeriod.HOURLY).value().convertTo(PayPeriod.ANNUAL).mean();
+        BigDecimal hourlyAsAnnual = PayPeriod.HOURLY.convert(salary(PayPeriod.ANNUAL).value().otherPeriod().mean(),
+                PayPeriod.ANNUAL);
         BigDecimal annual = salary(PayPeriod.ANNUAL).value().mean();
         assertThat(hourlyAsAnnual.doubleValue()).isCloseTo(annual.doubleValue(), within(annual.doubleValue() * 0.001));
     }
@@ -96,7 +100,7 @@ class BlsProviderTest {
 
     @Test
     void everyFactIsCitedInSeed001() {
-        assertThat(Stream.concat(mlEngineer().salaries().stream(), mlEngineer().outlook().stream())).hasSize(4)
+        assertThat(Stream.concat(mlEngineer().facts(FactKinds.SALARY).stream(), mlEngineer().facts(FactKinds.OUTLOOK).stream())).hasSize(3)
                 .allSatisfy(f -> assertThat(f.provenance().citedIn()).isEqualTo(SEED_001));
     }
 
@@ -105,11 +109,11 @@ class BlsProviderTest {
     }
 
     private Sourced<SalaryBand> salary(PayPeriod period) {
-        return mlEngineer().salaries().stream().filter(s -> s.value().period() == period).findFirst().orElseThrow();
+        return mlEngineer().facts(FactKinds.SALARY).stream().filter(s -> s.value().period() == period).findFirst().orElseThrow();
     }
 
     private Sourced<OutlookFigure> outlook(OutlookMeasure measure) {
-        return mlEngineer().outlook().stream().filter(o -> o.value().measure() == measure).findFirst().orElseThrow();
+        return mlEngineer().facts(FactKinds.OUTLOOK).stream().filter(o -> o.value().measure() == measure).findFirst().orElseThrow();
     }
 
 }

@@ -84,6 +84,17 @@ record DocumentLocation(String description, String fileName, Opener opener, Stri
         }, "provider document '" + resource + "' listed in " + text + " not found on the class path");
     }
 
+    /** The document as a stream, for reading only its beginning. */
+    InputStream open() {
+        try {
+            return opener.open();
+        } catch (FileNotFoundException | NoSuchFileException e) {
+            throw new CareerfitException(missing, e);
+        } catch (IOException e) {
+            throw new CareerfitException("could not read provider document " + description + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The whole document. */
     byte[] read() {
         try (InputStream in = opener.open()) {

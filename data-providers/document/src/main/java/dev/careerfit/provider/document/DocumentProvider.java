@@ -26,7 +26,10 @@ import java.util.Optional;
  * <p>and a data-only provider needs no code at all: list its document in
  * {@code META-INF/careerfit/provider-documents} (see {@link DocumentProviderFactory}).
  *
- * <p>The document is read once, on first use, and kept; instances are safe to share between threads.
+ * <p>Asking for the id, name, description or priority reads only the document's {@code provider} part,
+ * so a provider the catalog leaves out costs next to nothing; the whole document is read once, when
+ * its sources, factors or roles are first asked for, and kept. Instances are safe to share between
+ * threads.
  * When the document is broken, {@link #sources()}, {@link #factors()} and {@link #roles()} throw an
  * {@link InvalidDataException} that names the document and lists every problem found, each with its
  * file, line, column and JSON path. {@link #id()}, {@link #name()}, {@link #description()} and
@@ -38,6 +41,7 @@ import java.util.Optional;
  */
 public class DocumentProvider implements CareerDataProvider {
     private final DocumentLocation location;
+    private volatile DocumentReader.Result header;
     private volatile DocumentReader.Result result;
     private volatile CareerfitException unreadable;
 
@@ -109,8 +113,27 @@ public class DocumentProvider implements CareerDataProvider {
         return getClass().getSimpleName() + "[" + location.description() + "]";
     }
 
+    /**
+     * The {@code provider} part: from the full read when there has been one, otherwise from reading the
+     * document's beginning only, so that asking for the id does not read the roles.
+     */
     private ProviderHeader header() {
-        DocumentReader.Result r = result();
+        DocumentReader.Result r = result;
+        if (r == null) {
+            DocumentReader.Result h = header;
+            if (h == null && unreadable == null) {
+                try {
+                    h = DocumentReader.readHeader(location);
+                } catch (CareerfitException e) {
+                    h = null;
+                }
+                header = h;
+            }
+            if (h != null && h.header() != null) {
+                return h.header();
+            }
+            r = result();
+        }
         if (r.header() == null) {
             throw r.failure();
         }

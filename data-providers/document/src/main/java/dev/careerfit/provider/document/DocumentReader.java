@@ -88,6 +88,46 @@ final class DocumentReader {
         return reader.result();
     }
 
+    /**
+     * Only the {@code provider} part, read from the start of the stream and no further: how the catalog
+     * learns a provider's id without reading its data, so that an excluded provider costs nothing.
+     * The header when it reads; otherwise the problem with it, or {@code null} when the document has
+     * no {@code provider} part before its end (the full read then reports it).
+     */
+    static Result readHeader(DocumentLocation location) {
+        String subject = "provider document " + location.description();
+        CareerfitJson.Format format;
+        try {
+            format = CareerfitJson.formatOf(location.fileName());
+        } catch (IllegalArgumentException e) {
+            return new Result(null, null, new InvalidDataException(subject,
+                    List.of(new Problem(location.fileName(), e.getMessage()))));
+        }
+        DocumentReader reader = new DocumentReader(subject, location.fileName(),
+                format == CareerfitJson.Format.JSON ? JSON : Yaml.MAPPER);
+        try (java.io.InputStream in = location.open(); JsonParser p = reader.mapper.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if (name.equals("provider")) {
+                    ProviderHeader header = reader.bind(p, JsonPaths.field(JsonPaths.ROOT, name),
+                            reader.reader(ProviderHeader.class));
+                    return header != null ? new Result(header, null, null)
+                            : new Result(null, null, new InvalidDataException(subject, reader.problems));
+                }
+                p.skipChildren();
+            }
+            return null;
+        } catch (JsonProcessingException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static ObjectMapper documentMapper(ObjectMapper base) {
         return base.registerModule(SourceReferences.module());
     }
@@ -221,6 +261,11 @@ final class DocumentReader {
         try {
             return reader.readValue(p);
         } catch (DatabindException | InputCoercionException e) {
+            if (e.getCause() instanceof JsonProcessingException syntax && !(syntax instanceof DatabindException)
+                    && !(syntax instanceof InputCoercionException)) {
+                // Broken syntax inside the value: nothing after it can be read.
+                throw (JsonProcessingException) e;
+            }
             problems.add(JsonProblems.of(fileName, path, e));
             while (p.getParsingContext() != enclosing && p.nextToken() != null) {
                 // Skip what is left of the value that failed.

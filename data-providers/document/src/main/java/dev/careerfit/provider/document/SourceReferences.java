@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.careerfit.json.JsonProblems;
+import dev.careerfit.provenance.Origin;
 import dev.careerfit.provenance.Provenance;
 import dev.careerfit.provenance.ReferencePeriod;
 import dev.careerfit.provenance.Source;
@@ -33,7 +34,7 @@ final class SourceReferences {
 
     /** Provenance as a document states it. */
     record ProvenanceEntry(SourceReference source, String citedIn, ReferencePeriod referencePeriod,
-                           StatisticQuality quality, String note) {}
+                           StatisticQuality quality, String note, Origin origin, String basis) {}
 
     /** A {@code "source"} id, resolved to the declared source as it is read. */
     record SourceReference(Source source) {}
@@ -59,7 +60,7 @@ final class SourceReferences {
                         + "sources, e.g. \"source\": \"bls-ooh\"");
             }
             return new Provenance(entry.source().source(), entry.citedIn(), entry.referencePeriod(), entry.quality(),
-                    entry.note(), null);
+                    entry.note(), null, entry.origin(), entry.basis());
         }
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
+import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.market.Location;
 import dev.careerfit.market.PayPeriod;
@@ -57,7 +59,7 @@ class DocumentProviderTest {
     void readsASalaryWithItsAmountCurrencyAndProvenance() {
         RoleProfile ml = new ExampleProvider().roles().get(0);
 
-        Sourced<SalaryBand> salary = ml.salaries().get(0);
+        Sourced<SalaryBand> salary = ml.facts(FactKinds.SALARY).get(0);
 
         assertThat(salary.value().median()).isEqualByComparingTo("136620");
         assertThat(salary.value().percentiles()).containsEntry(90, new BigDecimal("239200.50"));
@@ -82,10 +84,10 @@ class DocumentProviderTest {
 
         assertThat(yaml.id()).isEqualTo(json.id());
         assertThat(yaml.roles()).extracting(RoleProfile::id).isEqualTo(json.roles().stream().map(RoleProfile::id).toList());
-        assertThat(yaml.roles().get(0).salaries().get(0)).isEqualTo(json.roles().get(0).salaries().get(0)
+        assertThat(yaml.roles().get(0).facts(FactKinds.SALARY).get(0)).isEqualTo(json.roles().get(0).facts(FactKinds.SALARY).get(0)
                 .map(band -> new SalaryBand(band.currency(), band.period(), band.location(), null, band.median(), null,
                         null, null, null))
-                .withProvenance(json.roles().get(0).salaries().get(0).provenance().withQuality(null).withNote(null)));
+                .withProvenance(json.roles().get(0).facts(FactKinds.SALARY).get(0).provenance().withQuality(null).withNote(null)));
     }
 
     @Test
@@ -94,6 +96,22 @@ class DocumentProviderTest {
 
         assertThat(provider.id()).isEqualTo("example-stats");
         assertThat(provider.location()).isEqualTo("dev/careerfit/provider/document/good.json");
+    }
+
+    @Test
+    void answersItsIdFromTheProviderPartWithoutReadingTheRoles(@TempDir Path dir) throws Exception {
+        Path doc = dir.resolve("big.json");
+        Files.writeString(doc, "{\"format\": \"careerfit-provider/1\", \"provider\": {\"id\": \"big\", "
+                + "\"priority\": 5}, \"roles\": [{\"id\": \"a\", \"salaries\": [ this is not JSON");
+        DocumentProvider provider = new DocumentProvider(doc);
+
+        assertThat(provider.id()).isEqualTo("big");
+        assertThat(provider.priority()).isEqualTo(5);
+        CareerCatalog catalog = CareerCatalog.builder().discoverProviders(false).addProvider(provider)
+                .exclude("big").build();
+        assertThat(catalog.failures()).as("an excluded provider is never read past its provider part").isEmpty();
+        assertThat(CareerCatalog.builder().discoverProviders(false).addProvider(new DocumentProvider(doc)).build()
+                .failures()).singleElement().satisfies(f -> assertThat(f.describe()).contains("big.json:1:"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.market.Location;
 import dev.careerfit.market.PayPeriod;
 import dev.careerfit.market.SalaryBand;
@@ -68,7 +69,7 @@ class GlassdoorProviderTest {
     }
 
     private Sourced<SalaryBand> range() {
-        return provider.roles().get(0).salaries().get(0);
+        return provider.roles().get(0).facts(FactKinds.SALARY).get(0);
     }
 
 }

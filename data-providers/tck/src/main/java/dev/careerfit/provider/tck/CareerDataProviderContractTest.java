@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.ProviderFailure;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorExposure;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.factor.WorkFactor;
@@ -14,6 +15,11 @@ import dev.careerfit.provenance.Source;
 import dev.careerfit.provenance.Sourced;
 import dev.careerfit.role.RoleProfile;
 import dev.careerfit.spi.CareerDataProvider;
+import dev.careerfit.spi.FileReport;
+import dev.careerfit.spi.ProviderContext;
+import dev.careerfit.spi.RoleDataSet;
+import dev.careerfit.spi.RoleEntry;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,14 +40,18 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  *
- * <p>Override {@link #otherProviders()} when your provider only adds facts to roles that another
- * provider defines (the catalog check then loads those too).
+ * <p>The contract works on what the catalog sees: the provider {@linkplain CareerDataProvider#open opened}
+ * with default settings, its index of entries and each entry's profile. Override
+ * {@link #otherProviders()} when your provider only adds facts to roles that another provider defines
+ * (the catalog check then loads those too).
  *
  * @since 0.1
  */
 public abstract class CareerDataProviderContractTest {
 
     private CareerDataProvider provider;
+    private RoleDataSet data;
+    private List<RoleProfile> profiles;
 
     /** A fresh instance of the provider under test. */
     protected abstract CareerDataProvider provider();
@@ -52,8 +62,11 @@ public abstract class CareerDataProviderContractTest {
     }
 
     @BeforeEach
-    void createProvider() {
+    void openProvider() {
         provider = provider();
+        data = provider.open(ProviderContext.defaults(provider.id()));
+        profiles = new ArrayList<>();
+        data.entries().forEach(e -> profiles.add(data.profile(e)));
     }
 
     @Test
@@ -70,16 +83,31 @@ public abstract class CareerDataProviderContractTest {
     }
 
     @Test
-    void givesAtLeastOneRoleAndEachOnlyOnce() {
-        assertThat(provider.roles()).as("roles() of provider '%s'", provider.id()).isNotEmpty()
-                .extracting(RoleProfile::id).doesNotHaveDuplicates();
+    void givesAtLeastOneEntryAndEachOnlyOnce() {
+        assertThat(data.entries()).as("entries of provider '%s'", provider.id()).isNotEmpty()
+                .extracting(e -> e.role() != null ? e.role() : e.code()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void eachEntrySaysWhatItsProfileHolds() {
+        for (int i = 0; i < profiles.size(); i++) {
+            RoleEntry entry = data.entries().get(i);
+            RoleProfile profile = profiles.get(i);
+            assertThat(entry.kinds()).as("kinds of %s", entry.describe()).isEqualTo(profile.facts().kinds());
+            if (entry.role() != null) {
+                assertThat(profile.id()).as("profile of %s", entry.describe()).isEqualTo(entry.role());
+                assertThat(profile.title()).as("title of %s", entry.describe()).isEqualTo(entry.title());
+                assertThat(data.alternateTitles(entry)).as("other titles of %s", entry.describe())
+                        .isEqualTo(profile.alternateTitles());
+            }
+        }
     }
 
     @Test
     void everyStatisticCarriesProvenanceFromADeclaredSource() {
-        List<Source> declared = provider.sources();
-        for (RoleProfile role : provider.roles()) {
-            for (Sourced<?> fact : role.facts()) {
+        List<Source> declared = data.sources().orElse(provider.sources());
+        for (RoleProfile role : profiles) {
+            for (Sourced<?> fact : role.facts().all()) {
                 assertThat(fact).hasProvenanceFromOneOf(declared).hasNoProviderIdOrIs(provider.id());
             }
         }
@@ -91,8 +119,8 @@ public abstract class CareerDataProviderContractTest {
         WorkFactors.standard().forEach(f -> known.add(f.id()));
         provider.factors().forEach(f -> known.add(f.id()));
         otherProviders().forEach(p -> p.factors().forEach(f -> known.add(f.id())));
-        for (RoleProfile role : provider.roles()) {
-            assertThat(role.factors()).as("factors of role '%s'", role.id())
+        for (RoleProfile role : profiles) {
+            assertThat(role.facts(FactKinds.FACTOR)).as("factors of role '%s'", role.id())
                     .extracting(s -> s.value().factor()).allSatisfy(id -> assertThat(known).contains(id));
         }
     }
@@ -107,9 +135,17 @@ public abstract class CareerDataProviderContractTest {
 
     @Test
     void factorIntensitiesAreOnTheOneToFiveScale() {
-        for (RoleProfile role : provider.roles()) {
-            assertThat(role.factors()).extracting(Sourced::value).allSatisfy(e -> assertThat(e.intensity())
+        for (RoleProfile role : profiles) {
+            assertThat(role.facts(FactKinds.FACTOR)).extracting(Sourced::value).allSatisfy(e -> assertThat(e.intensity())
                     .isBetween(FactorExposure.MIN_INTENSITY, FactorExposure.MAX_INTENSITY));
+        }
+    }
+
+    @Test
+    void accountsForEveryRowItReadWhenItReadReleaseFiles() {
+        for (FileReport f : data.report().files()) {
+            assertThat(f.rowsLoaded() + f.skipped().values().stream().mapToLong(Long::longValue).sum())
+                    .as("rows of %s", f.name()).isEqualTo(f.rowsRead());
         }
     }
 
@@ -117,11 +153,14 @@ public abstract class CareerDataProviderContractTest {
     void answersTheSameOnEveryCall() {
         assertThat(provider.id()).isEqualTo(provider.id());
         assertThat(provider.sources()).isEqualTo(provider.sources());
-        assertThat(provider.roles()).isEqualTo(provider.roles());
         assertThat(provider.factors()).isEqualTo(provider.factors());
-        CareerDataProvider second = provider();
-        assertThat(second.roles()).as("a second instance of provider '%s'", provider.id())
-                .isEqualTo(provider.roles());
+        RoleDataSet again = provider().open(ProviderContext.defaults(provider.id()));
+        assertThat(again.entries()).as("entries of a second instance of provider '%s'", provider.id())
+                .isEqualTo(data.entries());
+        for (int i = 0; i < profiles.size(); i++) {
+            assertThat(again.profile(again.entries().get(i))).as("profile of %s read again",
+                    data.entries().get(i).describe()).isEqualTo(profiles.get(i));
+        }
     }
 
     @Test
@@ -135,6 +174,9 @@ public abstract class CareerDataProviderContractTest {
         assertThat(catalog.failures()).extracting(ProviderFailure::describe).isEmpty();
         assertThat(catalog.warnings()).as("catalog warnings").filteredOn(w -> !w.contains("names related role"))
                 .isEmpty();
+        catalog.roles().stream().filter(r -> r.providers().contains(provider.id()))
+                .forEach(r -> assertThatCode(() -> catalog.requireRole(r.id().value()))
+                        .as("role '%s' merges", r.id()).doesNotThrowAnyException());
     }
 
     @Test

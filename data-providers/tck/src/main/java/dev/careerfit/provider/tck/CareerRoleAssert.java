@@ -43,7 +43,7 @@ public class CareerRoleAssert extends AbstractAssert<CareerRoleAssert, CareerRol
     /** Sources disagree on a fact of this kind ({@code salary}, {@code industry}, {@code education}...). */
     public CareerRoleAssert hasConflictOn(String kind) {
         isNotNull();
-        if (actual.conflicts().stream().noneMatch(c -> c.kind().equals(kind))) {
+        if (actual.conflicts().stream().noneMatch(c -> c.kind().id().equals(kind))) {
             failWithMessage("Expected role <%s> to have a conflict on <%s> but its conflicts are %s", actual.id(), kind,
                     actual.conflicts().stream().map(Conflict::subject).toList());
         }

@@ -1,5 +1,6 @@
 package dev.careerfit.provider.tck;
 
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.provenance.Provenance;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.provenance.SourceId;
@@ -23,6 +24,6 @@ public class UndeclaredSourceProviderStub extends WellBehavedProviderStub {
     @Override
     public List<RoleProfile> roles() {
         return List.of(super.roles().get(0).toBuilder()
-                .task(Sourced.of(new Task("Tests things", TaskKind.DAILY), Provenance.of(HIDDEN))).build());
+                .add(FactKinds.TASK, Sourced.of(new Task("Tests things", TaskKind.DAILY), Provenance.of(HIDDEN))).build());
     }
 }

@@ -1,5 +1,6 @@
 package dev.careerfit.provider.tck;
 
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorExposure;
 import dev.careerfit.factor.Framing;
 import dev.careerfit.market.Location;
@@ -33,9 +34,9 @@ public class WellBehavedProviderStub implements CareerDataProvider {
     @Override
     public List<RoleProfile> roles() {
         return List.of(RoleProfile.builder("tester").title("Tester")
-                .salary(Sourced.of(SalaryBand.mean("EUR", PayPeriod.ANNUAL, Location.national("DE"),
+                .add(FactKinds.SALARY, Sourced.of(SalaryBand.mean("EUR", PayPeriod.ANNUAL, Location.national("DE"),
                         BigDecimal.valueOf(50_000)), Provenance.of(SOURCE)))
-                .factor(Sourced.of(FactorExposure.of("pay", 3, Framing.PRO, null), Provenance.of(SOURCE)))
+                .add(FactKinds.FACTOR, Sourced.of(FactorExposure.of("pay", 3, Framing.PRO, null), Provenance.of(SOURCE)))
                 .build());
     }
 }

@@ -1,0 +1,164 @@
+package dev.careerfit.all;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.catalog.CareerRole;
+import dev.careerfit.catalog.Conflict;
+import dev.careerfit.catalog.FactGroup;
+import dev.careerfit.catalog.LinkedFigure;
+import dev.careerfit.catalog.RoleLink;
+import dev.careerfit.catalog.RoleSummary;
+import dev.careerfit.education.EducationLevel;
+import dev.careerfit.fact.FactKinds;
+import dev.careerfit.market.SalaryBand;
+import dev.careerfit.role.DataGap;
+import dev.careerfit.role.RoleId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every built-in provider in one catalog: the seed guides' roles, every occupation of O*NET 30.1 with the
+ * figures of OEWS May 2024 and Employment Projections 2024-34, the links between them and where they
+ * disagree. Figures are those of the releases named in each test.
+ */
+class NationalCatalogTest {
+    private static final CareerCatalog CATALOG = CareerCatalog.builder().strict(true).build();
+
+    @Test
+    void holdsEveryOnetOccupationBesideTheSeedRoles() {
+        assertThat(CATALOG.failures()).isEmpty();
+        assertThat(CATALOG.size()).as("1,016 O*NET 30.1 occupations and the 3 seed roles").isEqualTo(1019);
+        assertThat(CATALOG.summary(RoleId.of("15-2051.00"))).get().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("Data Scientists");
+            assertThat(r.providers()).containsExactly("bls-ep", "bls-oews", "onet");
+        });
+        assertThat(CATALOG.providers()).extracting(p -> p.id()).contains("onet", "bls-oews", "bls-ep");
+    }
+
+    @Test
+    void appliesTheOews2024MedianOfTheSixDigitSocCodeAndSaysSo() {
+        FactGroup<SalaryBand> pay = CATALOG.requireRole("15-2051.00").salariesAt("US").get(0);
+
+        // OEWS May 2024, national, 15-2051 Data Scientists: A_MEDIAN 112,590, A_MEAN 124,590, H_MEDIAN 54.13.
+        assertThat(pay.value().median()).isEqualByComparingTo("112590");
+        assertThat(pay.value().mean()).isEqualByComparingTo("124590");
+        assertThat(pay.value().otherPeriod().median()).isEqualByComparingTo("54.13");
+        assertThat(pay.chosen().provenance().source().release()).isEqualTo("May 2024");
+        assertThat(pay.chosen().provenance().origin().appliedFrom()).isEqualTo("SOC 15-2051");
+        assertThat(pay.chosen().provenance().providerId()).isEqualTo("bls-oews");
+    }
+
+    @Test
+    void anOccupationWithoutItsOwnSocFiguresTakesTheFiguresOfTheCodeItBelongsTo() {
+        FactGroup<SalaryBand> pay = CATALOG.requireRole("15-1299.08").salariesAt("US").get(0);
+
+        // OEWS May 2024, 15-1299 Computer Occupations, All Other: A_MEDIAN 108,970.
+        assertThat(pay.value().median()).isEqualByComparingTo("108970");
+        assertThat(pay.chosen().provenance().origin().appliedFrom()).isEqualTo("SOC 15-1299");
+    }
+
+    @Test
+    void saysWhatOnetDoesNotPublishForDataScientists() {
+        CareerRole scientists = CATALOG.requireRole("15-2051.00");
+
+        assertThat(scientists.groups(FactKinds.DATA_GAP)).extracting(g -> g.value().kind())
+                .contains("skill-rating", "knowledge-rating", "work-values", "education-distribution");
+        assertThat(scientists.groups(FactKinds.SKILL_RATING)).isEmpty();
+        assertThat(scientists.groups(FactKinds.INTERESTS)).hasSize(1);
+        assertThat(scientists.groups(FactKinds.DATA_GAP)).extracting(g -> g.value().statement())
+                .anySatisfy(s -> assertThat(s).contains("O*NET 30.1").contains("skills"));
+    }
+
+    @Test
+    void linksTheSeedRolesToTheOccupationsThatListTheirTitles() {
+        assertThat(CATALOG.requireRole("ml-engineer").links()).extracting(l -> l.role().value())
+                .containsExactly("15-1221.00", "15-1299.08", "15-2051.00");
+        assertThat(CATALOG.requireRole("data-scientist").links()).extracting(l -> l.role().value())
+                .containsExactly("15-2051.00");
+        assertThat(CATALOG.requireRole("ai-engineer").links()).extracting(l -> l.role().value())
+                .containsExactly("15-1221.00");
+        RoleLink link = CATALOG.requireRole("ml-engineer").links().get(0);
+        assertThat(link.evidence()).isEqualTo("O*NET 30.1 (December 2025) lists 'Machine Learning Engineer' as "
+                + "another title of 15-1221.00 Computer and Information Research Scientists");
+        assertThat(CATALOG.requireRole("15-2051.00").links()).extracting(l -> l.role().value())
+                .containsExactlyInAnyOrder("ml-engineer", "data-scientist");
+    }
+
+    @Test
+    void theGuidesBlsAverageDiffersFromTheOews2024MeansOfTheLinkedOccupations() {
+        Conflict pay = linkedConflict("ml-engineer", "salary");
+
+        assertThat(pay.group(FactKinds.SALARY).value().mean()).isEqualByComparingTo("112430");
+        // OEWS May 2024 A_MEAN: 15-1221 152,310; 15-1299 116,700; 15-2051 124,590.
+        assertThat(pay.linked()).extracting(l -> l.role().value(), l -> l.group(FactKinds.SALARY).value().mean().intValue(),
+                LinkedFigure::disagrees).containsExactly(tuple("15-1221.00", 152_310, true),
+                tuple("15-1299.08", 116_700, true), tuple("15-2051.00", 124_590, true));
+        assertThat(pay.describe()).contains("ml-engineer: salary in US (USD): mean $112,430 a year")
+                .contains("differs on amount");
+        assertThat(CATALOG.conflicts()).contains(pay);
+    }
+
+    @Test
+    void theSurveysDataScientistSalaryDiffersFromOewsFor15Dash2051() {
+        Conflict pay = linkedConflict("data-scientist", "salary");
+
+        assertThat(pay.group(FactKinds.SALARY).value().mean()).isEqualByComparingTo("110000");
+        assertThat(pay.group().chosen().provenance().providerId()).isEqualTo("ml-survey");
+        assertThat(pay.linked()).singleElement().satisfies(l -> {
+            assertThat(l.role()).isEqualTo(RoleId.of("15-2051.00"));
+            assertThat(l.disagrees()).isTrue();
+        });
+    }
+
+    @Test
+    void theGuidesEducationDiffersFromTheEpTypicalEntryEducationWithTheAttainmentBesideIt() {
+        Conflict ml = linkedConflict("ml-engineer", "education");
+        assertThat(ml.linked()).filteredOn(LinkedFigure::disagrees).singleElement().satisfies(l -> {
+            // EP 2024-34 Table 1.2: 15-1221 typical entry education "Master's degree".
+            assertThat(l.role()).isEqualTo(RoleId.of("15-1221.00"));
+            assertThat(l.context()).extracting(g -> g.kind().id()).contains("attainment");
+        });
+
+        Conflict ds = linkedConflict("data-scientist", "education");
+        assertThat(ds.group(FactKinds.EDUCATION).value().minimumLevel()).isEqualTo(EducationLevel.MASTERS);
+        assertThat(ds.linked()).singleElement().satisfies(l -> {
+            // EP 2024-34 Table 1.2: 15-2051 "Bachelor's degree"; Table 5.3 (ACS 2022-23): 40.0% hold a bachelor's.
+            assertThat(l.group().text()).isEqualTo("typical: a bachelor's degree");
+            assertThat(l.context()).filteredOn(g -> g.kind() == FactKinds.ATTAINMENT).singleElement()
+                    .satisfies(g -> assertThat(g.text()).contains("Bachelor's degree 40%"));
+        });
+    }
+
+    @Test
+    void searchesTitlesAndOtherTitlesAcrossTheWholeCatalog() {
+        assertThat(CATALOG.search("machine learning engineer")).extracting(r -> r.id().value())
+                .containsExactly("ml-engineer", "15-1221.00", "15-1299.08", "15-2051.00");
+        assertThat(CATALOG.search("data scientist")).extracting(RoleSummary::title).startsWith("Data Scientist",
+                "Data Scientists");
+        assertThat(CATALOG.search("datab")).extracting(RoleSummary::title).contains("Database Administrators");
+        assertThat(CATALOG.search("abase")).as("a word's middle is not a match").isEmpty();
+    }
+
+    @Test
+    void everyOccupationMergesWithoutAProblem() {
+        List<RoleSummary> all = CATALOG.roles();
+        for (RoleSummary r : all) {
+            CareerRole role = CATALOG.requireRole(r.id().value());
+            assertThat(role.title()).isEqualTo(r.title());
+        }
+        assertThat(CATALOG.rolesWith(FactKinds.DATA_GAP)).hasSizeGreaterThan(90);
+    }
+
+    private static Conflict linkedConflict(String role, String kind) {
+        return CATALOG.requireRole(role).conflicts().stream()
+                .filter(c -> c.withLinkedOccupations() && c.kind().id().equals(kind)).findFirst().orElseThrow(
+                        () -> new AssertionError("no disagreement on " + kind + " between " + role
+                                + " and its linked occupations"));
+    }
+
+    static List<FactGroup<DataGap>> gaps(CareerRole role) {
+        return role.groups(FactKinds.DATA_GAP);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.careerfit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * roles, role, salary and sources over the national data a new user gets out of the box: every
+ * O*NET 30.1 occupation with OEWS May 2024 wages and Employment Projections 2024-34, and a release
+ * folder of their own read instead of the built-in snapshot.
+ */
+class NationalDataCommandsTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void searchesRolesByTitleAndOtherTitles() {
+        CliRun.Result r = new CliRun(home).run("roles", "--search", "machine learning");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).containsPattern("ml-engineer\\s+Machine Learning Engineer")
+                .containsPattern("15-1221.00\\s+Computer and Information Research Scientists")
+                .containsPattern("15-1299.08\\s+Computer Systems Engineers/Architects")
+                .containsPattern("15-2051.00\\s+Data Scientists")
+                .contains("4 roles match 'machine learning'");
+    }
+
+    @Test
+    void limitsTheListing() {
+        CliRun.Result r = new CliRun(home).run("roles", "--limit", "5");
+
+        assertThat(r.out().lines().filter(l -> l.matches("^[0-9a-z].*"))).hasSize(6);
+        assertThat(r.out()).contains("1,019 roles from 7 providers; 5 shown (--limit).");
+        assertThat(new CliRun(home).run("roles", "--limit", "0").errLines()).singleElement().asString()
+                .isEqualTo("careerfit: --limit must be 1 or more, was 0");
+    }
+
+    @Test
+    void aSearchThatFindsNothingSaysSo() {
+        CliRun.Result r = new CliRun(home).run("roles", "--search", "zzz-no-such-title");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEqualTo("0 roles match 'zzz-no-such-title'. Try fewer or other words."
+                + System.lineSeparator());
+    }
+
+    @Test
+    void roleShowsTheOewsMedianWithItsProvenanceAndWhatOnetDoesNotPublish() {
+        CliRun.Result r = new CliRun(home).run("role", "15-2051.00");
+
+        assertThat(r.exitCode()).isZero();
+        // OEWS May 2024, 15-2051: annual median 112,590; EP 2024-34: 245.9 thousand jobs in 2024.
+        assertThat(r.out()).contains("Data Scientists  (15-2051.00)")
+                .contains("salary in US (USD): median $112,590, mean $124,590")
+                .contains("U.S. Bureau of Labor Statistics, May 2024 (2024) [bls-oews]", "published for SOC 15-2051")
+                .contains("245,900 jobs in 2024")
+                .contains("O*NET 30.1 publishes no skills ratings for this occupation")
+                .contains("Codes: O*NET-SOC 15-2051.00, SOC 15-2051, SOC 15-2050");
+    }
+
+    @Test
+    void roleShowsTheLinkedOccupationsBesideTheGuidesAndWhereTheyDiffer() {
+        CliRun.Result r = new CliRun(home).run("role", "ml-engineer");
+
+        assertThat(r.out()).contains("Linked national occupations")
+                .contains("why: O*NET 30.1 (December 2025) lists 'Machine Learning Engineer' as another title of "
+                        + "15-1221.00 Computer and Information Research Scientists")
+                .contains("Where Machine Learning Engineer's figures differ from the linked occupations'")
+                .contains("salary in US (USD)  [differs on amount]", "this role: mean $112,430 a year")
+                .contains("15-1221.00 Computer and Information Research Scientists: median $140,910, mean $152,310")
+                .contains("education needed to enter  [differs on minimum level]");
+    }
+
+    @Test
+    void salaryShowsThePublishedPercentilesAndTheHourlyFiguresAsPublished() {
+        CliRun.Result annual = new CliRun(home).run("salary", "15-2051.00");
+        CliRun.Result hourly = new CliRun(home).run("salary", "15-2051.00", "--period", "hourly");
+
+        assertThat(annual.out()).contains("10th percentile $63,650", "90th percentile $194,410");
+        assertThat(hourly.out()).contains("median $54.13").contains("$54.13 median");
+    }
+
+    @Test
+    void salaryMarksTopCodedWagesAsAtLeastTheLimit() {
+        CliRun.Result r = new CliRun(home).run("salary", "11-1011.00");
+
+        // OEWS May 2024, 11-1011 Chief Executives: A_PCT75 and A_PCT90 are '#', at least $239,200 a year.
+        assertThat(r.out()).contains("75th percentile $239,200 or more", "90th percentile $239,200 or more");
+    }
+
+    @Test
+    void sourcesShowsTheRowAccountingAndTheAttributionTheLicenceRequires() {
+        CliRun.Result r = new CliRun(home).run("sources");
+
+        assertThat(r.out()).contains("attribution: This data includes information from the O*NET 30.1 Database")
+                .containsPattern("Skills.txt +62,580 rows read, 62,580 loaded")
+                .containsPattern("Abilities.txt +absent")
+                .containsPattern("Tasks to DWAs.txt +23,850 rows, not used")
+                .containsPattern("oews-national-may2024.xlsx, national_M2024_dl +1,404 rows read, 831 loaded")
+                .contains("Disagreements (")
+                .contains("ml-engineer: salary in US (USD): mean $112,430 a year");
+    }
+
+    @Test
+    void readsAReleaseFolderTheUserPointsAtInsteadOfTheBuiltInSnapshot() {
+        Path sample = Path.of(System.getProperty("careerfit.shared", "../../shared"), "onet-sample");
+        Assumptions.assumeTrue(Files.isDirectory(sample), "the shared folder with onet-sample is not beside the checkout");
+
+        CliRun.Result byOption = new CliRun(home).run("roles", "--release", "onet=" + sample);
+        CliRun.Result byEnv = new CliRun(home).env("CAREERFIT_RELEASES", "onet=" + sample).run("roles");
+
+        assertThat(byOption.exitCode()).isZero();
+        assertThat(byOption.out()).contains("15 roles from 7 providers").contains("15-2051.00");
+        assertThat(byEnv.out()).isEqualTo(byOption.out());
+        assertThat(new CliRun(home).run("sources", "--release", "onet=" + sample).out())
+                .containsPattern("read: O\\*NET 30.1 Database, December 2025 Release, read from \\S*onet-sample");
+    }
+
+    @Test
+    void aReleaseOptionThatIsNotProviderEqualsPathIsAUsageError() {
+        CliRun.Result r = new CliRun(home).run("roles", "--release", "onet");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.errLines()).singleElement().asString()
+                .startsWith("careerfit: --release 'onet' must be PROVIDER=PATH");
+    }
+
+    @Test
+    void aReleaseFolderThatIsNotThereIsAOneLineError() {
+        CliRun.Result r = new CliRun(home).run("roles", "--release", "onet=/no/such/folder");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.errLines()).singleElement().asString()
+                .isEqualTo("careerfit: release onet=/no/such/folder: no such file or folder");
+    }
+}

@@ -1,0 +1,56 @@
+package dev.careerfit.catalog;
+
+import dev.careerfit.Problem;
+import dev.careerfit.fact.FactKinds;
+import dev.careerfit.factor.FactorExposure;
+import dev.careerfit.factor.FactorId;
+import dev.careerfit.factor.WorkFactor;
+import dev.careerfit.provenance.Source;
+import dev.careerfit.provenance.Sourced;
+import dev.careerfit.role.RoleProfile;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checks every fact of a provider must pass, whatever its kind: its source is one the provider
+ * declares, it does not claim to come from another provider, and a work factor it rates is known.
+ * Problems are collected, never thrown one at a time.
+ */
+final class ProfileCheck {
+    private final String providerId;
+    private final Set<Source> declared;
+    private final Map<FactorId, WorkFactor> knownFactors;
+
+    ProfileCheck(String providerId, List<Source> declared, Map<FactorId, WorkFactor> knownFactors) {
+        this.providerId = providerId;
+        this.declared = Set.copyOf(declared);
+        this.knownFactors = knownFactors;
+    }
+
+    /** Every problem in {@code profile}, each naming the role, the kind's field and the index. */
+    void check(RoleProfile profile, List<Problem> problems) {
+        String at = "role '" + profile.id() + "'";
+        profile.facts().forEach((kind, list) -> {
+            for (int i = 0; i < list.size(); i++) {
+                Sourced<?> s = list.get(i);
+                String where = at + " " + kind.field() + "[" + i + "]";
+                if (!declared.contains(s.provenance().source())) {
+                    problems.add(new Problem(where, "source '" + s.provenance().source().id()
+                            + "' is not among the provider's declared sources "
+                            + declared.stream().map(d -> d.id().value()).sorted().toList()));
+                }
+                String stamped = s.provenance().providerId();
+                if (stamped != null && !stamped.equals(providerId)) {
+                    problems.add(new Problem(where, "provenance names provider '" + stamped
+                            + "' but the value comes from provider '" + providerId + "'"));
+                }
+                if (kind == FactKinds.FACTOR && s.value() instanceof FactorExposure fe
+                        && !knownFactors.containsKey(fe.factor())) {
+                    problems.add(new Problem(where, "unknown work factor '" + fe.factor()
+                            + "'; declare it in the provider's factors() or use a standard one"));
+                }
+            }
+        });
+    }
+}

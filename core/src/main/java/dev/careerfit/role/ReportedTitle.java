@@ -1,0 +1,16 @@
+package dev.careerfit.role;
+
+import dev.careerfit.internal.Checks;
+
+/**
+ * A job title that people in the occupation reported for themselves (O*NET's Sample of Reported Titles).
+ *
+ * @param title             the title as reported
+ * @param shownInMyNextMove {@code true} when O*NET shows it on its My Next Move site
+ * @since 0.2
+ */
+public record ReportedTitle(String title, boolean shownInMyNextMove) {
+    public ReportedTitle {
+        title = Checks.notBlank(title, "title");
+    }
+}

@@ -1,0 +1,63 @@
+package dev.careerfit.spi;
+
+import dev.careerfit.role.RoleProfile;
+import java.util.List;
+
+/**
+ * A provider's data as the catalog sees it: an index of the roles (and occupation codes) it has facts
+ * for, up front, and each one's {@link RoleProfile} when the catalog first needs it. A large provider
+ * keeps its data in a compact form and builds a profile only when asked; a small one holds its
+ * profiles as they are ({@link #of(List)}).
+ *
+ * <p>Implementations must be thread-safe; the catalog may ask for several profiles at once and may
+ * ask for the same one more than once.
+ *
+ * @since 0.2
+ */
+public interface RoleDataSet {
+
+    /** The roles and codes this data set has facts for, each once, in a stable order. */
+    List<RoleEntry> entries();
+
+    /**
+     * What the provider says about one of its {@link #entries()}. For an entry about a code, the
+     * profile's id is the code as a role id and only its facts are used.
+     */
+    RoleProfile profile(RoleEntry entry);
+
+    /**
+     * The other titles a role goes by, for search and for linking roles, without building its whole
+     * profile where the data set can. Defaults to the profile's.
+     */
+    default List<String> alternateTitles(RoleEntry entry) {
+        return profile(entry).alternateTitles();
+    }
+
+    /**
+     * The sources as the opened data describes them, when they differ from the provider's declared
+     * {@link CareerDataProvider#sources() sources()} only in what is known once the data is read (the
+     * release of a folder the user pointed at, say); with the same ids. Empty by default: the declared
+     * sources stand.
+     */
+    default java.util.Optional<List<dev.careerfit.provenance.Source>> sources() {
+        return java.util.Optional.empty();
+    }
+
+    /** What was read from where, row by row, when the data came from release files; empty otherwise. */
+    default ImportReport report() {
+        return ImportReport.none();
+    }
+
+    /**
+     * Whether every profile is already in memory, so the catalog can check all of it while it loads
+     * rather than role by role as roles are asked for. {@code true} for {@link #of(List)}.
+     */
+    default boolean inMemory() {
+        return false;
+    }
+
+    /** A data set holding {@code profiles} as they are. */
+    static RoleDataSet of(List<RoleProfile> profiles) {
+        return new InMemoryRoleDataSet(profiles);
+    }
+}

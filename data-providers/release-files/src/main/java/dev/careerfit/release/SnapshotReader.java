@@ -1,0 +1,252 @@
+package dev.careerfit.release;
+
+import dev.careerfit.CareerfitException;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * Reads a snapshot written by {@link SnapshotWriter}. The file stays in memory in its compressed
+ * form; a section or a block is inflated each time it is asked for, and nothing inflated is kept
+ * but the string table. Thread-safe.
+ *
+ * @since 0.2
+ */
+public final class SnapshotReader {
+    private final String providerId;
+    private final int contentVersion;
+    private final String release;
+    private final byte[] bytes;
+    private final Map<String, int[]> toc = new LinkedHashMap<>();
+    private volatile String[] strings;
+
+    private SnapshotReader(byte[] bytes, String what) {
+        this.bytes = bytes;
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            byte[] magic = new byte[SnapshotWriter.MAGIC.length];
+            in.readFully(magic);
+            if (!Arrays.equals(magic, SnapshotWriter.MAGIC)) {
+                throw new CareerfitException(what + " is not a careerfit snapshot");
+            }
+            int version = in.readUnsignedShort();
+            if (version != SnapshotWriter.CONTAINER_VERSION) {
+                throw new CareerfitException(what + " is a snapshot of container version " + version
+                        + "; this careerfit reads version " + SnapshotWriter.CONTAINER_VERSION);
+            }
+            providerId = in.readUTF();
+            contentVersion = in.readInt();
+            release = in.readUTF();
+            int n = in.readInt();
+            String[] names = new String[n];
+            int[][] lengths = new int[n][];
+            for (int i = 0; i < n; i++) {
+                names[i] = in.readUTF();
+                lengths[i] = new int[] {in.readInt(), in.readInt()};
+            }
+            int offset = bytes.length - in.available();
+            for (int i = 0; i < n; i++) {
+                toc.put(names[i], new int[] {offset, lengths[i][1], lengths[i][0]});
+                offset += lengths[i][1];
+            }
+            if (offset != bytes.length) {
+                throw new CareerfitException(what + " is damaged: its sections end at byte " + offset + " of "
+                        + bytes.length);
+            }
+        } catch (IOException e) {
+            throw new CareerfitException(what + " is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    /** A snapshot from its bytes. */
+    public static SnapshotReader of(byte[] bytes, String what) {
+        return new SnapshotReader(bytes, what);
+    }
+
+    /**
+     * A snapshot read from a stream, which is closed: how a provider reads the snapshot it ships with
+     * {@code MyProvider.class.getResourceAsStream("my.cfsnap")}, which works on the module path without
+     * opening the provider's package.
+     *
+     * @param what how messages name the snapshot
+     * @throws CareerfitException when the stream is {@code null}, unreadable or damaged
+     */
+    public static SnapshotReader of(InputStream stream, String what) {
+        if (stream == null) {
+            throw new CareerfitException(what + " is missing from the jar; rebuild the provider");
+        }
+        try (InputStream in = stream) {
+            return new SnapshotReader(in.readAllBytes(), what);
+        } catch (IOException e) {
+            throw new CareerfitException(what + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A snapshot shipped as a resource next to {@code anchor}. On the module path the anchor's package
+     * must be opened to {@code dev.careerfit.release}, since this module reads the resource; a provider
+     * that would rather not open it reads the stream itself and calls {@link #of(InputStream, String)}.
+     *
+     * @throws CareerfitException when the resource is missing or damaged
+     */
+    public static SnapshotReader ofResource(Class<?> anchor, String resource) {
+        String what = "snapshot " + resource + " of " + anchor.getModule().getName();
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new CareerfitException(what + " is missing from the jar; rebuild the provider");
+            }
+            return new SnapshotReader(in.readAllBytes(), what);
+        } catch (IOException e) {
+            throw new CareerfitException(what + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    public String providerId() {
+        return providerId;
+    }
+
+    public int contentVersion() {
+        return contentVersion;
+    }
+
+    public String release() {
+        return release;
+    }
+
+    /** The size of the snapshot in bytes, as stored. */
+    public int size() {
+        return bytes.length;
+    }
+
+    public boolean hasSection(String name) {
+        return toc.containsKey(name);
+    }
+
+    /** A whole section, to read from the start. */
+    public SnapshotInput section(String name) {
+        return new SnapshotInput(raw(name), strings());
+    }
+
+    /** How many blocks a block section has. */
+    public int blockCount(String name) {
+        return blockIndex(name).length;
+    }
+
+    /** One block of a block section. */
+    public SnapshotInput block(String name, int index) {
+        int[][] blocks = blockIndex(name);
+        int[] b = blocks[index];
+        return new SnapshotInput(inflate(bytes, b[0], b[1], b[2]), strings());
+    }
+
+    /**
+     * Every section's content, uncompressed (a block section as its blocks' contents one after the
+     * other), with the header: two snapshots with equal raw sections hold the same data, whatever
+     * compressor made them.
+     */
+    public Map<String, byte[]> rawSections() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        out.put("header", (providerId + "\n" + contentVersion + "\n" + release).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        for (String name : toc.keySet()) {
+            int[] e = toc.get(name);
+            if (e[2] >= 0) {
+                out.put(name, raw(name));
+            } else {
+                java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+                for (int[] b : blockIndex(name)) {
+                    byte[] r = inflate(bytes, b[0], b[1], b[2]);
+                    all.write(r, 0, r.length);
+                }
+                out.put(name, all.toByteArray());
+            }
+        }
+        return out;
+    }
+
+    private final Map<String, int[][]> blockCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A section inflated afresh: readers decode a section once and keep what they decoded, not its bytes. */
+    private byte[] raw(String name) {
+        int[] e = entry(name);
+        if (e[2] < 0) {
+            throw new IllegalArgumentException("section '" + name + "' is a block section");
+        }
+        return inflate(bytes, e[0], e[1], e[2]);
+    }
+
+    private int[][] blockIndex(String name) {
+        return blockCache.computeIfAbsent(name, n -> {
+            int[] e = entry(n);
+            if (e[2] >= 0) {
+                throw new IllegalArgumentException("section '" + n + "' is not a block section");
+            }
+            SnapshotInput in = new SnapshotInput(bytes, e[0], e[0] + e[1], new String[0]);
+            int count = in.varInt();
+            int[][] sizes = new int[count][];
+            for (int i = 0; i < count; i++) {
+                sizes[i] = new int[] {in.varInt(), in.varInt()};
+            }
+            int offset = in.position();
+            int[][] blocks = new int[count][];
+            for (int i = 0; i < count; i++) {
+                blocks[i] = new int[] {offset, sizes[i][0], sizes[i][1]};
+                offset += sizes[i][0];
+            }
+            return blocks;
+        });
+    }
+
+    private String[] strings() {
+        String[] s = strings;
+        if (s == null) {
+            SnapshotInput in = new SnapshotInput(raw(SnapshotWriter.STRINGS), new String[0]);
+            int n = in.varInt();
+            s = new String[n];
+            for (int i = 0; i < n; i++) {
+                s[i] = in.text();
+            }
+            strings = s;
+        }
+        return s;
+    }
+
+    private int[] entry(String name) {
+        int[] e = toc.get(name);
+        if (e == null) {
+            throw new IllegalArgumentException("the snapshot has no section '" + name + "'; it has " + toc.keySet());
+        }
+        return e;
+    }
+
+    private static byte[] inflate(byte[] source, int offset, int length, int rawLength) {
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(source, offset, length);
+            byte[] out = new byte[rawLength];
+            int n = 0;
+            while (n < rawLength) {
+                int got = inflater.inflate(out, n, rawLength - n);
+                if (got == 0 && (inflater.finished() || inflater.needsInput())) {
+                    break;
+                }
+                n += got;
+            }
+            if (n != rawLength) {
+                throw new IllegalStateException("the snapshot is damaged: a section inflates to " + n + " bytes, not "
+                        + rawLength);
+            }
+            return out;
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("the snapshot is damaged: " + e.getMessage(), e);
+        } finally {
+            inflater.end();
+        }
+    }
+}
