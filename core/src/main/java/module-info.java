@@ -1,6 +1,6 @@
 /**
  * careerfit's core: the career domain with provenance, the data-provider SPI and the catalog.
- * Depends on the JDK only. {@code dev.careerfit.internal} is not exported.
+ * Depends on the JDK only. {@code dev.careerfit.internal} is exported to careerfit's own modules only.
  */
 module dev.careerfit.core {
     exports dev.careerfit;
@@ -12,6 +12,8 @@ module dev.careerfit.core {
     exports dev.careerfit.fact;
     exports dev.careerfit.spi;
     exports dev.careerfit.catalog;
+    // Shared helpers for careerfit's own modules only.
+    exports dev.careerfit.internal to dev.careerfit.json, dev.careerfit.release;
 
     uses dev.careerfit.spi.CareerDataProvider;
     uses dev.careerfit.spi.CareerDataProviderFactory;

@@ -72,6 +72,22 @@ class NationalCatalogTest {
     }
 
     @Test
+    void saysWhenTheBlsPublishesNoFiguresForAnOccupationsCodes() {
+        // OEWS May 2024 and EP 2024-34 do not cover the military; O*NET 30.1 keeps 21-1011, which SOC 2018
+        // folds into 21-1018.
+        for (String id : List.of("55-1011.00", "21-1011.00")) {
+            CareerRole role = CATALOG.requireRole(id);
+            assertThat(role.groups(FactKinds.SALARY)).isEmpty();
+            assertThat(role.groups(FactKinds.DATA_GAP)).extracting(g -> g.value().statement())
+                    .anySatisfy(s -> assertThat(s).startsWith("U.S. Bureau of Labor Statistics, Occupational "
+                            + "Employment and Wage Statistics (OEWS), national estimates (May 2024) publishes no figures "
+                            + "for SOC " + id.substring(0, 7)))
+                    .anySatisfy(s -> assertThat(s).startsWith("U.S. Bureau of Labor Statistics, Employment "
+                            + "Projections (2024-34) publishes no figures"));
+        }
+    }
+
+    @Test
     void linksTheSeedRolesToTheOccupationsThatListTheirTitles() {
         assertThat(CATALOG.requireRole("ml-engineer").links()).extracting(l -> l.role().value())
                 .containsExactly("15-1221.00", "15-1299.08", "15-2051.00");

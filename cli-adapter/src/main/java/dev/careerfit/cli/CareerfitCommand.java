@@ -80,6 +80,14 @@ final class CareerfitCommand implements Callable<Integer> {
         ErrorReporter errors = new ErrorReporter(context);
         cl.setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
+                .setExecutionStrategy(parseResult -> {
+                    int code = new CommandLine.RunLast().execute(parseResult);
+                    // What went wrong while the catalog loaded, whatever the command: one line each.
+                    PrintWriter err = parseResult.commandSpec().commandLine().getErr();
+                    Style style = context.style();
+                    context.notices().forEach(n -> err.println(style.yellow("careerfit: " + n)));
+                    return code;
+                })
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setColorScheme(CommandLine.Help.defaultColorScheme(
                         context.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));

@@ -47,6 +47,7 @@ final class CliContext {
     private boolean verbose;
     private ClassLoader providerLoader;
     private CareerCatalog catalog;
+    private boolean noticesShown;
     private FutureTask<CareerCatalog> preloaded;
     private FitScorer scorer;
 
@@ -253,6 +254,42 @@ final class CliContext {
                     + id + "' shows everything known about it");
         }
         throw new UnknownRoleException(id, scorable);
+    }
+
+    /**
+     * One line each for what went wrong while the catalog loaded, for standard error after a command:
+     * providers that failed, and every problem in a release a provider read (the file, line and column).
+     * Empty when the catalog was not built, had nothing to say, or the command already showed it all.
+     */
+    List<String> notices() {
+        if (catalog == null || noticesShown) {
+            return List.of();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        int failed = catalog.failures().size();
+        if (failed > 0) {
+            lines.add(failed + (failed == 1 ? " provider" : " providers") + " failed to load; see careerfit sources");
+        }
+        int shown = 0;
+        int problems = 0;
+        for (var p : catalog.providers()) {
+            for (var problem : p.report().problems()) {
+                problems++;
+                if (shown < 10) {
+                    lines.add(p.id() + ": " + problem);
+                    shown++;
+                }
+            }
+        }
+        if (problems > shown) {
+            lines.add((problems - shown) + " more problems in the releases read; see careerfit sources");
+        }
+        return lines;
+    }
+
+    /** The command showed every failure and problem itself ({@code careerfit sources}). */
+    void noticesShown() {
+        this.noticesShown = true;
     }
 
     /** The scorer over the catalog, with the built-in questions and those the user's provider jars add. */

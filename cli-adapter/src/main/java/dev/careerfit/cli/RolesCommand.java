@@ -55,7 +55,6 @@ final class RolesCommand extends CliCommand {
                 : count(found.size(), "role matches", "roles match") + " '" + search + "'")
                 + (shown.size() < found.size() ? "; " + shown.size() + " shown (--limit)" : "") + ".";
         out.println(counted + (found.isEmpty() ? " Try fewer or other words." : " Everything about one: careerfit role ROLE"));
-        SourcesCommand.warnAboutFailures(catalog, err(), style);
         return ExitCodes.OK;
     }
 

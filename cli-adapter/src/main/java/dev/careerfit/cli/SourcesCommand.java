@@ -28,6 +28,7 @@ final class SourcesCommand extends CliCommand {
     @Override
     public Integer call() {
         CareerCatalog catalog = context.catalog();
+        context.noticesShown();
         PrintWriter out = out();
         Style style = style();
         out.println(style.bold("Providers (" + catalog.providers().size() + " loaded)"));
@@ -110,15 +111,6 @@ final class SourcesCommand extends CliCommand {
             for (Problem problem : report.problems()) {
                 out.println("        " + style.yellow(problem.toString()));
             }
-        }
-    }
-
-    /** One line on standard error when providers failed, pointing to {@code careerfit sources}. */
-    static void warnAboutFailures(CareerCatalog catalog, PrintWriter err, Style style) {
-        int n = catalog.failures().size();
-        if (n > 0) {
-            err.println(style.yellow("careerfit: " + n + (n == 1 ? " provider" : " providers")
-                    + " failed to load; see careerfit sources"));
         }
     }
 }

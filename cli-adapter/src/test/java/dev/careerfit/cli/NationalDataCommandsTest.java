@@ -56,7 +56,8 @@ class NationalDataCommandsTest {
         // OEWS May 2024, 15-2051: annual median 112,590; EP 2024-34: 245.9 thousand jobs in 2024.
         assertThat(r.out()).contains("Data Scientists  (15-2051.00)")
                 .contains("salary in US (USD): median $112,590, mean $124,590")
-                .contains("U.S. Bureau of Labor Statistics, May 2024 (2024) [bls-oews]", "published for SOC 15-2051")
+                .contains("U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS), national "
+                        + "estimates, May 2024 (2024) [bls-oews]", "published for SOC 15-2051")
                 .contains("245,900 jobs in 2024")
                 .contains("O*NET 30.1 publishes no skills ratings for this occupation")
                 .contains("Codes: O*NET-SOC 15-2051.00, SOC 15-2051, SOC 15-2050");
@@ -118,6 +119,31 @@ class NationalDataCommandsTest {
         assertThat(byEnv.out()).isEqualTo(byOption.out());
         assertThat(new CliRun(home).run("sources", "--release", "onet=" + sample).out())
                 .containsPattern("read: O\\*NET 30.1 Database, December 2025 Release, read from \\S*onet-sample");
+    }
+
+    @Test
+    void aBadReleaseFileIsOneLineNamingFileLineAndColumnAndTheOtherFilesStillLoad(@TempDir Path release)
+            throws Exception {
+        Path sample = Path.of(System.getProperty("careerfit.shared", "../../shared"), "onet-sample");
+        Assumptions.assumeTrue(Files.isDirectory(sample), "the shared folder with onet-sample is not beside the checkout");
+        try (var files = Files.list(sample)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, release.resolve(f.getFileName().toString()));
+            }
+        }
+        Path knowledge = release.resolve("Knowledge.txt");
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(knowledge));
+        String[] fields = lines.get(16).split("\t", -1);
+        fields[4] = "high";
+        lines.set(16, String.join("\t", fields));
+        Files.write(knowledge, lines);
+
+        CliRun.Result r = new CliRun(home).run("roles", "--release", "onet=" + release);
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("15 roles from 7 providers");
+        assertThat(r.errLines()).containsExactly(
+                "careerfit: onet: Knowledge.txt, line 17, column 'Data Value': 'high' is not a number");
     }
 
     @Test

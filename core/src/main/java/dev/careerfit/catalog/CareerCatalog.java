@@ -271,6 +271,13 @@ public final class CareerCatalog {
                 }
             }
         }
+        if (!slot.codes.isEmpty()) {
+            for (Loaded l : loaded) {
+                if (!l.codeKinds.isEmpty() && !covered.contains(l)) {
+                    parts.add(Map.entry(l.order, new RoleMerger.Part(l.id, l.noFiguresFor(slot))));
+                }
+            }
+        }
         parts.sort(Map.Entry.comparingByKey());
         List<RoleLink> links = links(slot);
         List<Conflict> linkedConflicts = slot.codes.isEmpty() && !links.isEmpty()
@@ -456,6 +463,8 @@ public final class CareerCatalog {
         final RoleDataSet data;
         final ImportReport report;
         final ProfileCheck check;
+        /** The kinds of fact this provider publishes by occupation code; empty when it publishes none by code. */
+        final Set<FactKind<?>> codeKinds;
 
         Loaded(int order, String id, String name, String description, int priority, String origin, List<Source> sources,
                List<WorkFactor> factors, RoleDataSet data, ImportReport report, ProfileCheck check) {
@@ -470,6 +479,10 @@ public final class CareerCatalog {
             this.data = data;
             this.report = report;
             this.check = check;
+            Set<FactKind<?>> kinds = new LinkedHashSet<>();
+            data.entries().stream().filter(e -> e.code() != null).forEach(e -> kinds.addAll(e.kinds()));
+            kinds.remove(dev.careerfit.fact.FactKinds.DATA_GAP);
+            this.codeKinds = Set.copyOf(kinds);
         }
 
         /**
@@ -507,6 +520,25 @@ public final class CareerCatalog {
                         }
                         return out;
                     }));
+        }
+
+        /**
+         * What this provider, which publishes figures by occupation code, has for a role none of whose
+         * codes it publishes: nothing, said kind by kind where the figures would be.
+         */
+        RoleProfile noFiguresFor(Slot slot) {
+            String codes = slot.codes.stream().filter(c -> !c.scheme().equals(OccupationCode.ONET_SOC))
+                    .map(OccupationCode::toString).collect(java.util.stream.Collectors.joining(" or "));
+            RoleProfile.Builder b = RoleProfile.builder(slot.id);
+            if (!sources.isEmpty()) {
+                // Said once, where its first kind of figure would be.
+                FactKind<?> first = dev.careerfit.fact.FactKinds.all().stream().filter(codeKinds::contains)
+                        .findFirst().orElseThrow();
+                b.add(dev.careerfit.fact.FactKinds.DATA_GAP, new dev.careerfit.role.DataGap(first.id(),
+                        sources.get(0) + " publishes no figures for " + (codes.isEmpty() ? "this role's codes" : codes)),
+                        Provenance.of(sources.get(0)).withProviderId(id));
+            }
+            return b.build();
         }
 
         List<String> alternateTitles(RoleEntry entry) {

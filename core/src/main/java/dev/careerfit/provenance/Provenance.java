@@ -78,8 +78,9 @@ public record Provenance(Source source, String citedIn, ReferencePeriod referenc
     }
 
     /**
-     * One line for people: {@code U.S. Bureau of Labor Statistics, OEWS May 2024 (2024)}, {@code Unnamed blog,
-     * cited in 001.txt}, or {@code careerfit's own estimate, based on ...}.
+     * One line for people: {@code U.S. Bureau of Labor Statistics, Occupational Employment and Wage
+     * Statistics (OEWS), national estimates, May 2024 (2024)}, {@code Unnamed blog, cited in 001.txt}, or
+     * {@code careerfit's own estimate, based on ...}.
      */
     public String describe() {
         StringBuilder sb = new StringBuilder();
@@ -92,7 +93,8 @@ public record Provenance(Source source, String citedIn, ReferencePeriod referenc
         }
         sb.append(source.publisher());
         if (source.release() != null) {
-            sb.append(", ").append(source.release());
+            // A dataset with releases: name the dataset and the release, e.g. OEWS, May 2024.
+            sb.append(", ").append(source.title()).append(", ").append(source.release());
         }
         if (referencePeriod != null) {
             sb.append(" (").append(referencePeriod).append(')');

@@ -1,16 +1,10 @@
 package dev.careerfit.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.careerfit.internal.AtomicWrites;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Objects;
 
 /**
@@ -38,37 +32,7 @@ public final class AtomicFiles {
     }
 
     private static void write(Path target, byte[] bytes) throws IOException {
-        Path file = Objects.requireNonNull(target, "target").toAbsolutePath();
-        Path folder = file.getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-        try {
-            keepPermissions(file, temp);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    /**
-     * Temporary files are private to their owner; a file that is replaced keeps the permissions it had,
-     * and a new file stays private, which suits files of personal answers.
-     */
-    private static void keepPermissions(Path file, Path temp) throws IOException {
-        if (Files.exists(file) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
-        }
+        // A new file of answers stays private to its owner; a replaced one keeps its permissions.
+        AtomicWrites.write(target, bytes, AtomicWrites.NewFile.PRIVATE);
     }
 }

@@ -3,7 +3,6 @@ package dev.careerfit.quiz;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerCatalog;
-import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.catalog.RoleSummary;
 import dev.careerfit.fact.FactKinds;
 import dev.careerfit.quiz.bank.QuestionBank;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.education.EducationLevel;
-import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.factor.Framing;
 import dev.careerfit.factor.WorkFactor;

@@ -163,6 +163,19 @@ public final class ImportLog {
             problem(where, message);
         }
 
+        /**
+         * Like {@link #failed(String, String)}, for a file or sheet none of whose {@code rows} is read: each
+         * is counted as skipped for it, so that the rows are still accounted for.
+         */
+        public void failed(String where, String message, long rows) {
+            failed(where, message);
+            if (rows > 0) {
+                read += rows;
+                skipped.merge("not read: the " + (part == null ? "file" : "sheet") + " failed (see the problems)",
+                        rows, Long::sum);
+            }
+        }
+
         /** What the file holds, for the report. */
         public void note(String text) {
             this.note = text;

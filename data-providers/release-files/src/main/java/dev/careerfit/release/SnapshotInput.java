@@ -1,6 +1,14 @@
 package dev.careerfit.release;
 
+import dev.careerfit.fact.FactKind;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the values of a snapshot section in the order {@link SnapshotOutput} wrote them.
@@ -8,6 +16,9 @@ import java.nio.charset.StandardCharsets;
  * @since 0.2
  */
 public final class SnapshotInput {
+    /** The kinds read so far, by id: an index of every entry names a few kinds many times over. */
+    private static final Map<String, FactKind<?>> KINDS = new ConcurrentHashMap<>();
+
     private final byte[] bytes;
     private int position;
     private final int end;
@@ -103,6 +114,33 @@ public final class SnapshotInput {
             throw corrupt("a string-table reference is out of range");
         }
         return strings[i - 1];
+    }
+
+    /** A number written by {@link SnapshotOutput#number(BigDecimal)}, exactly, or {@code null}. */
+    public BigDecimal number() {
+        int scale = varInt();
+        return scale == 0 ? null : new BigDecimal(BigInteger.valueOf(signedLong()), scale - 1);
+    }
+
+    /**
+     * Kinds of fact written by {@link SnapshotOutput#kinds(Set)}.
+     *
+     * @throws IllegalStateException when the snapshot names a kind this careerfit does not know, or one kind twice
+     */
+    public Set<FactKind<?>> kinds() {
+        int n = varInt();
+        Set<FactKind<?>> kinds = new HashSet<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            String id = shared();
+            FactKind<?> kind = id == null ? null : KINDS.computeIfAbsent(id, k -> FactKind.byId(k).orElse(null));
+            if (kind == null) {
+                throw corrupt("unknown kind of fact '" + id + "'; rebuild the snapshot with this careerfit's converter");
+            }
+            if (!kinds.add(kind)) {
+                throw corrupt("kind of fact '" + id + "' is listed twice");
+            }
+        }
+        return Collections.unmodifiableSet(kinds);
     }
 
     /** Whether every byte of the section has been read. */

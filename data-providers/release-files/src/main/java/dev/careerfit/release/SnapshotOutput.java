@@ -1,7 +1,10 @@
 package dev.careerfit.release;
 
+import dev.careerfit.fact.FactKind;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * Writes the values of a snapshot section: variable-length integers, scaled decimals, text, and text
@@ -87,6 +90,34 @@ public final class SnapshotOutput {
     /** Text, or {@code null}, that recurs across the snapshot: written once in the string table, referred to here. */
     public SnapshotOutput shared(String value) {
         return varInt(value == null ? 0 : strings.index(value) + 1);
+    }
+
+    /**
+     * A number exactly as published, or {@code null}: its scale and its unscaled value, so that
+     * {@code 82.5} reads back as {@code 82.5} and {@code 67920} as {@code 67920}, not as a double.
+     *
+     * @throws IllegalArgumentException when the scale is negative ({@code 6.792E+4}: set it to 0 first)
+     * @throws ArithmeticException      when the unscaled value does not fit a long
+     */
+    public SnapshotOutput number(BigDecimal value) {
+        if (value == null) {
+            return varInt(0);
+        }
+        if (value.scale() < 0) {
+            throw new IllegalArgumentException(value + " has a negative scale; a snapshot number needs 0 or more");
+        }
+        return varInt(value.scale() + 1).signedLong(value.unscaledValue().longValueExact());
+    }
+
+    /**
+     * Kinds of fact, by their {@link FactKind#id() ids} through the string table. Written in the order of
+     * their ids, not of {@link dev.careerfit.fact.FactKinds#all()}, whose display order may change without
+     * the snapshot changing; a reader needs no list of its own of the kinds a provider may give.
+     */
+    public SnapshotOutput kinds(Set<FactKind<?>> kinds) {
+        varInt(kinds.size());
+        kinds.stream().map(FactKind::id).sorted().forEach(this::shared);
+        return this;
     }
 
     byte[] toByteArray() {

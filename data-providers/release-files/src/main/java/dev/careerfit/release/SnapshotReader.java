@@ -5,8 +5,10 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -19,6 +21,7 @@ import java.util.zip.Inflater;
  * @since 0.2
  */
 public final class SnapshotReader {
+    private final String what;
     private final String providerId;
     private final int contentVersion;
     private final String release;
@@ -27,6 +30,7 @@ public final class SnapshotReader {
     private volatile String[] strings;
 
     private SnapshotReader(byte[] bytes, String what) {
+        this.what = what;
         this.bytes = bytes;
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
@@ -107,6 +111,22 @@ public final class SnapshotReader {
         }
     }
 
+    /**
+     * This snapshot, when it was written for {@code providerId} in the content version its reader reads:
+     * how a provider checks a snapshot before it reads a section.
+     *
+     * @param converter the class that rebuilds the snapshot, for the message, e.g. {@code EpSnapshotConverter}
+     * @throws CareerfitException naming what the snapshot is for and what was expected
+     */
+    public SnapshotReader requireContent(String providerId, int contentVersion, String converter) {
+        if (!this.providerId.equals(providerId) || this.contentVersion != contentVersion) {
+            throw new CareerfitException(what + " is for provider '" + this.providerId + "', content version "
+                    + this.contentVersion + "; this careerfit reads snapshots of provider '" + providerId
+                    + "' of content version " + contentVersion + ". Rebuild it with " + converter);
+        }
+        return this;
+    }
+
     public String providerId() {
         return providerId;
     }
@@ -168,6 +188,31 @@ public final class SnapshotReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Where this snapshot's content differs from {@code other}'s, compared as {@link #rawSections()}: how a
+     * test checks that a committed snapshot is the one its converter builds from the release.
+     *
+     * @return one line per section that differs (with its first differing byte) or that only one snapshot
+     *         has; empty when both hold the same data
+     */
+    public List<String> differencesFrom(SnapshotReader other) {
+        Map<String, byte[]> mine = rawSections();
+        Map<String, byte[]> theirs = other.rawSections();
+        List<String> differences = new ArrayList<>();
+        if (!List.copyOf(mine.keySet()).equals(List.copyOf(theirs.keySet()))) {
+            differences.add("sections " + mine.keySet() + ", the other's " + theirs.keySet());
+        }
+        mine.forEach((name, bytes) -> {
+            byte[] others = theirs.get(name);
+            int at = others == null ? -1 : Arrays.mismatch(bytes, others);
+            if (at >= 0) {
+                differences.add("section '" + name + "' first differs at byte " + at + " (" + bytes.length
+                        + " bytes, the other's " + others.length + ")");
+            }
+        });
+        return differences;
     }
 
     private final Map<String, int[][]> blockCache = new java.util.concurrent.ConcurrentHashMap<>();

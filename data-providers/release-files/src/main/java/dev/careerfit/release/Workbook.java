@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -269,6 +270,28 @@ public final class Workbook {
         /** The header row. */
         public SheetRow row() {
             return row;
+        }
+
+        /**
+         * Goes through the rows of the table this header heads: the rows above it are skipped as
+         * {@code titleRows}, the header itself as "header row" and empty rows as "blank row"; every other
+         * row is handed to {@code data}, in order, which accounts for it.
+         */
+        public void forEachDataRow(List<SheetRow> rows, ImportLog.FileLog f, String titleRows,
+                                   Consumer<SheetRow> data) {
+            int headerIndex = rows.indexOf(row);
+            for (int i = 0; i < rows.size(); i++) {
+                SheetRow r = rows.get(i);
+                if (i < headerIndex) {
+                    f.skipped(titleRows);
+                } else if (i == headerIndex) {
+                    f.skipped("header row");
+                } else if (r.isEmpty()) {
+                    f.skipped("blank row");
+                } else {
+                    data.accept(r);
+                }
+            }
         }
 
         /** The column index of a wanted name. */

@@ -1,6 +1,5 @@
 package dev.careerfit.provider.ep;
 
-import dev.careerfit.CareerfitException;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.release.SnapshotDataSet;
 import dev.careerfit.release.SnapshotInput;
@@ -29,11 +28,7 @@ final class EpDataSet extends SnapshotDataSet {
 
     /** The data set of a snapshot, its import report described by {@code release} from the edition's label. */
     static EpDataSet of(SnapshotReader snapshot, UnaryOperator<String> release) {
-        if (!snapshot.providerId().equals(EpProvider.ID) || snapshot.contentVersion() != EpSnapshot.CONTENT_VERSION) {
-            throw new CareerfitException("snapshot of provider '" + snapshot.providerId() + "', content version "
-                    + snapshot.contentVersion() + ", is not an EP snapshot of version " + EpSnapshot.CONTENT_VERSION
-                    + "; rebuild it with EpSnapshotConverter");
-        }
+        snapshot.requireContent(EpProvider.ID, EpSnapshot.CONTENT_VERSION, "EpSnapshotConverter");
         EpEdition edition = EpSnapshot.readEdition(snapshot.section(EpSnapshot.RELEASE));
         return new EpDataSet(snapshot, edition, release.apply(edition.label()));
     }

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -235,6 +237,31 @@ final class EpImporter {
         return null;
     }
 
+    /** Reads one sheet of a workbook. */
+    @FunctionalInterface
+    private interface SheetReader {
+        void read(String file, String sheet, List<SheetRow> rows);
+    }
+
+    /**
+     * Reads {@code sheet} of {@code wb} (a problem when the workbook has none) and accounts for every other
+     * sheet as not used, with the reason {@code unused} gives.
+     */
+    private void readWorkbook(Workbook wb, String sheet, String wanted, Map<String, String> unused,
+                              SheetReader reader) {
+        files.add(wb.fileName());
+        if (sheet == null) {
+            log.problem(new Problem(wb.fileName(), "has no sheet " + wanted + "; its sheets are " + wb.sheetNames()));
+        }
+        for (String s : wb.sheetNames()) {
+            if (s.equals(sheet)) {
+                reader.read(wb.fileName(), s, wb.rows(s));
+            } else {
+                log.notUsed(wb.fileName(), s, wb.rows(s).size(), unused.getOrDefault(s, "not a table careerfit reads"));
+            }
+        }
+    }
+
     // ---- occupation.xlsx ----
 
     private static final Map<String, String> OCCUPATION_SHEETS = Map.ofEntries(
@@ -256,20 +283,8 @@ final class EpImporter {
                     + "careerfit has no per-industry outlook yet"));
 
     private void readOccupationWorkbook(Workbook wb) {
-        files.add(wb.fileName());
-        String sheet = projectionSheet(wb);
-        if (sheet == null) {
-            log.problem(new Problem(wb.fileName(), "has no sheet 'Table 1.2' (occupational projections and worker "
-                    + "characteristics); its sheets are " + wb.sheetNames()));
-        }
-        for (String s : wb.sheetNames()) {
-            if (s.equals(sheet)) {
-                readProjections(wb.fileName(), s, wb.rows(s));
-            } else {
-                log.notUsed(wb.fileName(), s, wb.rows(s).size(), OCCUPATION_SHEETS.getOrDefault(s,
-                        "not a table careerfit reads"));
-            }
-        }
+        readWorkbook(wb, projectionSheet(wb), "'Table 1.2' (occupational projections and worker characteristics)",
+                OCCUPATION_SHEETS, this::readProjections);
     }
 
     private void readProjections(String file, String sheet, List<SheetRow> rows) {
@@ -277,48 +292,30 @@ final class EpImporter {
         f.note("one occupation per line item. Not loaded: the median annual wage (it restates the OEWS wages that "
                 + "provider bls-oews gives with their percentiles and top-coding), the employment distribution and "
                 + "the links to the Occupational Outlook Handbook");
-        Optional<Header> found = Header.find(rows, PROJECTION_HEADERS, 6);
-        if (found.isEmpty()) {
-            failMissing(f, rows, Header.missing(rows, PROJECTION_HEADERS, 6));
+        Table t = table(f, rows, PROJECTION_HEADERS, headerRow -> columns(headerRow, EMPLOYMENT_HEADER).size() < 2
+                ? List.of("Employment, <base year> and Employment, <projection year>") : List.of());
+        if (t == null) {
             return;
         }
-        SheetRow header = found.get().row();
-        int headerIndex = rows.indexOf(header);
-        Integer code = column(header, CODE_HEADER);
-        Integer title = column(header, TITLE_HEADER);
+        SheetRow header = t.row();
         List<Integer> employment = columns(header, EMPLOYMENT_HEADER);
-        List<String> missing = new ArrayList<>();
-        if (title == null) {
-            missing.add("<year> National Employment Matrix title");
-        }
-        if (code == null) {
-            missing.add("<year> National Employment Matrix code");
-        }
-        if (employment.size() < 2) {
-            missing.add("Employment, <base year> and Employment, <projection year>");
-        }
-        if (!missing.isEmpty()) {
-            failMissing(f, rows, missing);
-            return;
-        }
         int base = year(header, employment.get(0));
         int projected = year(header, employment.get(1));
         if (projected <= base) {
-            failSheet(f, rows, "row " + header.number(), "the employment columns name " + base + " and then "
-                    + projected + "; the projection year must come after the base year");
+            f.failed("row " + header.number(), "the employment columns name " + base + " and then "
+                    + projected + "; the projection year must come after the base year", rows.size());
             return;
         }
-        if (!says(rows.subList(0, headerIndex), "employment in thousands")) {
-            failSheet(f, rows, "row " + rows.get(0).number(), "the title does not say the employment columns are in "
-                    + "thousands ('(Employment in thousands)'), so their unit is unknown");
+        if (!says(rows.subList(0, t.index()), "employment in thousands")) {
+            f.failed("row " + rows.get(0).number(), "the title does not say the employment columns are in "
+                    + "thousands ('(Employment in thousands)'), so their unit is unknown", rows.size());
             return;
         }
-        Header h = found.get();
         int[] cols = new int[PROJECTION_COLUMNS.size()];
         cols[EMPLOYMENT] = employment.get(0);
         cols[PROJECTED] = employment.get(1);
         for (int i = CHANGE; i < cols.length; i++) {
-            cols[i] = h.column(PROJECTION_COLUMNS.get(i));
+            cols[i] = t.header().column(PROJECTION_COLUMNS.get(i));
         }
         List<String> published = new ArrayList<>();
         for (int c : cols) {
@@ -328,40 +325,44 @@ final class EpImporter {
         projectionYear = projected;
         projectionTable = sheet;
         projectionColumns = List.copyOf(published);
-        int type = h.column(OCCUPATION_TYPE);
+        int type = t.header().column(OCCUPATION_TYPE);
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            SheetRow r = rows.get(i);
+        t.header().forEachDataRow(rows, f, "title row", r -> {
             String kind = r.text(type);
-            if (i < headerIndex) {
-                f.skipped("title row");
-            } else if (i == headerIndex) {
-                f.skipped("header row");
-            } else if (r.isEmpty()) {
-                f.skipped("blank row");
-            } else if (kind == null && r.text(code) == null) {
+            if (kind == null && r.text(t.code()) == null) {
                 f.skipped("footnote, note or source line");
             } else if ("summary".equals(Workbook.canonical(kind))) {
                 f.skipped("summary row: an occupational group, the total of its line items");
             } else if ("line item".equals(Workbook.canonical(kind))) {
-                try {
-                    String c = code(r, code, header);
-                    EpOccupation.Projection p = projection(r, cols, header);
-                    Integer first = seen.putIfAbsent(c, r.number());
-                    if (first != null) {
-                        f.invalid(cell(r, code, header), c + " is listed twice; row " + first + " is kept");
-                    } else {
-                        projections.put(c, p);
-                        titles.put(c, title(r, title, header));
-                        f.loaded();
-                    }
-                } catch (BadValueException e) {
-                    f.invalid(e.column(), e.getMessage());
-                }
+                keep(f, r, t, seen, projections, () -> projection(r, cols, header));
             } else {
                 f.invalid(cell(r, type, header), (kind == null ? "is empty" : "'" + kind + "'")
                         + "; Occupation type must be Summary or Line item");
             }
+        });
+    }
+
+    /**
+     * Keeps a row's value under its code, with its title, unless the sheet listed the code before; a bad
+     * cell makes the row invalid.
+     */
+    private <T> void keep(ImportLog.FileLog f, SheetRow r, Table table, Map<String, Integer> seen,
+                          Map<String, T> kept, Supplier<T> value) {
+        try {
+            String c = code(r, table.code(), table.row());
+            T v = value.get();
+            Integer first = seen.putIfAbsent(c, r.number());
+            if (first != null) {
+                f.invalid(cell(r, table.code(), table.row()), c + " is listed twice; row " + first + " is kept");
+                return;
+            }
+            String title = title(r, table.title(), table.row());
+            kept.put(c, v);
+            // The first table naming the code gives its title: Table 1.2, read before Table 5.3.
+            titles.putIfAbsent(c, title);
+            f.loaded();
+        } catch (BadValueException e) {
+            f.invalid(e.column(), e.getMessage());
         }
     }
 
@@ -393,42 +394,22 @@ final class EpImporter {
             "Table 5.4", "repeats Table 1.2's education, work experience and on-the-job training assignments");
 
     private void readEducationWorkbook(Workbook wb) {
-        files.add(wb.fileName());
-        String sheet = attainmentSheet(wb);
-        if (sheet == null) {
-            log.problem(new Problem(wb.fileName(), "has no sheet 'Table 5.3' (educational attainment for workers 25 "
-                    + "years and older by detailed occupation); its sheets are " + wb.sheetNames()));
-        }
-        for (String s : wb.sheetNames()) {
-            if (s.equals(sheet)) {
-                readAttainment(wb.fileName(), s, wb.rows(s));
-            } else {
-                log.notUsed(wb.fileName(), s, wb.rows(s).size(), EDUCATION_SHEETS.getOrDefault(s,
-                        "not a table careerfit reads"));
-            }
-        }
+        readWorkbook(wb, attainmentSheet(wb), "'Table 5.3' (educational attainment for workers 25 years and older "
+                + "by detailed occupation)", EDUCATION_SHEETS, this::readAttainment);
     }
 
     private void readAttainment(String file, String sheet, List<SheetRow> rows) {
         ImportLog.FileLog f = log.file(file, sheet);
         f.note("educational attainment of workers 25 years and older, one row per occupation");
         List<String> wanted = ATTAINMENT_CATEGORIES.stream().map(AttainmentCategory::header).toList();
-        Optional<Header> found = Header.find(rows, wanted, 6);
-        if (found.isEmpty()) {
-            failMissing(f, rows, Header.missing(rows, wanted, 6));
+        Table t = table(f, rows, wanted, headerRow -> List.of());
+        if (t == null) {
             return;
         }
-        SheetRow header = found.get().row();
-        int headerIndex = rows.indexOf(header);
-        Integer code = column(header, CODE_HEADER);
-        Integer title = column(header, TITLE_HEADER);
-        if (code == null || title == null) {
-            failMissing(f, rows, List.of(code == null ? "<year> National Employment Matrix code"
-                    : "<year> National Employment Matrix title"));
-            return;
-        }
+        SheetRow header = t.row();
+        int code = t.code();
         Matcher years = null;
-        for (SheetRow r : rows.subList(0, headerIndex)) {
+        for (SheetRow r : rows.subList(0, t.index())) {
             Matcher m = r.text(0) == null ? null : YEARS.matcher(Workbook.canonical(r.text(0)));
             if (m != null && m.find()) {
                 years = m;
@@ -436,16 +417,16 @@ final class EpImporter {
             }
         }
         if (years == null) {
-            failSheet(f, rows, "row " + rows.get(0).number(), "the title does not give the survey years (such as "
-                    + "2022-23)");
+            f.failed("row " + rows.get(0).number(), "the title does not give the survey years (such as "
+                    + "2022-23)", rows.size());
             return;
         }
         int start = Integer.parseInt(years.group(1));
         int end = years.group(2).length() == 2 ? start / 100 * 100 + Integer.parseInt(years.group(2))
                 : Integer.parseInt(years.group(2));
-        int[] cols = wanted.stream().mapToInt(w -> found.get().column(w)).toArray();
+        int[] cols = wanted.stream().mapToInt(t.header()::column).toArray();
         Map<String, String> footnotes = new HashMap<>();
-        for (SheetRow r : rows.subList(headerIndex + 1, rows.size())) {
+        for (SheetRow r : rows.subList(t.index() + 1, rows.size())) {
             Matcher m = r.text(code) == null && r.text(0) != null ? FOOTNOTE.matcher(r.text(0)) : null;
             if (m != null && m.matches()) {
                 footnotes.put(m.group(1), m.group(2));
@@ -456,35 +437,15 @@ final class EpImporter {
         attainmentEnd = end;
         attainmentLabels = Arrays.stream(cols).mapToObj(header::text).toList();
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            SheetRow r = rows.get(i);
-            if (i < headerIndex) {
-                f.skipped("title row");
-            } else if (i == headerIndex) {
-                f.skipped("header row");
-            } else if (r.isEmpty()) {
-                f.skipped("blank row");
-            } else if (r.text(code) == null) {
+        t.header().forEachDataRow(rows, f, "title row", r -> {
+            if (r.text(code) == null) {
                 f.skipped("footnote or source line");
             } else if (TOTAL_CODE.equals(r.text(code))) {
                 f.skipped("total, all occupations: not an occupation");
             } else {
-                try {
-                    String c = code(r, code, header);
-                    EpOccupation.Attainment a = attainment(f, r, cols, header, r.text(title), footnotes);
-                    Integer first = seen.putIfAbsent(c, r.number());
-                    if (first != null) {
-                        f.invalid(cell(r, code, header), c + " is listed twice; row " + first + " is kept");
-                    } else {
-                        attainments.put(c, a);
-                        titles.putIfAbsent(c, title(r, title, header));
-                        f.loaded();
-                    }
-                } catch (BadValueException e) {
-                    f.invalid(e.column(), e.getMessage());
-                }
+                keep(f, r, t, seen, attainments, () -> attainment(f, r, cols, header, r.text(t.title()), footnotes));
             }
-        }
+        });
     }
 
     private static EpOccupation.Attainment attainment(ImportLog.FileLog f, SheetRow r, int[] cols, SheetRow header,
@@ -610,18 +571,49 @@ final class EpImporter {
         return false;
     }
 
-    private static void failMissing(ImportLog.FileLog f, List<SheetRow> rows, List<String> missing) {
-        failSheet(f, rows, "header", (missing.size() == 1 ? "column '" + missing.get(0) + "' is" : "columns '"
-                + String.join("', '", missing) + "' are") + " missing from the header (its first 6 rows searched)");
-    }
-
-    /** The sheet cannot be read as a whole: the problem once, then every row skipped for it. */
-    private static void failSheet(ImportLog.FileLog f, List<SheetRow> rows, String where, String message) {
-        f.failed(where, message);
-        for (int i = 0; i < rows.size(); i++) {
-            f.skipped("not read: the sheet failed (see the problems)");
+    /** A table's header, its place among the rows, and its code and title columns, which every EP table has. */
+    private record Table(Header header, int index, int code, int title) {
+        SheetRow row() {
+            return header.row();
         }
     }
+
+    /**
+     * The table in {@code rows}: its header, the first of the first 6 rows to have every {@code wanted}
+     * column, and its code and title columns. {@code null}, the sheet failed naming every missing column, when
+     * it lacks any of them or of the columns {@code alsoMissing} names for the header found.
+     */
+    private static Table table(ImportLog.FileLog f, List<SheetRow> rows, List<String> wanted,
+                               Function<SheetRow, List<String>> alsoMissing) {
+        Optional<Header> found = Header.find(rows, wanted, 6);
+        if (found.isEmpty()) {
+            failMissing(f, rows, Header.missing(rows, wanted, 6));
+            return null;
+        }
+        SheetRow header = found.get().row();
+        Integer code = column(header, CODE_HEADER);
+        Integer title = column(header, TITLE_HEADER);
+        List<String> missing = new ArrayList<>();
+        if (title == null) {
+            missing.add("<year> National Employment Matrix title");
+        }
+        if (code == null) {
+            missing.add("<year> National Employment Matrix code");
+        }
+        missing.addAll(alsoMissing.apply(header));
+        if (!missing.isEmpty()) {
+            failMissing(f, rows, missing);
+            return null;
+        }
+        return new Table(found.get(), rows.indexOf(header), code, title);
+    }
+
+    private static void failMissing(ImportLog.FileLog f, List<SheetRow> rows, List<String> missing) {
+        f.failed("header", (missing.size() == 1 ? "column '" + missing.get(0) + "' is" : "columns '"
+                + String.join("', '", missing) + "' are") + " missing from the header (its first 6 rows searched)",
+                rows.size());
+    }
+
 
     // ---- Result ----
 

@@ -1,7 +1,5 @@
 package dev.careerfit.provider.ep;
 
-import dev.careerfit.fact.FactKind;
-import dev.careerfit.fact.FactKinds;
 import dev.careerfit.release.ImportReports;
 import dev.careerfit.release.SnapshotDataSet;
 import dev.careerfit.release.SnapshotInput;
@@ -10,31 +8,26 @@ import dev.careerfit.release.SnapshotWriter;
 import dev.careerfit.role.OccupationCode;
 import dev.careerfit.spi.RoleEntry;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The layout of the EP snapshot, content version {@value #CONTENT_VERSION}. Sections:
  * <ul>
  *   <li>{@value #RELEASE}: the edition (release, years, tables, the column headers and attainment
  *       categories as published, the workbooks read);</li>
- *   <li>{@code index}: the entry count, then per entry its code, title and a bit set of its kinds of fact;</li>
+ *   <li>{@code index}: the entry count, then per entry its code, title and kinds of fact
+ *       ({@link SnapshotOutput#kinds});</li>
  *   <li>{@code profiles}: one block per entry with the Table 1.2 line item (numbers exactly as published,
- *       in thousands, as scale and unscaled value; categories through the string table) and the Table 5.3
+ *       in thousands ({@link SnapshotOutput#number}); categories through the string table) and the Table 5.3
  *       percents, so that facts are built the same way from a snapshot and from a release just read;</li>
  *   <li>{@code import-report}: the row accounting of the release the snapshot was made from.</li>
  * </ul>
  */
 final class EpSnapshot {
-    static final int CONTENT_VERSION = 1;
+    /** 2: kinds of fact by id rather than by a bit of this format's own list. */
+    static final int CONTENT_VERSION = 2;
     static final String RELEASE = "release";
-
-    /** The kinds an entry can have, by bit; the order is part of the format. */
-    private static final List<FactKind<?>> KINDS = List.of(FactKinds.OUTLOOK, FactKinds.WORKFORCE,
-            FactKinds.ATTAINMENT, FactKinds.EDUCATION, FactKinds.ENTRY_REQUIREMENT, FactKinds.DATA_GAP);
 
     private static final int HAS_PROJECTION = 1;
     private static final int HAS_ATTAINMENT = 2;
@@ -48,8 +41,8 @@ final class EpSnapshot {
         w.section(SnapshotDataSet.INDEX, out -> {
             out.varInt(release.occupations().size());
             for (EpOccupation o : release.occupations()) {
-                out.text(o.code()).text(o.title()).varInt(kindBits(EpProfiles.profile(o, edition,
-                        EpProvider.projections(edition), EpProvider.attainment(edition)).facts().kinds()));
+                out.text(o.code()).text(o.title()).kinds(EpProfiles.profile(o, edition,
+                        EpProvider.projections(edition), EpProvider.attainment(edition)).facts().kinds());
             }
         });
         w.blocks(SnapshotDataSet.PROFILES, release.occupations(), EpSnapshot::writeOccupation);
@@ -85,14 +78,7 @@ final class EpSnapshot {
     static RoleEntry readEntry(SnapshotInput in) {
         String code = in.text();
         String title = in.text();
-        int bits = in.varInt();
-        Set<FactKind<?>> kinds = new HashSet<>();
-        for (int i = 0; i < KINDS.size(); i++) {
-            if ((bits & (1 << i)) != 0) {
-                kinds.add(KINDS.get(i));
-            }
-        }
-        return RoleEntry.forCode(OccupationCode.soc(code), title, kinds);
+        return RoleEntry.forCode(OccupationCode.soc(code), title, in.kinds());
     }
 
     private static void writeOccupation(EpOccupation o, SnapshotOutput out) {
@@ -102,14 +88,14 @@ final class EpSnapshot {
             BigDecimal[] numbers = {p.employment(), p.projectedEmployment(), p.change(), p.changePercent(),
                 p.selfEmployedPercent(), p.openings()};
             for (BigDecimal v : numbers) {
-                writeNumber(v, out);
+                out.number(v);
             }
             out.shared(p.education()).shared(p.experience()).shared(p.training());
         }
         EpOccupation.Attainment a = o.attainment();
         if (a != null) {
             out.varInt(a.percents().size());
-            a.percents().forEach(v -> writeNumber(v, out));
+            a.percents().forEach(out::number);
             out.shared(a.note());
         }
     }
@@ -120,7 +106,7 @@ final class EpSnapshot {
         if ((flags & HAS_PROJECTION) != 0) {
             BigDecimal[] v = new BigDecimal[6];
             for (int i = 0; i < v.length; i++) {
-                v[i] = readNumber(in);
+                v[i] = in.number();
             }
             p = new EpOccupation.Projection(v[0], v[1], v[2], v[3], v[4], v[5], in.shared(), in.shared(), in.shared());
         }
@@ -129,37 +115,11 @@ final class EpSnapshot {
             int n = in.varInt();
             List<BigDecimal> percents = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                percents.add(readNumber(in));
+                percents.add(in.number());
             }
             a = new EpOccupation.Attainment(percents, in.shared());
         }
         return new EpOccupation(entry.code().code(), entry.title(), p, a);
-    }
-
-    /** {@code null} as 0; a number as its scale plus one, then its unscaled value, exactly as published. */
-    private static void writeNumber(BigDecimal v, SnapshotOutput out) {
-        if (v == null) {
-            out.varInt(0);
-        } else {
-            out.varInt(v.scale() + 1).signedLong(v.unscaledValue().longValueExact());
-        }
-    }
-
-    private static BigDecimal readNumber(SnapshotInput in) {
-        int scale = in.varInt();
-        return scale == 0 ? null : new BigDecimal(BigInteger.valueOf(in.signedLong()), scale - 1);
-    }
-
-    private static int kindBits(Set<FactKind<?>> kinds) {
-        int bits = 0;
-        for (FactKind<?> k : kinds) {
-            int i = KINDS.indexOf(k);
-            if (i < 0) {
-                throw new IllegalStateException("kind '" + k.id() + "' has no bit in the EP snapshot format");
-            }
-            bits |= 1 << i;
-        }
-        return bits;
     }
 
     private static int year(Integer year) {

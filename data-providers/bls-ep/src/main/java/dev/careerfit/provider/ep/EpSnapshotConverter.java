@@ -1,11 +1,7 @@
 package dev.careerfit.provider.ep;
 
-import dev.careerfit.Problem;
-import dev.careerfit.spi.FileReport;
-import dev.careerfit.spi.ImportReport;
-import java.io.IOException;
+import dev.careerfit.release.SnapshotConversion;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -20,7 +16,8 @@ import java.nio.file.Path;
  *     -Dexec.args="../shared/data/bls data-providers/bls-ep/src/main/resources/dev/careerfit/provider/ep/ep.cfsnap"
  * </pre>
  *
- * <p>It prints the row accounting and refuses to write a snapshot of a release with problems.
+ * <p>It prints the row accounting and refuses to write a snapshot of a release with problems
+ * ({@link SnapshotConversion}).
  *
  * @since 0.2
  */
@@ -31,21 +28,13 @@ public final class EpSnapshotConverter {
      * Converts {@code RELEASE_FILE_OR_FOLDER} to the snapshot {@code OUTPUT_FILE}. Exits with 1 when the
      * release has problems (nothing is written) and 2 on wrong arguments.
      */
-    public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: EpSnapshotConverter RELEASE_FILE_OR_FOLDER OUTPUT_FILE");
-            System.exit(2);
-        }
-        EpRelease release = EpImporter.read(Path.of(args[0]), false);
-        print(release.report(), System.out);
-        if (!release.report().problems().isEmpty()) {
-            System.err.println("not written: the release has " + release.report().problems().size() + " problems");
-            System.exit(1);
-        }
-        byte[] snapshot = EpSnapshot.write(release);
-        Files.write(Path.of(args[1]), snapshot);
-        System.out.println("wrote " + args[1] + ": " + snapshot.length + " bytes, " + release.occupations().size()
-                + " occupations");
+    public static void main(String[] args) {
+        SnapshotConversion.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        return SnapshotConversion.run(args, "usage: EpSnapshotConverter RELEASE_FILE_OR_FOLDER OUTPUT_FILE", out, err,
+                release -> EpImporter.read(release, false), EpRelease::report, EpSnapshot::write);
     }
 
     /**
@@ -54,17 +43,5 @@ public final class EpSnapshotConverter {
      */
     public static byte[] snapshot(Path release) {
         return EpSnapshot.write(EpImporter.read(release, false));
-    }
-
-    private static void print(ImportReport report, PrintStream out) {
-        out.println(report.release());
-        for (FileReport f : report.files()) {
-            out.println("  " + f.name() + ": " + f.status() + ", " + f.rowsRead() + " rows read, " + f.rowsLoaded()
-                    + " loaded");
-            f.skipped().forEach((reason, n) -> out.println("      " + n + " skipped: " + reason));
-        }
-        for (Problem p : report.problems()) {
-            out.println("  problem: " + p);
-        }
     }
 }

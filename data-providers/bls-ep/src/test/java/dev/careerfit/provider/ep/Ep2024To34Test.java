@@ -1,6 +1,6 @@
 package dev.careerfit.provider.ep;
 
-import static dev.careerfit.provider.ep.SharedData.number;
+import static dev.careerfit.provider.tck.WorkbookCells.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careerfit.education.CategoryDistribution;
@@ -15,6 +15,8 @@ import dev.careerfit.market.OutlookMeasure;
 import dev.careerfit.market.WorkforceShare;
 import dev.careerfit.provenance.ReferencePeriod;
 import dev.careerfit.provenance.Sourced;
+import dev.careerfit.provider.tck.SharedReleases;
+import dev.careerfit.provider.tck.WorkbookCells;
 import dev.careerfit.release.SnapshotReader;
 import dev.careerfit.role.DataGap;
 import dev.careerfit.role.RoleProfile;
@@ -23,7 +25,6 @@ import dev.careerfit.spi.ProviderContext;
 import dev.careerfit.spi.RoleDataSet;
 import dev.careerfit.spi.RoleEntry;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,27 +36,29 @@ import org.junit.jupiter.api.Test;
  * read straight from the workbooks' cells.
  */
 class Ep2024To34Test {
+    private static final String OCCUPATION_FILE = "ep-2024-34-occupation.xlsx";
+    private static final String EDUCATION_FILE = "ep-2024-34-education.xlsx";
+    private static final String SKILLS_FILE = "ep-2024-34-skills.xlsx";
     private static final int CODE = 1;
     private static Map<String, Map<String, List<List<String>>>> workbooks;
     private static RoleDataSet builtIn;
 
     @BeforeAll
     static void readTheWorkbooksAndTheSnapshot() {
-        Path bls = SharedData.blsFolder();
         workbooks = new LinkedHashMap<>();
-        for (String f : List.of(SharedData.OCCUPATION_FILE, SharedData.EDUCATION_FILE, SharedData.SKILLS_FILE)) {
-            workbooks.put(f, SharedData.sheets(bls.resolve(f)));
+        for (String f : List.of(OCCUPATION_FILE, EDUCATION_FILE, SKILLS_FILE)) {
+            workbooks.put(f, WorkbookCells.sheets(SharedReleases.file("data", "bls", f)));
         }
         builtIn = new EpProvider().open(ProviderContext.defaults("bls-ep"));
     }
 
     @Test
     void ep2024To34SnapshotEqualsARebuildFromTheWorkbooks() {
-        Map<String, byte[]> shipped = SnapshotReader.ofResource(EpProvider.class, EpProvider.SNAPSHOT).rawSections();
-        Map<String, byte[]> rebuilt = SnapshotReader.of(EpSnapshotConverter.snapshot(SharedData.blsFolder()),
-                "rebuilt").rawSections();
-        assertThat(rebuilt.keySet()).containsExactlyElementsOf(shipped.keySet());
-        shipped.forEach((section, bytes) -> assertThat(rebuilt.get(section)).as("section %s", section).isEqualTo(bytes));
+        SnapshotReader shipped = SnapshotReader.ofResource(EpProvider.class, EpProvider.SNAPSHOT);
+        SnapshotReader rebuilt = SnapshotReader.of(EpSnapshotConverter.snapshot(SharedReleases.folder("data", "bls")),
+                "rebuilt");
+        assertThat(shipped.differencesFrom(rebuilt)).as("ep.cfsnap against a rebuild from the workbooks; regenerate "
+                + "it with EpSnapshotConverter (see its class comment)").isEmpty();
     }
 
     @Test
@@ -88,7 +91,7 @@ class Ep2024To34Test {
 
     @Test
     void ep2024To34HasAnEntryForEveryLineItemOfTable12() {
-        List<String> lineItems = workbooks.get(SharedData.OCCUPATION_FILE).get("Table 1.2").stream()
+        List<String> lineItems = workbooks.get(OCCUPATION_FILE).get("Table 1.2").stream()
                 .filter(r -> r.size() > 2 && "Line item".equals(r.get(2))).map(r -> r.get(CODE)).toList();
         assertThat(builtIn.entries()).extracting(e -> e.code().code()).containsExactlyElementsOf(lineItems);
         assertThat(entry("15-2051").title()).isEqualTo("Data scientists");
@@ -96,7 +99,7 @@ class Ep2024To34Test {
 
     @Test
     void ep2024To34DataScientistsOutlookIsTable12MultipliedOutOfThousandsExactly() {
-        List<String> row = SharedData.row(workbooks.get(SharedData.OCCUPATION_FILE).get("Table 1.2"), CODE, "15-2051");
+        List<String> row = WorkbookCells.row(workbooks.get(OCCUPATION_FILE).get("Table 1.2"), CODE, "15-2051");
         RoleProfile p = profile("15-2051");
         assertThat(outlook(p, OutlookMeasure.JOBS_IN_YEAR).value().value()).isEqualTo(245_900)
                 .isEqualTo(thousands(row.get(3)));
@@ -134,7 +137,7 @@ class Ep2024To34Test {
 
     @Test
     void ep2024To34DataScientistsAttainmentIsTable53WithItsFootnote() {
-        List<String> row = SharedData.row(workbooks.get(SharedData.EDUCATION_FILE).get("Table 5.3"), CODE, "15-2051");
+        List<String> row = WorkbookCells.row(workbooks.get(EDUCATION_FILE).get("Table 5.3"), CODE, "15-2051");
         Sourced<CategoryDistribution> attainment = profile("15-2051").facts(FactKinds.ATTAINMENT).get(0);
         assertThat(attainment.value().measure()).isEqualTo("Educational attainment of workers 25 years and older");
         assertThat(attainment.value().shares()).extracting(CategoryShare::percent).containsExactly(
@@ -157,7 +160,7 @@ class Ep2024To34Test {
 
     @Test
     void ep2024To34LegislatorsHaveNoSelfEmployedShareAndSaySo() {
-        List<String> row = SharedData.row(workbooks.get(SharedData.OCCUPATION_FILE).get("Table 1.2"), CODE, "11-1031");
+        List<String> row = WorkbookCells.row(workbooks.get(OCCUPATION_FILE).get("Table 1.2"), CODE, "11-1031");
         assertThat(row.get(9)).isEqualTo("\u2014");
         RoleProfile p = profile("11-1031");
         assertThat(p.facts(FactKinds.WORKFORCE)).isEmpty();

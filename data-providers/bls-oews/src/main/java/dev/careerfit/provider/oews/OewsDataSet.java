@@ -1,6 +1,5 @@
 package dev.careerfit.provider.oews;
 
-import dev.careerfit.CareerfitException;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.release.SnapshotDataSet;
 import dev.careerfit.release.SnapshotInput;
@@ -27,11 +26,7 @@ final class OewsDataSet extends SnapshotDataSet {
 
     /** The data set of a snapshot, its import report described by {@code release} from the edition's label. */
     static OewsDataSet of(SnapshotReader snapshot, UnaryOperator<String> release) {
-        if (!snapshot.providerId().equals(OewsProvider.ID) || snapshot.contentVersion() != OewsSnapshot.CONTENT_VERSION) {
-            throw new CareerfitException("snapshot of provider '" + snapshot.providerId() + "', content version "
-                    + snapshot.contentVersion() + ", is not an OEWS snapshot of version " + OewsSnapshot.CONTENT_VERSION
-                    + "; rebuild it with OewsSnapshotConverter");
-        }
+        snapshot.requireContent(OewsProvider.ID, OewsSnapshot.CONTENT_VERSION, "OewsSnapshotConverter");
         OewsEdition edition = OewsSnapshot.readEdition(snapshot.section(OewsSnapshot.RELEASE));
         return new OewsDataSet(snapshot, edition, release.apply(edition.label()));
     }

@@ -232,34 +232,27 @@ final class OewsImporter {
         Optional<Header> found = Header.find(rows, COLUMNS, 5);
         if (found.isEmpty()) {
             List<String> missing = Header.missing(rows, COLUMNS, 5);
-            failSheet(f, rows, "row " + (rows.isEmpty() ? 1 : rows.get(0).number()), (missing.size() == 1
+            f.failed("row " + (rows.isEmpty() ? 1 : rows.get(0).number()), (missing.size() == 1
                     ? "column " + missing.get(0) + " is" : "columns " + String.join(", ", missing) + " are")
-                    + " missing from the header; the OEWS national layout has " + String.join(", ", COLUMNS));
+                    + " missing from the header; the OEWS national layout has " + String.join(", ", COLUMNS),
+                    rows.size());
             return;
         }
         if (year == null) {
-            failSheet(f, rows, null, "the release's reference year is stated neither in the Field Descriptions title "
-                    + "(e.g. 'May 2024 OEWS Estimates') nor in the sheet's name (national_M2024_dl)");
+            f.failed(null, "the release's reference year is stated neither in the Field Descriptions title "
+                    + "(e.g. 'May 2024 OEWS Estimates') nor in the sheet's name (national_M2024_dl)", rows.size());
             return;
         }
         Header header = found.get();
-        int headerIndex = rows.indexOf(header.row());
         Integer areaType = column(header.row(), AREA_TYPE);
         Map<String, Integer> detailedRows = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            SheetRow r = rows.get(i);
-            if (i < headerIndex) {
-                f.skipped("title row above the header");
-            } else if (i == headerIndex) {
-                f.skipped("header row");
-            } else if (r.isEmpty()) {
-                f.skipped("blank row");
-            } else if (areaType != null && r.text(areaType) != null && !r.text(areaType).equals("1")) {
+        header.forEachDataRow(rows, f, "title row above the header", r -> {
+            if (areaType != null && r.text(areaType) != null && !r.text(areaType).equals("1")) {
                 f.skipped("not a national estimate (AREA_TYPE other than 1)");
             } else {
                 readRow(f, r, header, detailedRows);
             }
-        }
+        });
     }
 
     private void readRow(ImportLog.FileLog f, SheetRow r, Header header, Map<String, Integer> detailedRows) {
@@ -403,14 +396,6 @@ final class OewsImporter {
         } else {
             f.invalid("cell " + r.cell(0), "the note on '#' does not state the limits as '$N per hour' and "
                     + "'$N per year'");
-        }
-    }
-
-    /** The sheet cannot be read as a whole: the problem once, then every row skipped for it. */
-    private static void failSheet(ImportLog.FileLog f, List<SheetRow> rows, String where, String message) {
-        f.failed(where, message);
-        for (int i = 0; i < rows.size(); i++) {
-            f.skipped("not read: the sheet failed (see the problems)");
         }
     }
 }

@@ -1,7 +1,5 @@
 package dev.careerfit.provider.oews;
 
-import dev.careerfit.fact.FactKind;
-import dev.careerfit.fact.FactKinds;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.release.ImportReports;
 import dev.careerfit.release.SnapshotDataSet;
@@ -11,33 +9,32 @@ import dev.careerfit.release.SnapshotWriter;
 import dev.careerfit.role.OccupationCode;
 import dev.careerfit.spi.RoleEntry;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The layout of the OEWS snapshot, content version {@value #CONTENT_VERSION}. Sections:
  * <ul>
- *   <li>{@value #RELEASE}: the edition (release name, reference month and year, sheet, top-coding limits,
- *       file name);</li>
- *   <li>{@code index}: the entry count, then per entry its code, title and a bit set of its kinds of fact;</li>
- *   <li>{@code profiles}: one block per entry with the row's cells as published (a number as scale and
- *       unscaled value, or a marker), so that facts are built the same way from a snapshot and from a
- *       release just read;</li>
+ *   <li>{@value #RELEASE}: the edition (release name, reference month and year, sheet, top-coding limits
+ *       exactly, file name);</li>
+ *   <li>{@code index}: the entry count, then per entry its code, title and kinds of fact
+ *       ({@link SnapshotOutput#kinds});</li>
+ *   <li>{@code profiles}: one block per entry with the row's cells as published (a number exactly,
+ *       {@link SnapshotOutput#number}, or no number and the marker), so that facts are built the same way
+ *       from a snapshot and from a release just read;</li>
  *   <li>{@code import-report}: the row accounting of the release the snapshot was made from.</li>
  * </ul>
  */
 final class OewsSnapshot {
-    static final int CONTENT_VERSION = 1;
+    /**
+     * 2: kinds of fact by id rather than by a bit of this format's own list; figures and top-coding limits as
+     * {@link SnapshotOutput#number numbers}.
+     */
+    static final int CONTENT_VERSION = 2;
     static final String RELEASE = "release";
 
-    /** The kinds an entry can have, by bit; the order is part of the format. */
-    private static final List<FactKind<?>> KINDS = List.of(FactKinds.SALARY, FactKinds.OUTLOOK, FactKinds.DATA_GAP);
-
-    private static final int NUMBER = 0;
-    private static final List<String> MARKERS = List.of("", Figure.NOT_AVAILABLE, Figure.TOP_CODED,
+    /** The markers a figure can hold, by index; the order is part of the format. */
+    private static final List<String> MARKERS = List.of(Figure.NOT_AVAILABLE, Figure.TOP_CODED,
             Figure.EMPLOYMENT_NOT_AVAILABLE);
 
     private OewsSnapshot() {}
@@ -50,8 +47,7 @@ final class OewsSnapshot {
         w.section(SnapshotDataSet.INDEX, out -> {
             out.varInt(release.occupations().size());
             for (OewsOccupation o : release.occupations()) {
-                out.text(o.code()).text(o.title())
-                        .varInt(kindBits(OewsProfiles.profile(o, edition, source).facts().kinds()));
+                out.text(o.code()).text(o.title()).kinds(OewsProfiles.profile(o, edition, source).facts().kinds());
             }
         });
         w.blocks(SnapshotDataSet.PROFILES, release.occupations(), OewsSnapshot::writeOccupation);
@@ -61,8 +57,7 @@ final class OewsSnapshot {
 
     private static void writeEdition(OewsEdition e, SnapshotOutput out) {
         out.text(e.label()).text(e.period()).varInt(e.year() == null ? 0 : e.year()).text(e.table())
-                .text(e.hourlyLimit() == null ? null : e.hourlyLimit().toPlainString())
-                .text(e.annualLimit() == null ? null : e.annualLimit().toPlainString()).text(e.file());
+                .number(e.hourlyLimit()).number(e.annualLimit()).text(e.file());
     }
 
     static OewsEdition readEdition(SnapshotInput in) {
@@ -70,36 +65,16 @@ final class OewsSnapshot {
         String period = in.text();
         int year = in.varInt();
         String table = in.text();
-        String hourly = in.text();
-        String annual = in.text();
+        BigDecimal hourly = in.number();
+        BigDecimal annual = in.number();
         String file = in.text();
-        return new OewsEdition(label, period, year == 0 ? null : year, table, hourly == null ? null
-                : new BigDecimal(hourly), annual == null ? null : new BigDecimal(annual), file);
+        return new OewsEdition(label, period, year == 0 ? null : year, table, hourly, annual, file);
     }
 
     static RoleEntry readEntry(SnapshotInput in) {
         String code = in.text();
         String title = in.text();
-        int bits = in.varInt();
-        Set<FactKind<?>> kinds = new HashSet<>();
-        for (int i = 0; i < KINDS.size(); i++) {
-            if ((bits & (1 << i)) != 0) {
-                kinds.add(KINDS.get(i));
-            }
-        }
-        return RoleEntry.forCode(OccupationCode.soc(code), title, kinds);
-    }
-
-    private static int kindBits(Set<FactKind<?>> kinds) {
-        int bits = 0;
-        for (FactKind<?> k : kinds) {
-            int i = KINDS.indexOf(k);
-            if (i < 0) {
-                throw new IllegalStateException("kind '" + k.id() + "' has no bit in the OEWS snapshot format");
-            }
-            bits |= 1 << i;
-        }
-        return bits;
+        return RoleEntry.forCode(OccupationCode.soc(code), title, in.kinds());
     }
 
     private static void writeOccupation(OewsOccupation o, SnapshotOutput out) {
@@ -129,24 +104,23 @@ final class OewsSnapshot {
                 employmentRse, meanRse, hourly, annual);
     }
 
-    /** A number as its scale and unscaled value, exactly as published; a marker as its index. */
+    /** A number exactly as published; else no number, then the marker's index. */
     private static void writeFigure(Figure f, SnapshotOutput out) {
-        if (f.isNumber()) {
-            out.varInt(NUMBER).varInt(f.value().scale()).signedLong(f.value().unscaledValue().longValueExact());
-        } else {
+        out.number(f.value());
+        if (!f.isNumber()) {
             out.varInt(MARKERS.indexOf(f.marker()));
         }
     }
 
     private static Figure readFigure(SnapshotInput in) {
-        int tag = in.varInt();
-        if (tag == NUMBER) {
-            int scale = in.varInt();
-            return Figure.of(new BigDecimal(BigInteger.valueOf(in.signedLong()), scale));
+        BigDecimal value = in.number();
+        if (value != null) {
+            return Figure.of(value);
         }
-        if (tag >= MARKERS.size()) {
-            throw new IllegalStateException("the snapshot is damaged: figure tag " + tag + " is unknown");
+        int marker = in.varInt();
+        if (marker >= MARKERS.size()) {
+            throw new IllegalStateException("the snapshot is damaged: figure marker " + marker + " is unknown");
         }
-        return Figure.marked(MARKERS.get(tag));
+        return Figure.marked(MARKERS.get(marker));
     }
 }

@@ -74,18 +74,30 @@ final class DocumentReader {
      * other parts could not; the document only when there is no problem at all.
      */
     static Result read(DocumentLocation location, byte[] content) {
-        String subject = "provider document " + location.description();
-        CareerfitJson.Format format;
+        DocumentReader reader;
         try {
-            format = CareerfitJson.formatOf(location.fileName());
-        } catch (IllegalArgumentException e) {
-            return new Result(null, null, new InvalidDataException(subject,
-                    List.of(new Problem(location.fileName(), e.getMessage()))));
+            reader = forDocument(location);
+        } catch (InvalidDataException e) {
+            return new Result(null, null, e);
         }
-        DocumentReader reader = new DocumentReader(subject, location.fileName(),
-                format == CareerfitJson.Format.JSON ? JSON : Yaml.MAPPER);
         reader.readAll(content);
         return reader.result();
+    }
+
+    /**
+     * A reader for the document's format, told by its file name.
+     *
+     * @throws InvalidDataException naming the document when its name says neither JSON nor YAML
+     */
+    private static DocumentReader forDocument(DocumentLocation location) {
+        String subject = "provider document " + location.description();
+        try {
+            CareerfitJson.Format format = CareerfitJson.formatOf(location.fileName());
+            return new DocumentReader(subject, location.fileName(),
+                    format == CareerfitJson.Format.JSON ? JSON : Yaml.MAPPER);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDataException(subject, List.of(new Problem(location.fileName(), e.getMessage())));
+        }
     }
 
     /**
@@ -95,16 +107,12 @@ final class DocumentReader {
      * no {@code provider} part before its end (the full read then reports it).
      */
     static Result readHeader(DocumentLocation location) {
-        String subject = "provider document " + location.description();
-        CareerfitJson.Format format;
+        DocumentReader reader;
         try {
-            format = CareerfitJson.formatOf(location.fileName());
-        } catch (IllegalArgumentException e) {
-            return new Result(null, null, new InvalidDataException(subject,
-                    List.of(new Problem(location.fileName(), e.getMessage()))));
+            reader = forDocument(location);
+        } catch (InvalidDataException e) {
+            return new Result(null, null, e);
         }
-        DocumentReader reader = new DocumentReader(subject, location.fileName(),
-                format == CareerfitJson.Format.JSON ? JSON : Yaml.MAPPER);
         try (java.io.InputStream in = location.open(); JsonParser p = reader.mapper.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -116,7 +124,7 @@ final class DocumentReader {
                     ProviderHeader header = reader.bind(p, JsonPaths.field(JsonPaths.ROOT, name),
                             reader.reader(ProviderHeader.class));
                     return header != null ? new Result(header, null, null)
-                            : new Result(null, null, new InvalidDataException(subject, reader.problems));
+                            : new Result(null, null, new InvalidDataException(reader.subject, reader.problems));
                 }
                 p.skipChildren();
             }

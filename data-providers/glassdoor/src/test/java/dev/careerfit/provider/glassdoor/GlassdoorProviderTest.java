@@ -10,7 +10,6 @@ import dev.careerfit.market.PayPeriod;
 import dev.careerfit.market.SalaryBand;
 import dev.careerfit.provenance.SourceKind;
 import dev.careerfit.provenance.Sourced;
-import dev.careerfit.role.RoleProfile;
 import dev.careerfit.spi.CareerDataProvider;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;

@@ -2,27 +2,17 @@ package dev.careerfit.provider.mlsurvey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.tuple;
 
 import dev.careerfit.catalog.CareerCatalog;
-import dev.careerfit.education.EducationLevel;
-import dev.careerfit.education.EducationRequirement;
-import dev.careerfit.education.Expectation;
 import dev.careerfit.fact.FactKinds;
 import dev.careerfit.market.Location;
-import dev.careerfit.market.OutlookMeasure;
 import dev.careerfit.market.PayPeriod;
 import dev.careerfit.market.SalaryBand;
-import dev.careerfit.provenance.ReferencePeriod;
 import dev.careerfit.provenance.SourceKind;
 import dev.careerfit.provenance.Sourced;
-import dev.careerfit.role.Certification;
-import dev.careerfit.role.Proficiency;
 import dev.careerfit.role.RoleProfile;
 import dev.careerfit.spi.CareerDataProvider;
-import java.util.List;
 import java.util.ServiceLoader;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

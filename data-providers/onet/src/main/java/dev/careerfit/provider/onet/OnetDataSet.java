@@ -1,6 +1,5 @@
 package dev.careerfit.provider.onet;
 
-import dev.careerfit.CareerfitException;
 import dev.careerfit.education.CategoryDistribution;
 import dev.careerfit.education.CategoryShare;
 import dev.careerfit.education.EducationDistribution;
@@ -37,12 +36,11 @@ import dev.careerfit.spi.RoleEntry;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * O*NET data held as a snapshot ({@link OnetSnapshot} describes the format). The index, the reference
@@ -56,11 +54,6 @@ final class OnetDataSet extends SnapshotDataSet {
             + "incumbent ratings)";
     private static final InterestArea[] AREAS = InterestArea.values();
     private static final WorkValue[] VALUES = WorkValue.values();
-    private static final Map<String, FactKind<?>> KINDS = new HashMap<>();
-
-    static {
-        FactKinds.all().forEach(k -> KINDS.put(k.id(), k));
-    }
 
     private final Source source;
     private final boolean sourceFromRelease;
@@ -88,7 +81,8 @@ final class OnetDataSet extends SnapshotDataSet {
      * @param reportRelease     what the import report says was read
      */
     OnetDataSet(SnapshotReader snapshot, Source source, boolean sourceFromRelease, String reportRelease) {
-        super(check(snapshot), reportRelease);
+        super(snapshot.requireContent(OnetSnapshot.PROVIDER_ID, OnetSnapshot.CONTENT_VERSION, "OnetSnapshotConverter"),
+                reportRelease);
         this.source = source;
         this.sourceFromRelease = sourceFromRelease;
         SnapshotInput release = snapshot.section(OnetSnapshot.RELEASE);
@@ -145,16 +139,6 @@ final class OnetDataSet extends SnapshotDataSet {
         reportedTitles = Provenance.of(source).withOrigin(Origin.table(OnetFiles.REPORTED_TITLES));
     }
 
-    private static SnapshotReader check(SnapshotReader snapshot) {
-        if (!snapshot.providerId().equals(OnetSnapshot.PROVIDER_ID)
-                || snapshot.contentVersion() != OnetSnapshot.CONTENT_VERSION) {
-            throw new CareerfitException("the snapshot is for provider '" + snapshot.providerId() + "', content "
-                    + "version " + snapshot.contentVersion() + "; this careerfit reads O*NET snapshots of content "
-                    + "version " + OnetSnapshot.CONTENT_VERSION + ". Rebuild it with OnetSnapshotConverter");
-        }
-        return snapshot;
-    }
-
     /** The scale constant careerfit already has when it is the same, so that equal scales are one object. */
     private static RatingScale known(RatingScale s) {
         for (RatingScale k : List.of(RatingScale.ONET_IMPORTANCE, RatingScale.ONET_LEVEL, RatingScale.ONET_INTEREST,
@@ -171,17 +155,7 @@ final class OnetDataSet extends SnapshotDataSet {
         // Runs in the super constructor: only static state may be used here.
         String code = in.text();
         String title = in.text();
-        Set<FactKind<?>> kinds = new LinkedHashSet<>();
-        for (int n = in.varInt(); n > 0; n--) {
-            String id = in.shared();
-            FactKind<?> kind = KINDS.get(id);
-            if (kind == null) {
-                throw new CareerfitException("the O*NET snapshot names a kind of fact '" + id + "' this careerfit "
-                        + "does not know; rebuild the snapshot with this version");
-            }
-            kinds.add(kind);
-        }
-        return RoleEntry.forRole(RoleId.of(code), title, codes(code), kinds);
+        return RoleEntry.forRole(RoleId.of(code), title, codes(code), in.kinds());
     }
 
     /** The O*NET-SOC code, its 6-digit SOC code and its SOC broad group, most specific first. */
@@ -242,8 +216,10 @@ final class OnetDataSet extends SnapshotDataSet {
         ratings(b, in, FactKinds.SKILL_RATING, OnetFiles.SKILLS);
         ratings(b, in, FactKinds.KNOWLEDGE_RATING, OnetFiles.KNOWLEDGE);
         ratings(b, in, FactKinds.WORK_STYLE_RATING, OnetFiles.WORK_STYLES);
-        interests(b, in);
-        workValues(b, in);
+        highPoints(b, in, AREAS, InterestArea.class, FactKinds.INTERESTS, InterestProfile::new, OnetFiles.INTERESTS,
+                OnetSnapshot.INTERESTS_ELEMENT);
+        highPoints(b, in, VALUES, WorkValue.class, FactKinds.WORK_VALUES, WorkValueProfile::new,
+                OnetFiles.WORK_VALUES, OnetSnapshot.WORK_VALUES_ELEMENT);
         int zone = in.varInt();
         if (zone > 0) {
             b.add(FactKinds.JOB_ZONE, zones[zone], provenance(OnetFiles.JOB_ZONES, null, null, in.shared(),
@@ -308,44 +284,31 @@ final class OnetDataSet extends SnapshotDataSet {
         }
     }
 
-    private void interests(RoleProfile.Builder b, SnapshotInput in) {
+    /**
+     * Six ratings by position and the high points, as {@code OnetSnapshot.highPoints} writes them: the
+     * interests (RIASEC) and the work values profiles.
+     */
+    private <E extends Enum<E>, T> void highPoints(RoleProfile.Builder b, SnapshotInput in, E[] values,
+                                                   Class<E> type, FactKind<T> kind,
+                                                   BiFunction<Map<E, Rating>, List<E>, T> profile, String file,
+                                                   String element) {
         int n = in.varInt();
         if (n == 0) {
             return;
         }
         RatingScale scale = scales[in.varInt()];
-        Map<InterestArea, Rating> ratings = new EnumMap<>(InterestArea.class);
+        Map<E, Rating> ratings = new EnumMap<>(type);
         for (int i = 0; i < n; i++) {
-            ratings.put(AREAS[in.varInt()], new Rating(Decimals.value(Decimals.read(in)), scale, null));
+            ratings.put(values[in.varInt()], new Rating(Decimals.value(Decimals.read(in)), scale, null));
         }
-        List<InterestArea> highPoints = new ArrayList<>(3);
+        List<E> highPoints = new ArrayList<>(3);
         for (int h = in.varInt(); h > 0; h--) {
-            highPoints.add(AREAS[in.varInt()]);
+            highPoints.add(values[in.varInt()]);
         }
         String date = in.shared();
         String domain = in.shared();
-        b.add(FactKinds.INTERESTS, new InterestProfile(ratings, highPoints),
-                provenance(OnetFiles.INTERESTS, OnetSnapshot.INTERESTS_ELEMENT, scaleLabel(scale), date, domain, null));
-    }
-
-    private void workValues(RoleProfile.Builder b, SnapshotInput in) {
-        int n = in.varInt();
-        if (n == 0) {
-            return;
-        }
-        RatingScale scale = scales[in.varInt()];
-        Map<WorkValue, Rating> ratings = new EnumMap<>(WorkValue.class);
-        for (int i = 0; i < n; i++) {
-            ratings.put(VALUES[in.varInt()], new Rating(Decimals.value(Decimals.read(in)), scale, null));
-        }
-        List<WorkValue> highPoints = new ArrayList<>(3);
-        for (int h = in.varInt(); h > 0; h--) {
-            highPoints.add(VALUES[in.varInt()]);
-        }
-        String date = in.shared();
-        String domain = in.shared();
-        b.add(FactKinds.WORK_VALUES, new WorkValueProfile(ratings, highPoints), provenance(OnetFiles.WORK_VALUES,
-                OnetSnapshot.WORK_VALUES_ELEMENT, scaleLabel(scale), date, domain, null));
+        b.add(kind, profile.apply(ratings, highPoints), provenance(file, element, scaleLabel(scale), date, domain,
+                null));
     }
 
     private void education(RoleProfile.Builder b, SnapshotInput in) {

@@ -8,9 +8,6 @@ import dev.careerfit.release.SnapshotReader;
 import dev.careerfit.spi.CareerDataProvider;
 import dev.careerfit.spi.ProviderContext;
 import dev.careerfit.spi.RoleDataSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,8 +88,9 @@ public final class OnetProvider implements CareerDataProvider {
     public RoleDataSet open(ProviderContext context) {
         Optional<Path> folder = context.release();
         if (folder.isEmpty()) {
-            String what = "snapshot " + SNAPSHOT + " of careerfit-provider-onet";
-            SnapshotReader snapshot = SnapshotReader.of(builtInSnapshot(what), what);
+            // Read here rather than by SnapshotReader.ofResource, so the package need not be opened to it.
+            SnapshotReader snapshot = SnapshotReader.of(OnetProvider.class.getResourceAsStream(SNAPSHOT),
+                    "snapshot " + SNAPSHOT + " of careerfit-provider-onet");
             return new OnetDataSet(snapshot, SOURCE, false, snapshot.release() + " (snapshot built into "
                     + "careerfit-provider-onet)");
         }
@@ -106,18 +104,6 @@ public final class OnetProvider implements CareerDataProvider {
         ReleaseName name = releaseName(snapshot);
         return new OnetDataSet(snapshot, sourceOf(name), true, snapshot.release() + ", read from "
                 + path.toAbsolutePath().normalize());
-    }
-
-    /** Read here rather than by {@link SnapshotReader#ofResource}, so the package need not be opened to it. */
-    private static byte[] builtInSnapshot(String what) {
-        try (InputStream in = OnetProvider.class.getResourceAsStream(SNAPSHOT)) {
-            if (in == null) {
-                throw new CareerfitException(what + " is missing from the jar; rebuild the provider");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(what + " could not be read", e);
-        }
     }
 
     private static ReleaseName releaseName(SnapshotReader snapshot) {

@@ -38,7 +38,8 @@ import java.util.Set;
  *   <li>{@value #ELEMENTS}: the content-model elements the ratings and origins name (id, name);</li>
  *   <li>{@value #CATEGORIES}: the category labels of education, experience and training, per scale;</li>
  *   <li>{@value #JOB_ZONES}: what each job zone means;</li>
- *   <li>{@code index}: per occupation, code, title and the kinds of fact it has;</li>
+ *   <li>{@code index}: per occupation, code, title and the kinds of fact it has
+ *       ({@link SnapshotOutput#kinds});</li>
  *   <li>{@value #TITLES}: per occupation, its alternate titles, so that titles are searched without
  *       decoding profiles;</li>
  *   <li>{@code profiles}: one compressed block per occupation, in index order;</li>
@@ -119,9 +120,7 @@ final class OnetSnapshot {
         w.section(SnapshotDataSet.INDEX, out -> {
             out.varInt(r.occupations.size());
             for (Occupation o : r.occupations) {
-                Set<FactKind<?>> kinds = kinds(o, gaps(r, o));
-                out.text(o.code).text(o.title).varInt(kinds.size());
-                kinds.forEach(k -> out.shared(k.id()));
+                out.text(o.code).text(o.title).kinds(kinds(o, gaps(r, o)));
             }
         });
         w.section(TITLES, out -> {
@@ -180,10 +179,7 @@ final class OnetSnapshot {
         };
     }
 
-    /**
-     * The kinds of fact the profile of {@code o} holds, ordered by id: not by {@link FactKinds#all()}, whose
-     * display order may change without the snapshot changing.
-     */
+    /** The kinds of fact the profile of {@code o} holds. */
     private static Set<FactKind<?>> kinds(Occupation o, List<GapKind> gaps) {
         Set<FactKind<?>> present = new LinkedHashSet<>();
         for (GapKind g : GapKind.values()) {
@@ -197,9 +193,7 @@ final class OnetSnapshot {
         if (!gaps.isEmpty()) {
             present.add(FactKinds.DATA_GAP);
         }
-        Set<FactKind<?>> ordered = new LinkedHashSet<>();
-        present.stream().sorted(Comparator.comparing(FactKind::id)).forEach(ordered::add);
-        return ordered;
+        return present;
     }
 
     private static void profile(Occupation o, List<GapKind> gaps, SnapshotOutput out, Map<String, Integer> scales,

@@ -1,9 +1,8 @@
 package dev.careerfit.provider.onet;
 
 import dev.careerfit.CareerfitException;
-import java.io.IOException;
+import dev.careerfit.release.SnapshotConversion;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,26 +28,16 @@ public final class OnetSnapshotConverter {
     private OnetSnapshotConverter() {}
 
     /**
-     * {@code RELEASE_FOLDER OUTPUT_FILE}: writes the snapshot of the release and prints its size.
-     * Exits with status 2 on wrong arguments and 1 when the release has a problem.
+     * {@code RELEASE_FOLDER OUTPUT_FILE}: writes the snapshot of the release and prints its row accounting and
+     * size. Exits with status 2 on wrong arguments and 1 when the release has a problem.
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        SnapshotConversion.exit(run(args, System.out, System.err));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 2) {
-            err.println("usage: OnetSnapshotConverter RELEASE_FOLDER OUTPUT_FILE");
-            return 2;
-        }
-        try {
-            long size = convert(Path.of(args[0]), Path.of(args[1]));
-            out.println("wrote " + args[1] + ": " + size + " bytes");
-            return 0;
-        } catch (CareerfitException | UncheckedIOException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
+        return SnapshotConversion.run(args, "usage: OnetSnapshotConverter RELEASE_FOLDER OUTPUT_FILE", out, err,
+                OnetSnapshotConverter::imported, release -> release.report, OnetSnapshot::write);
     }
 
     /**
@@ -58,28 +47,13 @@ public final class OnetSnapshotConverter {
      * @throws CareerfitException when {@code folder} is not a folder
      */
     public static byte[] snapshot(Path folder) {
+        return OnetSnapshot.write(imported(folder));
+    }
+
+    private static ImportedRelease imported(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new CareerfitException("the O*NET release " + folder + " is not a folder");
         }
-        return OnetSnapshot.fromFolder(folder, true);
-    }
-
-    /**
-     * Writes the snapshot of the release in {@code folder} to {@code output}, creating its folder.
-     *
-     * @return the snapshot's size in bytes
-     */
-    public static long convert(Path folder, Path output) {
-        byte[] bytes = snapshot(folder);
-        try {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(output, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
-        }
-        return bytes.length;
+        return OnetImporter.read(folder, true, "O*NET release " + folder);
     }
 }

@@ -1,7 +1,6 @@
 package dev.careerfit.provider.onet;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import dev.careerfit.provider.tck.SharedReleases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,20 +20,12 @@ final class ReleaseFiles {
 
     /** The real O*NET 30.1 release; the test is skipped when it is absent. */
     static Path onet301() {
-        return folder("data/onet-30.1");
+        return SharedReleases.folder("data", "onet-30.1");
     }
 
     /** The 12-occupation extract in the same layout; the test is skipped when it is absent. */
     static Path sample() {
-        return folder("onet-sample");
-    }
-
-    private static Path folder(String name) {
-        String shared = System.getProperty("careerfit.shared");
-        assumeTrue(shared != null, "system property careerfit.shared is not set; the O*NET tests need ../shared");
-        Path folder = Path.of(shared, name);
-        assumeTrue(Files.isDirectory(folder), folder + " is absent; the O*NET tests that read it are skipped");
-        return folder;
+        return SharedReleases.folder("onet-sample");
     }
 
     /** Data lines of a text file: every line after the header, as the publisher counts rows. */

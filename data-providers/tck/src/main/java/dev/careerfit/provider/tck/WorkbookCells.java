@@ -1,11 +1,8 @@
-package dev.careerfit.provider.oews;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+package dev.careerfit.provider.tck;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,26 +15,21 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * The real BLS workbooks in the shared folder beside the checkout, read here with fastexcel directly, not
- * through the provider, so that tests compare the provider's figures with the workbook's own cells.
+ * A publisher's xlsx workbook read cell by cell with fastexcel-reader directly, not through a provider's
+ * importer, so that a test compares the provider's figures with the workbook's own cells. Needs
+ * {@code org.dhatim:fastexcel-reader} on the test class path (a provider reading workbooks has it already);
+ * the kit does not bring it.
+ *
+ * @since 0.2
  */
-final class SharedData {
-    static final String OEWS_FILE = "oews-national-may2024.xlsx";
+public final class WorkbookCells {
+    private WorkbookCells() {}
 
-    private SharedData() {}
-
-    /** The shared BLS folder; the test is skipped, with a message, when it is absent. */
-    static Path blsFolder() {
-        String shared = System.getProperty("careerfit.shared");
-        assumeTrue(shared != null, "system property careerfit.shared is not set; the real-file tests need it");
-        Path bls = Path.of(shared, "data", "bls");
-        assumeTrue(Files.isRegularFile(bls.resolve(OEWS_FILE)), "the shared BLS folder " + bls
-                + " does not hold " + OEWS_FILE + "; the real-file tests are skipped");
-        return bls;
-    }
-
-    /** Every sheet's rows, each row its cells' raw texts by column. */
-    static Map<String, List<List<String>>> sheets(Path workbook) {
+    /**
+     * Every sheet's rows by sheet name, in workbook order; each row its cells' raw texts by column, empty cells
+     * {@code null}.
+     */
+    public static Map<String, List<List<String>>> sheets(Path workbook) {
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
         try (ReadableWorkbook wb = new ReadableWorkbook(workbook.toFile())) {
             for (Sheet sheet : (Iterable<Sheet>) wb.getSheets()::iterator) {
@@ -60,8 +52,13 @@ final class SharedData {
         return sheets;
     }
 
-    /** The rows of a sheet with a header row first, as maps from column name to raw text. */
-    static List<Map<String, String>> table(List<List<String>> rows) {
+    /** The first row of a sheet whose cell in {@code column} (0 for A) is {@code value}. */
+    public static List<String> row(List<List<String>> rows, int column, String value) {
+        return rows.stream().filter(r -> r.size() > column && value.equals(r.get(column))).findFirst().orElseThrow();
+    }
+
+    /** The rows of a sheet whose first row is its header, each as a map from column name to raw text. */
+    public static List<Map<String, String>> table(List<List<String>> rows) {
         List<String> header = rows.get(0);
         List<Map<String, String>> out = new ArrayList<>();
         for (List<String> r : rows.subList(1, rows.size())) {
@@ -75,7 +72,7 @@ final class SharedData {
     }
 
     /** A number as the workbook stores it, as the shortest decimal that reads back as the same double. */
-    static BigDecimal number(String raw) {
+    public static BigDecimal number(String raw) {
         return BigDecimal.valueOf(Double.parseDouble(raw));
     }
 }
