@@ -40,16 +40,20 @@ final class RolesCommand extends CliCommand {
         int idWidth = Math.max(4, shown.stream().mapToInt(r -> r.id().value().length()).max().orElse(0));
         int titleWidth = Math.min(MAX_TITLE_WIDTH,
                 Math.max(5, shown.stream().mapToInt(r -> r.title().length()).max().orElse(0)));
+        // One write for the whole listing: a thousand lines flushed one by one cost more than building them.
+        StringBuilder listing = new StringBuilder(shown.size() * 100);
+        String newline = System.lineSeparator();
         if (!shown.isEmpty()) {
-            out.println(style.bold(pad("ROLE", idWidth) + "  " + pad("TITLE", titleWidth) + "  FROM"));
+            listing.append(style.bold(pad("ROLE", idWidth) + "  " + pad("TITLE", titleWidth) + "  FROM")).append(newline);
         }
         for (RoleSummary r : shown) {
-            out.println(pad(r.id().value(), idWidth) + "  " + pad(cut(r.title(), titleWidth), titleWidth) + "  "
-                    + style.dim(String.join(", ", r.providers())));
+            listing.append(pad(r.id().value(), idWidth)).append("  ").append(pad(cut(r.title(), titleWidth), titleWidth))
+                    .append("  ").append(style.dim(String.join(", ", r.providers()))).append(newline);
         }
         if (!shown.isEmpty()) {
-            out.println();
+            listing.append(newline);
         }
+        out.print(listing);
         String counted = (search == null ? count(found.size(), "role", "roles") + " from "
                 + count(catalog.providers().size(), "provider", "providers")
                 : count(found.size(), "role matches", "roles match") + " '" + search + "'")

@@ -29,7 +29,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,6 +70,8 @@ public final class CareerCatalog {
     private final TreeMap<RoleId, Slot> slots;
     private final Map<OccupationCode, List<Contribution>> byCode;
     private final List<RoleSummary> summaries;
+    /** Roles no classification codes: the ones linked to occupations by title. */
+    private final List<Slot> uncoded;
     private final Map<FactorId, WorkFactor> factors;
     private final List<ProviderInfo> providers;
     private final List<ProviderFailure> failures;
@@ -94,6 +95,7 @@ public final class CareerCatalog {
         List<RoleSummary> list = new ArrayList<>(slots.size());
         slots.values().forEach(s -> list.add(s.summary()));
         this.summaries = List.copyOf(list);
+        this.uncoded = slots.values().stream().filter(s -> s.codes.isEmpty()).toList();
         List<ProviderInfo> infos = new ArrayList<>();
         for (Loaded l : loaded) {
             infos.add(new ProviderInfo(l.id, l.name, l.description, l.priority, l.origin, l.sources,
@@ -159,7 +161,7 @@ public final class CareerCatalog {
                 exact.add(s.summary());
             } else if (containsAll(title, words)) {
                 inTitle.add(s.summary());
-            } else if (index.alternates(s.id).stream().anyMatch(t -> containsAll(normalise(t), words))) {
+            } else if (index.otherTitlesMatch(s.id, words)) {
                 inOther.add(s.summary());
             }
         }
@@ -279,7 +281,7 @@ public final class CareerCatalog {
             }
         }
         parts.sort(Map.Entry.comparingByKey());
-        List<RoleLink> links = links(slot);
+        List<RoleLink> links = links(slot, parts.stream().map(Map.Entry::getValue).toList());
         List<Conflict> linkedConflicts = slot.codes.isEmpty() && !links.isEmpty()
                 ? linkedConflicts(slot.id, parts, links) : List.of();
         return merger.merge(slot.id, parts.stream().map(Map.Entry::getValue).toList(), links, linkedConflicts);
@@ -321,26 +323,35 @@ public final class CareerCatalog {
         return new LinkedFigure(other.id(), other.title(), theirs.orElse(null), differences, context);
     }
 
-    private List<RoleLink> links(Slot slot) {
+    /**
+     * A role without codes is linked to the coded occupations that list its title (through the title
+     * index); a coded occupation to the roles without codes whose title it lists (from its own titles).
+     */
+    private List<RoleLink> links(Slot slot, List<RoleMerger.Part> parts) {
         List<RoleLink> links = new ArrayList<>();
-        TitleIndex index = titleIndex();
         if (slot.codes.isEmpty()) {
-            for (TitleHit hit : index.hits(slot.title)) {
+            for (TitleHit hit : titleIndex().hits(slot.title)) {
                 if (!hit.role.equals(slot.id)) {
                     Slot target = slots.get(hit.role);
                     links.add(new RoleLink(hit.role, target.title, evidence(hit, slot.title, target), hit.provenance()));
                 }
             }
-        } else {
-            Set<String> mine = new HashSet<>();
-            mine.add(normalise(slot.title));
-            index.alternates(slot.id).forEach(t -> mine.add(normalise(t)));
-            for (Slot u : index.uncoded) {
-                for (TitleHit hit : index.hits(u.title)) {
-                    if (hit.role.equals(slot.id) && mine.contains(normalise(u.title))) {
-                        links.add(new RoleLink(u.id, u.title, evidence(hit, u.title, slot), hit.provenance()));
-                        break;
-                    }
+            return links;
+        }
+        for (Slot u : uncoded) {
+            String wanted = normalise(u.title);
+            for (RoleMerger.Part part : parts) {
+                RoleProfile p = part.profile();
+                if (!p.id().equals(slot.id) || !p.definesRole()) {
+                    continue;
+                }
+                boolean asTitle = normalise(p.title()).equals(wanted);
+                boolean asOther = !asTitle && p.alternateTitles().stream().anyMatch(t -> normalise(t).equals(wanted));
+                if (asTitle || asOther) {
+                    Loaded provider = loaded.stream().filter(l -> l.id.equals(part.providerId())).findFirst().orElseThrow();
+                    TitleHit hit = new TitleHit(slot.id, u.title, asOther, provider);
+                    links.add(new RoleLink(u.id, u.title, evidence(hit, u.title, slot), hit.provenance()));
+                    break;
                 }
             }
         }
@@ -374,8 +385,23 @@ public final class CareerCatalog {
         return t;
     }
 
+    /** Lower case, spaces folded: how titles are compared. */
     static String normalise(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     /** Whether every query word starts a word of {@code text} (words split on anything but letters and digits). */
@@ -406,45 +432,70 @@ public final class CareerCatalog {
         }
     }
 
-    /** Every role's other titles, and which coded roles each title names. */
+    /**
+     * Every role's other titles, folded for search, and which coded roles list the title of a role
+     * without codes: built in one pass over the titles, the first time a search or a link needs it.
+     */
     private static final class TitleIndex {
-        private final Map<RoleId, List<String>> alternates = new HashMap<>();
+        /** A role's other titles, normalised, separated by line breaks. */
+        private final Map<RoleId, String> otherTitles = new HashMap<>();
+        /** For the title of each role without codes, the coded roles that list it. */
         private final Map<String, List<TitleHit>> coded = new HashMap<>();
-        private final List<Slot> uncoded = new ArrayList<>();
 
         TitleIndex(Map<RoleId, Slot> slots) {
             for (Slot s : slots.values()) {
-                List<String> titles = new ArrayList<>();
+                if (s.codes.isEmpty()) {
+                    coded.put(normalise(s.title), new ArrayList<>(2));
+                }
+            }
+            for (Slot s : slots.values()) {
+                StringBuilder titles = new StringBuilder();
                 for (Contribution c : s.parts) {
                     if (c.entry.definesRole()) {
-                        List<String> alt = c.provider.alternateTitles(c.entry);
-                        titles.addAll(alt);
                         if (!s.codes.isEmpty()) {
-                            hit(c.entry.title(), new TitleHit(s.id, c.entry.title(), false, c.provider));
-                            alt.forEach(a -> hit(a, new TitleHit(s.id, a, true, c.provider)));
+                            hit(normalise(c.entry.title()), new TitleHit(s.id, c.entry.title(), false, c.provider));
+                        }
+                        for (String a : c.provider.alternateTitles(c.entry)) {
+                            String n = normalise(a);
+                            titles.append(n).append('\n');
+                            if (!s.codes.isEmpty()) {
+                                hit(n, new TitleHit(s.id, a, true, c.provider));
+                            }
                         }
                     }
                 }
-                alternates.put(s.id, List.copyOf(titles));
-                if (s.codes.isEmpty()) {
-                    uncoded.add(s);
+                if (titles.length() > 0) {
+                    otherTitles.put(s.id, titles.toString());
                 }
             }
         }
 
-        private void hit(String title, TitleHit hit) {
-            List<TitleHit> list = coded.computeIfAbsent(normalise(title), k -> new ArrayList<>(1));
-            if (list.stream().noneMatch(h -> h.role.equals(hit.role))) {
+        private void hit(String normalised, TitleHit hit) {
+            List<TitleHit> list = coded.get(normalised);
+            if (list != null && list.stream().noneMatch(h -> h.role.equals(hit.role))) {
                 list.add(hit);
             }
         }
 
+        /** The coded roles that list {@code title}, the title of a role without codes. */
         List<TitleHit> hits(String title) {
             return coded.getOrDefault(normalise(title), List.of());
         }
 
-        List<String> alternates(RoleId id) {
-            return alternates.getOrDefault(id, List.of());
+        /** Whether one of a role's other titles has a word starting with each of {@code words}. */
+        boolean otherTitlesMatch(RoleId id, String[] words) {
+            String titles = otherTitles.get(id);
+            if (titles == null) {
+                return false;
+            }
+            for (int start = 0; start < titles.length(); ) {
+                int end = titles.indexOf('\n', start);
+                if (containsAll(titles.substring(start, end), words)) {
+                    return true;
+                }
+                start = end + 1;
+            }
+            return false;
         }
     }
 
