@@ -89,7 +89,7 @@ class ExcludedProvidersReadNothingTest {
     }
 
     /** The main code and its libraries, without test classes and test frameworks. */
-    private static URL[] classPath() {
+    static URL[] classPath() {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         return Arrays.stream(cp.split(File.pathSeparator))
                 .filter(e -> !e.endsWith("test-classes"))

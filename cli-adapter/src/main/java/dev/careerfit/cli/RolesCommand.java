@@ -3,6 +3,7 @@ package dev.careerfit.cli;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.RoleSummary;
+import dev.careerfit.fact.Wording;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -54,9 +55,9 @@ final class RolesCommand extends CliCommand {
             listing.append(newline);
         }
         out.print(listing);
-        String counted = (search == null ? count(found.size(), "role", "roles") + " from "
-                + count(catalog.providers().size(), "provider", "providers")
-                : count(found.size(), "role matches", "roles match") + " '" + search + "'")
+        String counted = (search == null ? Wording.count(found.size(), "role", "roles") + " from "
+                + Wording.count(catalog.providers().size(), "provider", "providers")
+                : Wording.count(found.size(), "role matches", "roles match") + " '" + search + "'")
                 + (shown.size() < found.size() ? "; " + shown.size() + " shown (--limit)" : "") + ".";
         out.println(counted + (found.isEmpty() ? " Try fewer or other words." : " Everything about one: careerfit role ROLE"));
         return ExitCodes.OK;
@@ -68,9 +69,5 @@ final class RolesCommand extends CliCommand {
 
     private static String cut(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 3) + "...";
-    }
-
-    private static String count(long n, String singular, String plural) {
-        return String.format("%,d", n) + " " + (n == 1 ? singular : plural);
     }
 }

@@ -4,6 +4,7 @@ import dev.careerfit.CareerfitException;
 import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.catalog.FactGroup;
 import dev.careerfit.fact.FactKinds;
+import dev.careerfit.fact.Wording;
 import dev.careerfit.market.PayPeriod;
 import dev.careerfit.market.SalaryBand;
 import dev.careerfit.provenance.Sourced;
@@ -53,7 +54,7 @@ final class SalaryCommand extends RoleCommandBase {
         Style style = style();
         out.println(style.bold(r.title() + ": pay") + (period == null ? "" : style.dim("  (" + FactText.lower(period)
                 + ": as the source states it where it does, otherwise converted at "
-                + String.format("%,d", PayPeriod.HOURS_PER_YEAR) + " hours a year)")));
+                + Wording.number(PayPeriod.HOURS_PER_YEAR) + " hours a year)")));
         FactPrinter printer = new FactPrinter(out, style);
         groups.forEach(printer::group);
         chart(out, style, groups);

@@ -5,6 +5,7 @@ import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.Conflict;
 import dev.careerfit.catalog.ProviderFailure;
 import dev.careerfit.catalog.ProviderInfo;
+import dev.careerfit.fact.Wording;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.spi.FileReport;
 import dev.careerfit.spi.ImportReport;
@@ -34,7 +35,7 @@ final class SourcesCommand extends CliCommand {
         out.println(style.bold("Providers (" + catalog.providers().size() + " loaded)"));
         for (ProviderInfo p : catalog.providers()) {
             out.println("  " + style.bold(p.id()) + (p.name().equals(p.id()) ? "" : "  " + p.name())
-                    + style.dim("  priority " + p.priority() + ", " + String.format("%,d", p.roleCount())
+                    + style.dim("  priority " + p.priority() + ", " + Wording.number(p.roleCount())
                     + (p.roleCount() == 1 ? " role" : " roles or codes")));
             if (p.description() != null) {
                 out.println("      " + p.description());
@@ -88,23 +89,22 @@ final class SourcesCommand extends CliCommand {
             switch (f.status()) {
                 case ABSENT -> out.println("        " + name + "  " + style.dim("absent" + (f.note() == null ? ""
                         : ": " + f.note())));
-                case NOT_USED -> out.println("        " + name + "  " + style.dim(String.format("%,d", f.rowsRead())
+                case NOT_USED -> out.println("        " + name + "  " + style.dim(Wording.number(f.rowsRead())
                         + " rows, not used: " + f.note()));
                 case FAILED -> out.println("        " + name + "  " + style.red("failed: " + f.note()));
                 case LOADED -> {
-                    out.println("        " + name + "  " + String.format("%,d rows read, %,d loaded", f.rowsRead(),
-                            f.rowsLoaded()) + (f.skipped().isEmpty() ? "" : String.format(", %,d skipped:",
-                            f.rowsSkipped())));
+                    out.println("        " + name + "  " + Wording.number(f.rowsRead()) + " rows read, " + Wording.number(f.rowsLoaded())
+                            + " loaded" + (f.skipped().isEmpty() ? "" : ", " + Wording.number(f.rowsSkipped()) + " skipped:"));
                     for (Map.Entry<String, Long> e : f.skipped().entrySet()) {
-                        out.println("        " + " ".repeat(width) + style.dim(String.format("    %,d %s", e.getValue(),
-                                e.getKey())));
+                        out.println("        " + " ".repeat(width) + style.dim("    " + Wording.number(e.getValue()) + " " + e.getKey()));
                     }
                 }
                 default -> throw new IllegalStateException(f.status().toString());
             }
         }
-        out.println("        " + style.dim(String.format("%,d rows read over %,d files, %,d loaded, %,d skipped",
-                report.rowsRead(), report.files().size(), report.rowsLoaded(), report.rowsRead() - report.rowsLoaded())));
+        out.println("        " + style.dim(Wording.number(report.rowsRead()) + " rows read over "
+                + Wording.number(report.files().size()) + " files, " + Wording.number(report.rowsLoaded()) + " loaded, "
+                + Wording.number(report.rowsRead() - report.rowsLoaded()) + " skipped"));
         if (!report.problems().isEmpty()) {
             out.println("      " + style.yellow(report.problems().size() + (report.problems().size() == 1
                     ? " problem" : " problems") + " in the release:"));

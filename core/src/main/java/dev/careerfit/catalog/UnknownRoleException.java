@@ -34,7 +34,7 @@ public class UnknownRoleException extends CareerfitException {
                 .filter(id -> distance(wanted, id) <= Math.max(2, wanted.length() / 3))
                 .sorted(java.util.Comparator.comparingInt((String id) -> distance(wanted, id)).thenComparing(id -> id))
                 .limit(5).toList();
-        return "unknown role " + shown + "; " + String.format("%,d", knownIds.size()) + " roles are known"
+        return "unknown role " + shown + "; " + dev.careerfit.fact.Wording.number(knownIds.size()) + " roles are known"
                 + (closest.isEmpty() ? "" : ", the closest ids: " + String.join(", ", closest))
                 + "; search them by title with 'careerfit roles --search TEXT'";
     }

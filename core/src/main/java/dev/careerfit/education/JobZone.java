@@ -12,7 +12,7 @@ import dev.careerfit.internal.Checks;
  * @param education  the education it usually needs, or {@code null}
  * @param training   the training it usually needs, or {@code null}
  * @param examples   example occupations, or {@code null}
- * @param svpRange   the Specific Vocational Preparation range, e.g. "(7.0 to < 8.0)", or {@code null}
+ * @param svpRange   the Specific Vocational Preparation range, e.g. "(7.0 to &lt; 8.0)", or {@code null}
  * @since 0.1
  */
 public record JobZone(int value, String name, String experience, String education, String training, String examples,

@@ -86,7 +86,7 @@ public final class SnapshotReader {
             throw new CareerfitException(what + " is missing from the jar; rebuild the provider");
         }
         try (InputStream in = stream) {
-            return new SnapshotReader(in.readAllBytes(), what);
+            return new SnapshotReader(readAll(in), what);
         } catch (IOException e) {
             throw new CareerfitException(what + " could not be read: " + e.getMessage(), e);
         }
@@ -105,10 +105,34 @@ public final class SnapshotReader {
             if (in == null) {
                 throw new CareerfitException(what + " is missing from the jar; rebuild the provider");
             }
-            return new SnapshotReader(in.readAllBytes(), what);
+            return new SnapshotReader(readAll(in), what);
         } catch (IOException e) {
             throw new CareerfitException(what + " could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The whole stream, read straight into an array of the size the stream announces when it does (a
+     * jar entry knows its size): several times quicker for a snapshot of megabytes than collecting
+     * it in small buffers and copying them together.
+     */
+    static byte[] readAll(InputStream in) throws IOException {
+        int announced = in.available();
+        if (announced <= 0) {
+            return in.readAllBytes();
+        }
+        byte[] bytes = new byte[announced];
+        int n = 0;
+        for (int got; n < announced && (got = in.read(bytes, n, announced - n)) >= 0; ) {
+            n += got;
+        }
+        byte[] rest = in.readAllBytes();
+        if (n == announced && rest.length == 0) {
+            return bytes;
+        }
+        byte[] all = Arrays.copyOf(bytes, n + rest.length);
+        System.arraycopy(rest, 0, all, n, rest.length);
+        return all;
     }
 
     /**

@@ -41,6 +41,23 @@ class SnapshotValuesTest {
         assertThat(List.of(in.shared(), in.shared())).containsExactly("data-gap", "salary");
     }
 
+    @ParameterizedTest(name = "a stream that announces {0} bytes")
+    @ValueSource(ints = {-1, 0, 1, 10, 1 << 20})
+    void readsAWholeStreamWhateverSizeItAnnounces(int announced) {
+        byte[] bytes = writer(out -> out.varInt(300).text("a value")).toByteArray();
+        java.io.InputStream stream = new java.io.ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int available() {
+                return announced < 0 ? super.available() : announced;
+            }
+        };
+
+        SnapshotInput in = SnapshotReader.of(stream, "test").section("values");
+
+        assertThat(in.varInt()).isEqualTo(300);
+        assertThat(in.text()).isEqualTo("a value");
+    }
+
     @Test
     void anUnknownKindOfFactIsADamagedSnapshotNamingTheKind() {
         SnapshotInput in = section(out -> out.varInt(1).shared("horoscope"));

@@ -1,6 +1,7 @@
 package dev.careerfit.provider.oews;
 
 import dev.careerfit.fact.FactKinds;
+import dev.careerfit.fact.Wording;
 import dev.careerfit.market.Location;
 import dev.careerfit.market.OutlookFigure;
 import dev.careerfit.market.OutlookMeasure;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -157,8 +157,7 @@ final class OewsProfiles {
     }
 
     static String money(BigDecimal amount, PayPeriod period) {
-        return period == PayPeriod.HOURLY ? String.format(Locale.ROOT, "$%,.2f an hour", amount)
-                : String.format(Locale.ROOT, "$%,d a year", amount.toBigInteger());
+        return Wording.money(amount, USD, period) + (period == PayPeriod.HOURLY ? " an hour" : " a year");
     }
 
     private static String words(PayPeriod period, Set<String> statistics) {

@@ -6,6 +6,8 @@ import dev.careerfit.factor.WorkFactor;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.role.RoleProfile;
 import dev.careerfit.spi.CareerDataProvider;
+import dev.careerfit.spi.ProviderContext;
+import dev.careerfit.spi.RoleDataSet;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,22 +28,35 @@ import java.util.Optional;
  * <p>and a data-only provider needs no code at all: list its document in
  * {@code META-INF/careerfit/provider-documents} (see {@link DocumentProviderFactory}).
  *
- * <p>Asking for the id, name, description or priority reads only the document's {@code provider} part,
- * so a provider the catalog leaves out costs next to nothing; the whole document is read once, when
- * its sources, factors or roles are first asked for, and kept. Instances are safe to share between
- * threads.
- * When the document is broken, {@link #sources()}, {@link #factors()} and {@link #roles()} throw an
+ * <p>The document is read in three depths, each only when needed. Asking for the id, name, description
+ * or priority reads only the document's {@code provider} part, so a provider the catalog leaves out
+ * costs next to nothing. Asking for the sources or factors, or {@linkplain #open opening} the
+ * provider, reads the document token by token without binding it: the sources, the factors and an
+ * index of the roles (ids, titles, codes and which kinds of fact each has). The facts are bound, and
+ * the whole document checked, once, when the catalog first asks for one of the document's roles, or
+ * when {@link #roles()} is called, or straight away in a {@linkplain ProviderContext#strict() strict}
+ * catalog. Binding is by far the dearest step (an object mapper set up for every type a fact can
+ * have), so a command that shows only other providers' roles never pays for it.
+ *
+ * <p>When the document is broken, the step that meets the problem throws an
  * {@link InvalidDataException} that names the document and lists every problem found, each with its
- * file, line, column and JSON path. {@link #id()}, {@link #name()}, {@link #description()} and
- * {@link #priority()} still answer when the {@code provider} part itself could be read, so the catalog
- * can report the failure under the provider's id; otherwise they throw the same exception. A missing
- * document fails every method with a {@link CareerfitException} naming where it was looked for.
+ * file, line, column and JSON path: {@link #sources()}, {@link #factors()} and {@link #open} when it
+ * lies outside the facts (a misspelt field, a repeated id, broken syntax anywhere), and the reading of
+ * its roles when it lies in a fact. A strict catalog, like the provider test kit, meets every problem
+ * while it loads. {@link #id()}, {@link #name()}, {@link #description()} and {@link #priority()} still
+ * answer when the {@code provider} part itself could be read, so the catalog can report the failure
+ * under the provider's id; otherwise they throw the same exception. A missing document fails every
+ * method with a {@link CareerfitException} naming where it was looked for. Instances are safe to share
+ * between threads.
  *
  * @since 0.1
  */
 public class DocumentProvider implements CareerDataProvider {
     private final DocumentLocation location;
-    private volatile DocumentReader.Result header;
+    private volatile ProviderHeader header;
+    private volatile DocumentReader.Result headerRead;
+    private volatile Optional<DocumentOutline> outline;
+    private volatile byte[] content;
     private volatile DocumentReader.Result result;
     private volatile CareerfitException unreadable;
 
@@ -95,17 +110,31 @@ public class DocumentProvider implements CareerDataProvider {
 
     @Override
     public List<Source> sources() {
-        return document().sources();
+        DocumentOutline o = outline();
+        return o != null ? o.sources() : document().sources();
     }
 
     @Override
     public List<WorkFactor> factors() {
-        return document().factors();
+        DocumentOutline o = outline();
+        return o != null ? o.factors() : document().factors();
     }
 
+    /** Every role of the document, bound and checked; reads the whole document the first time. */
     @Override
     public List<RoleProfile> roles() {
         return document().roles();
+    }
+
+    /**
+     * The document's roles for a catalog: an index from the outline, each role's facts bound when the
+     * catalog first asks for one; in a strict catalog, or when the document does not outline, every
+     * role bound and checked now.
+     */
+    @Override
+    public RoleDataSet open(ProviderContext context) {
+        DocumentOutline o = context.strict() ? null : outline();
+        return o != null ? new DocumentDataSet(o, this::bound) : RoleDataSet.of(roles());
     }
 
     @Override
@@ -114,30 +143,72 @@ public class DocumentProvider implements CareerDataProvider {
     }
 
     /**
-     * The {@code provider} part: from the full read when there has been one, otherwise from reading the
-     * document's beginning only, so that asking for the id does not read the roles.
+     * The {@code provider} part: from a reading that went further when there has been one, otherwise
+     * from reading the document's beginning only, so that asking for the id does not read the roles.
      */
     private ProviderHeader header() {
         DocumentReader.Result r = result;
-        if (r == null) {
-            DocumentReader.Result h = header;
-            if (h == null && unreadable == null) {
-                try {
-                    h = DocumentReader.readHeader(location);
-                } catch (CareerfitException e) {
-                    h = null;
-                }
-                header = h;
+        if (r != null) {
+            if (r.header() == null) {
+                throw r.failure();
             }
-            if (h != null && h.header() != null) {
-                return h.header();
-            }
-            r = result();
+            return r.header();
         }
+        Optional<DocumentOutline> o = outline;
+        if (o != null && o.isPresent()) {
+            return o.get().header();
+        }
+        ProviderHeader h = header;
+        if (h == null && unreadable == null) {
+            try {
+                h = DocumentOutline.header(location);
+            } catch (CareerfitException | java.io.UncheckedIOException e) {
+                h = null;
+            }
+            header = h;
+        }
+        if (h != null) {
+            return h;
+        }
+        // Not plain: bind the provider part, which explains what is wrong with it.
+        DocumentReader.Result read = headerRead;
+        if (read == null && unreadable == null) {
+            try {
+                read = DocumentReader.readHeader(location);
+            } catch (CareerfitException e) {
+                read = null;
+            }
+            headerRead = read;
+        }
+        if (read != null && read.header() != null) {
+            return read.header();
+        }
+        r = result();
         if (r.header() == null) {
             throw r.failure();
         }
         return r.header();
+    }
+
+    /** The outline, read on first use; {@code null} when the document is not plain (or not there). */
+    private DocumentOutline outline() {
+        Optional<DocumentOutline> o = outline;
+        if (o == null) {
+            synchronized (this) {
+                o = outline;
+                if (o == null) {
+                    byte[] bytes = content();
+                    o = Optional.ofNullable(bytes == null ? null : DocumentOutline.read(location, bytes));
+                    outline = o;
+                }
+            }
+        }
+        return o.orElse(null);
+    }
+
+    /** The whole document bound: every role that bound, and what went wrong with the others. */
+    DocumentReader.Result bound() {
+        return result();
     }
 
     private ProviderDocument document() {
@@ -154,12 +225,12 @@ public class DocumentProvider implements CareerDataProvider {
         if (r == null) {
             synchronized (this) {
                 r = result;
-                if (r == null && unreadable == null) {
-                    try {
-                        r = DocumentReader.read(location, location.read());
+                if (r == null) {
+                    byte[] bytes = content();
+                    if (bytes != null) {
+                        r = DocumentReader.read(location, bytes);
                         result = r;
-                    } catch (CareerfitException e) {
-                        unreadable = e;
+                        content = null;
                     }
                 }
             }
@@ -168,5 +239,17 @@ public class DocumentProvider implements CareerDataProvider {
             throw unreadable;
         }
         return r;
+    }
+
+    /** The document's bytes, kept from the outline to the full read; {@code null} once it proved unreadable. */
+    private synchronized byte[] content() {
+        if (content == null && result == null && unreadable == null) {
+            try {
+                content = location.read();
+            } catch (CareerfitException e) {
+                unreadable = e;
+            }
+        }
+        return content;
     }
 }

@@ -66,8 +66,16 @@ final class DocumentReader {
         this.mapper = mapper;
     }
 
-    /** What a document holds, as far as it could be read. */
-    record Result(ProviderHeader header, ProviderDocument document, InvalidDataException failure) {}
+    /**
+     * What a document holds, as far as it could be read: the header when its part read, the document
+     * when nothing is wrong, otherwise the failure, and in any case the roles that bound.
+     */
+    record Result(ProviderHeader header, ProviderDocument document, InvalidDataException failure,
+                  List<RoleProfile> boundRoles) {
+        Result(ProviderHeader header, ProviderDocument document, InvalidDataException failure) {
+            this(header, document, failure, document == null ? List.of() : document.roles());
+        }
+    }
 
     /**
      * Reads {@code content}. The header is set when the {@code provider} part could be read, even if
@@ -114,21 +122,13 @@ final class DocumentReader {
             return new Result(null, null, e);
         }
         try (java.io.InputStream in = location.open(); JsonParser p = reader.mapper.createParser(in)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
+            if (!DocumentOutline.atProviderPart(p)) {
                 return null;
             }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                p.nextToken();
-                if (name.equals("provider")) {
-                    ProviderHeader header = reader.bind(p, JsonPaths.field(JsonPaths.ROOT, name),
-                            reader.reader(ProviderHeader.class));
-                    return header != null ? new Result(header, null, null)
-                            : new Result(null, null, new InvalidDataException(reader.subject, reader.problems));
-                }
-                p.skipChildren();
-            }
-            return null;
+            ProviderHeader header = reader.bind(p, JsonPaths.field(JsonPaths.ROOT, "provider"),
+                    reader.reader(ProviderHeader.class));
+            return header != null ? new Result(header, null, null)
+                    : new Result(null, null, new InvalidDataException(reader.subject, reader.problems));
         } catch (JsonProcessingException e) {
             return null;
         } catch (IOException e) {
@@ -144,7 +144,7 @@ final class DocumentReader {
         if (problems.isEmpty()) {
             return new Result(header, new ProviderDocument(header, sources, factors, roles), null);
         }
-        return new Result(header, null, new InvalidDataException(subject, problems));
+        return new Result(header, null, new InvalidDataException(subject, problems), List.copyOf(roles));
     }
 
     private void readAll(byte[] content) {

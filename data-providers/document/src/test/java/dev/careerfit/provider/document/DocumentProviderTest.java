@@ -115,6 +115,30 @@ class DocumentProviderTest {
     }
 
     @Test
+    void bindsTheFactsWhenTheCatalogFirstAsksForARoleOrStraightAwayWhenStrict(@TempDir Path dir) throws Exception {
+        Path doc = dir.resolve("late.json");
+        String good;
+        try (var in = DocumentProviderTest.class.getResourceAsStream("good.json")) {
+            good = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Files.writeString(doc, good.replace("\"median\": 136620,", "\"median\": -5,"));
+
+        CareerCatalog catalog = CareerCatalog.builder().discoverProviders(false)
+                .addProvider(new DocumentProvider(doc)).build();
+        assertThat(catalog.failures()).as("the index is read; the facts are not bound yet").isEmpty();
+        assertThat(catalog.roles()).extracting(r -> r.id().value()).containsExactly("data-scientist", "ml-engineer");
+        assertThat(catalog.requireRole("data-scientist").title()).isEqualTo("Data scientist");
+        assertThat(catchThrowableOfType(InvalidDataException.class, () -> catalog.requireRole("ml-engineer"))
+                .problems()).extracting(Problem::where).singleElement().asString()
+                .startsWith("late.json:").endsWith(" $.roles[0].salaries[0].value");
+
+        CareerfitException strict = catchThrowableOfType(CareerfitException.class, () -> CareerCatalog.builder()
+                .discoverProviders(false).addProvider(new DocumentProvider(doc)).strict(true).build());
+        assertThat(strict).as("a strict catalog binds every document while it loads").isNotNull();
+        assertThat(strict.getMessage()).contains("$.roles[0].salaries[0].value");
+    }
+
+    @Test
     void readsADocumentFromAPathOrAUrl(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("copy.yaml");
         try (var in = DocumentProviderTest.class.getResourceAsStream("good.yaml")) {

@@ -1,0 +1,43 @@
+package dev.careerfit.cli;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+
+/**
+ * Runs the commands people run most, output discarded, in one JVM: the {@code careerfit} launcher
+ * runs it once after each build with {@code -XX:ArchiveClassesAtExit} so that the class-data-sharing
+ * archive holds the classes of every one of them, not just of the first. Not part of the program's
+ * interface.
+ */
+final class StartupTraining {
+    /** The commands whose classes the archive holds. */
+    static final String[][] COMMANDS = {
+            {"roles"}, {"role", "15-2051.00"}, {"salary", "15-2051.00"}, {"role", "ml-engineer"}, {"sources"}};
+
+    private StartupTraining() {}
+
+    public static void main(String[] args) {
+        System.exit(train() == 0 ? 0 : 1);
+    }
+
+    /** Runs every command; how many failed. */
+    static int train() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true);
+        int failed = 0;
+        try {
+            System.setOut(nowhere);
+            System.setErr(nowhere);
+            for (String[] command : COMMANDS) {
+                CliContext context = CliContext.system();
+                context.preloadCatalog(command);
+                failed += CareerfitCommand.run(context, command) == 0 ? 0 : 1;
+            }
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return failed;
+    }
+}
