@@ -4,6 +4,7 @@ import dev.careerfit.CareerfitException;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.fact.FactKind;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.factor.WorkFactor;
 import dev.careerfit.factor.WorkFactors;
@@ -12,6 +13,7 @@ import dev.careerfit.provenance.Origin;
 import dev.careerfit.provenance.Provenance;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.provenance.SourceId;
+import dev.careerfit.role.DataGap;
 import dev.careerfit.role.OccupationCode;
 import dev.careerfit.role.RoleId;
 import dev.careerfit.role.RoleProfile;
@@ -35,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Every role that the loaded providers know, with where each fact came from and where sources
@@ -532,7 +535,7 @@ public final class CareerCatalog {
             this.check = check;
             Set<FactKind<?>> kinds = new LinkedHashSet<>();
             data.entries().stream().filter(e -> e.code() != null).forEach(e -> kinds.addAll(e.kinds()));
-            kinds.remove(dev.careerfit.fact.FactKinds.DATA_GAP);
+            kinds.remove(FactKinds.DATA_GAP);
             this.codeKinds = Set.copyOf(kinds);
         }
 
@@ -579,13 +582,13 @@ public final class CareerCatalog {
          */
         RoleProfile noFiguresFor(Slot slot) {
             String codes = slot.codes.stream().filter(c -> !c.scheme().equals(OccupationCode.ONET_SOC))
-                    .map(OccupationCode::toString).collect(java.util.stream.Collectors.joining(" or "));
+                    .map(OccupationCode::toString).collect(Collectors.joining(" or "));
             RoleProfile.Builder b = RoleProfile.builder(slot.id);
             if (!sources.isEmpty()) {
                 // Said once, where its first kind of figure would be.
-                FactKind<?> first = dev.careerfit.fact.FactKinds.all().stream().filter(codeKinds::contains)
+                FactKind<?> first = FactKinds.all().stream().filter(codeKinds::contains)
                         .findFirst().orElseThrow();
-                b.add(dev.careerfit.fact.FactKinds.DATA_GAP, new dev.careerfit.role.DataGap(first.id(),
+                b.add(FactKinds.DATA_GAP, new DataGap(first.id(),
                         sources.get(0) + " publishes no figures for " + (codes.isEmpty() ? "this role's codes" : codes)),
                         Provenance.of(sources.get(0)).withProviderId(id));
             }
@@ -831,20 +834,23 @@ public final class CareerCatalog {
             return accepted;
         }
 
+        /** A provider with the sources and factors it declares. */
+        private record Described(Identified provider, List<Source> sources, List<WorkFactor> factors) {}
+
         /** Describes and opens each provider, and checks what can be checked before roles are asked for. */
         private List<Loaded> open(List<Identified> ordered, ClassLoader loader, List<ProviderFailure> failures) {
             List<Loaded> loaded = new ArrayList<>();
             Map<FactorId, WorkFactor> knownFactors = new LinkedHashMap<>();
             WorkFactors.standard().forEach(f -> knownFactors.put(f.id(), f));
             Map<SourceId, Source> sourcesSoFar = new HashMap<>();
-            List<Object[]> described = new ArrayList<>();
+            List<Described> described = new ArrayList<>();
             for (Identified i : ordered) {
                 CareerDataProvider p = i.candidate.provider();
                 try {
                     List<Source> sources = List.copyOf(Objects.requireNonNull(p.sources(), "sources() returned null"));
                     List<WorkFactor> factors = List.copyOf(Objects.requireNonNull(p.factors(),
                             "factors() returned null"));
-                    described.add(new Object[] {i, sources, factors});
+                    described.add(new Described(i, sources, factors));
                     factors.forEach(f -> knownFactors.putIfAbsent(f.id(), f));
                 } catch (Throwable t) {
                     ProviderDiscovery.rethrowIfFatal(t);
@@ -852,13 +858,10 @@ public final class CareerCatalog {
                             problemsOf(t, i.id), t));
                 }
             }
-            for (Object[] d : described) {
-                Identified i = (Identified) d[0];
-                @SuppressWarnings("unchecked")
-                List<Source> declaredSources = (List<Source>) d[1];
-                List<Source> sources = declaredSources;
-                @SuppressWarnings("unchecked")
-                List<WorkFactor> factors = (List<WorkFactor>) d[2];
+            for (Described d : described) {
+                Identified i = d.provider();
+                List<Source> sources = d.sources();
+                List<WorkFactor> factors = d.factors();
                 String origin = i.candidate.origin();
                 List<Problem> problems = new ArrayList<>();
                 checkDeclarations(sources, factors, knownFactors, sourcesSoFar, problems);

@@ -1,7 +1,9 @@
 package dev.careerfit.spi;
 
+import dev.careerfit.provenance.Source;
 import dev.careerfit.role.RoleProfile;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A provider's data as the catalog sees it: an index of the roles (and occupation codes) it has facts
@@ -39,8 +41,8 @@ public interface RoleDataSet {
      * release of a folder the user pointed at, say); with the same ids. Empty by default: the declared
      * sources stand.
      */
-    default java.util.Optional<List<dev.careerfit.provenance.Source>> sources() {
-        return java.util.Optional.empty();
+    default Optional<List<Source>> sources() {
+        return Optional.empty();
     }
 
     /** What was read from where, row by row, when the data came from release files; empty otherwise. */

@@ -2,7 +2,6 @@ package dev.careerfit.provider.document;
 
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
-import dev.careerfit.json.JsonPaths;
 import dev.careerfit.role.RoleId;
 import dev.careerfit.role.RoleProfile;
 import dev.careerfit.spi.RoleDataSet;
@@ -26,8 +25,9 @@ final class DocumentDataSet implements RoleDataSet {
     private final Supplier<DocumentReader.Result> binding;
     private volatile Bound bound;
 
-    /** The bound roles by id, and the failure of the document's reading, if any. */
-    private record Bound(Map<RoleId, RoleProfile> byId, InvalidDataException failure) {}
+    /** The bound roles by id, the failure of the document's reading, if any, and each role's problems. */
+    private record Bound(Map<RoleId, RoleProfile> byId, InvalidDataException failure,
+                         Map<Integer, List<Problem>> roleProblems) {}
 
     DocumentDataSet(DocumentOutline outline, Supplier<DocumentReader.Result> binding) {
         this.binding = binding;
@@ -55,7 +55,9 @@ final class DocumentDataSet implements RoleDataSet {
             return p;
         }
         if (b.failure() != null) {
-            throw failureOf(position, b.failure());
+            // The role's own problems; all of them when it has none of its own (a plain document rules that out).
+            List<Problem> own = b.roleProblems().get(position);
+            throw own == null ? b.failure() : new InvalidDataException(b.failure().subject(), own);
         }
         throw new IllegalStateException("the document no longer has " + entry.describe());
     }
@@ -72,25 +74,9 @@ final class DocumentDataSet implements RoleDataSet {
             DocumentReader.Result r = binding.get();
             Map<RoleId, RoleProfile> byId = new HashMap<>();
             r.boundRoles().forEach(p -> byId.putIfAbsent(p.id(), p));
-            bound = b = new Bound(byId, r.failure());
+            bound = b = new Bound(byId, r.failure(), r.roleProblems());
         }
         return b;
-    }
-
-    /** The problems within the role at {@code position}; all of them when none is (which a plain document rules out). */
-    private static InvalidDataException failureOf(int position, InvalidDataException failure) {
-        String path = JsonPaths.index(JsonPaths.field(JsonPaths.ROOT, "roles"), position);
-        List<Problem> own = failure.problems().stream().filter(p -> within(p.where(), path)).toList();
-        return own.isEmpty() ? failure : new InvalidDataException(failure.subject(), own);
-    }
-
-    private static boolean within(String where, String path) {
-        int at = where.lastIndexOf(' ' + path);
-        if (at < 0) {
-            return false;
-        }
-        int end = at + 1 + path.length();
-        return end == where.length() || where.charAt(end) == '.' || where.charAt(end) == '[';
     }
 
     private int position(RoleEntry entry) {

@@ -56,6 +56,9 @@ final class DocumentReader {
     private final List<WorkFactor> factors = new ArrayList<>();
     private final List<RoleProfile> roles = new ArrayList<>();
     private final Map<String, String> firstDeclared = new LinkedHashMap<>();
+    private final Map<Integer, List<Problem>> roleProblems = new LinkedHashMap<>();
+    private int rolesSeen;
+    private int problemsBeforeRole;
     private int unreadableSources;
     private boolean hasProvider;
     private boolean hasRoles;
@@ -68,12 +71,13 @@ final class DocumentReader {
 
     /**
      * What a document holds, as far as it could be read: the header when its part read, the document
-     * when nothing is wrong, otherwise the failure, and in any case the roles that bound.
+     * when nothing is wrong, otherwise the failure, and in any case the roles that bound and the
+     * problems found in each role, by its position in the document's list.
      */
     record Result(ProviderHeader header, ProviderDocument document, InvalidDataException failure,
-                  List<RoleProfile> boundRoles) {
+                  List<RoleProfile> boundRoles, Map<Integer, List<Problem>> roleProblems) {
         Result(ProviderHeader header, ProviderDocument document, InvalidDataException failure) {
-            this(header, document, failure, document == null ? List.of() : document.roles());
+            this(header, document, failure, document == null ? List.of() : document.roles(), Map.of());
         }
     }
 
@@ -144,7 +148,8 @@ final class DocumentReader {
         if (problems.isEmpty()) {
             return new Result(header, new ProviderDocument(header, sources, factors, roles), null);
         }
-        return new Result(header, null, new InvalidDataException(subject, problems), List.copyOf(roles));
+        return new Result(header, null, new InvalidDataException(subject, problems), List.copyOf(roles),
+                Map.copyOf(roleProblems));
     }
 
     private void readAll(byte[] content) {
@@ -219,6 +224,7 @@ final class DocumentReader {
                 String name = p.currentName();
                 p.nextToken();
                 if (name.equals("roles")) {
+                    problemsBeforeRole = problems.size();
                     readList(p, JsonPaths.field(JsonPaths.ROOT, name), roleReader, this::addRole);
                 } else {
                     p.skipChildren();
@@ -300,6 +306,11 @@ final class DocumentReader {
         if (role != null && isFirst("role", role.id(), path, at)) {
             roles.add(role);
         }
+        if (problems.size() > problemsBeforeRole) {
+            roleProblems.put(rolesSeen, List.copyOf(problems.subList(problemsBeforeRole, problems.size())));
+        }
+        rolesSeen++;
+        problemsBeforeRole = problems.size();
     }
 
     /** Whether no {@code kind} with this id came before; a repeated id is a problem naming the first. */
