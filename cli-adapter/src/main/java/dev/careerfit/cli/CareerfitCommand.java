@@ -19,7 +19,7 @@ import picocli.CommandLine;
         versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Tells you, with sources and reasons, whether a career role fits you.",
                 "Start with: careerfit quiz"},
-        subcommands = {QuizCommand.class, ScoreCommand.class, RolesCommand.class, RoleCommand.class,
+        subcommands = {QuizCommand.class, ScoreCommand.class, QuestionsCommand.class, RolesCommand.class, RoleCommand.class,
                 SalaryCommand.class, SourcesCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:ok",

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * What every careerfit subcommand has: the context, and the command line's writers (so that tests
@@ -29,5 +30,10 @@ abstract class CliCommand implements Callable<Integer> {
 
     Style style() {
         return context.style();
+    }
+
+    /** A usage error (exit code 2): the command line itself is wrong. */
+    CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 }

@@ -2,13 +2,10 @@ package dev.careerfit.cli;
 
 import dev.careerfit.CareerfitException;
 import dev.careerfit.catalog.CareerCatalog;
-import dev.careerfit.catalog.RoleSummary;
 import dev.careerfit.catalog.UnknownRoleException;
-import dev.careerfit.fact.FactKinds;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
 import dev.careerfit.quiz.bank.QuestionBanks;
-import dev.careerfit.role.RoleId;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -17,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -237,23 +233,13 @@ final class CliContext {
     }
 
     /**
-     * {@code id} when the fit method can score that role: it needs work-factor ratings, which the seed
-     * roles and the roles of providers that rate work factors have. A national occupation without them
-     * is named as such; an unknown id lists the roles that can be scored.
+     * {@code id} when the catalog has that role.
+     *
+     * @throws UnknownRoleException naming the id and the nearest known ids when it has not
      */
-    String scorableRole(String id) {
-        CareerCatalog c = catalog();
-        List<String> scorable = c.rolesWith(FactKinds.FACTOR).stream().map(r -> r.id().value()).toList();
-        if (scorable.contains(id)) {
-            return id;
-        }
-        Optional<RoleSummary> known = c.role(id).isPresent() ? c.summary(RoleId.of(id)) : Optional.empty();
-        if (known.isPresent()) {
-            throw new CareerfitException("the quiz cannot score '" + id + "' (" + known.get().title() + ") yet: its "
-                    + "sources rate no work factors; it scores " + String.join(", ", scorable) + ". 'careerfit role "
-                    + id + "' shows everything known about it");
-        }
-        throw new UnknownRoleException(id, scorable);
+    String requireRole(String id) {
+        catalog().requireRole(id);
+        return id;
     }
 
     /**

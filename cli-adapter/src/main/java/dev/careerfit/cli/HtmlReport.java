@@ -9,7 +9,7 @@ import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitInterval;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.GivenAnswer;
-import dev.careerfit.quiz.report.PathOption;
+import dev.careerfit.quiz.report.LevelInput;
 import dev.careerfit.quiz.report.Reason;
 import dev.careerfit.quiz.report.ResultChange;
 import dev.careerfit.quiz.report.RoleComparison;
@@ -71,7 +71,7 @@ final class HtmlReport {
     }
 
     private String page(FitReport r, RoleComparison c) {
-        String title = r != null ? "Your fit: " + r.roleTitle() : "How the roles fit you";
+        String title = r != null ? "Your fit: " + r.roleTitle() : "Your best occupations";
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>careerfit: ").append(esc(title)).append("</title>\n<style>\n").append(CSS)
@@ -93,7 +93,7 @@ final class HtmlReport {
             reasons("In its favour", "pro", r.inFavour());
             reasons("Against it", "con", r.against());
             dealBreakers(r.dealBreakers());
-            skills(r.skills());
+            readiness(r);
             changes(r.whatWouldChange());
             list("Next steps", NextSteps.of(r), "ol class=\"steps\"");
             list("Good to know", r.notes(), "ul");
@@ -106,13 +106,12 @@ final class HtmlReport {
     private void score(FitReport r) {
         html.append("<section class=\"score\" id=\"score\">\n");
         if (r.score() == null) {
-            html.append("<p>Not enough answers to score yet: the score could be anywhere from ")
-                    .append(TextReport.interval(r.interval())).append(".</p>\n");
+            html.append("<p>").append(esc(r.verdict())).append("</p>\n");
         } else {
             html.append("<div><div class=\"big\">").append(TextReport.score(r.score()))
                     .append("<span class=\"muted\"> / 100</span></div><div>likely ")
                     .append(TextReport.interval(r.interval())).append(", ").append(esc(r.bandDescription()))
-                    .append("</div></div>\n");
+                    .append("</div></div>\n<p>").append(esc(r.verdict())).append("</p>\n");
         }
         scale(r.score(), r.interval());
         html.append("</section>\n");
@@ -146,7 +145,8 @@ final class HtmlReport {
     }
 
     private void comparison(RoleComparison c, String highlight) {
-        html.append("<section id=\"comparison\">\n<h2>How the roles compare</h2>\n");
+        html.append("<section id=\"comparison\">\n<h2>Your best occupations, out of ").append(c.scored())
+                .append("</h2>\n");
         int row = 30;
         int label = 210;
         int w = 360;
@@ -192,14 +192,13 @@ final class HtmlReport {
             html.append("<li class=\"").append(kind).append("\"><strong>").append(esc(r.name()))
                     .append("</strong> <span class=\"points\">")
                     .append(String.format(Locale.ROOT, "%+.1f points", r.contribution())).append("</span><br>")
-                    .append(esc(r.summary())).append("<br>The role: ").append(esc(FactText.describe(r.fact().value())));
-            if (r.disputed()) {
-                html.append(" <span class=\"disputed\">disputed</span>");
-                if (r.resolution() != null) {
-                    html.append(" <span class=\"muted\">").append(esc(r.resolution())).append("</span>");
-                }
+                    .append(esc(r.summary())).append("<br><span class=\"muted\">").append(esc(r.level().basis()))
+                    .append("</span>");
+            for (LevelInput f : r.level().from()) {
+                html.append("<div>").append(esc(f.figure() + ": " + f.value()));
+                cite(f.provenance());
+                html.append("</div>");
             }
-            cite(r.fact().provenance());
             for (GivenAnswer a : r.answers()) {
                 html.append("<div class=\"muted\">You: \u201c").append(esc(a.text())).append("\u201d: ")
                         .append(esc(a.answer())).append("</div>");
@@ -216,48 +215,39 @@ final class HtmlReport {
         html.append("<section>\n<h2>Possible deal-breakers</h2>\n<ul class=\"items\">\n");
         for (DealBreaker d : dealBreakers) {
             html.append("<li class=\"deal\"><strong>").append(esc(d.name())).append("</strong>: ").append(esc(d.summary()));
-            cite(d.fact().provenance());
+            d.level().from().forEach(f -> cite(f.provenance()));
             html.append("</li>\n");
         }
         html.append("</ul>\n</section>\n");
     }
 
-    private void skills(SkillReadiness s) {
-        if (s == null) {
-            return;
+    private void readiness(FitReport r) {
+        var prep = r.readiness().preparation();
+        SkillReadiness s = r.readiness().skills();
+        html.append("<section>\n<h2>Readiness and the way in</h2>\n<p>").append(esc(prep.summary()));
+        prep.sources().forEach(f -> cite(f.provenance()));
+        html.append("</p>\n");
+        list(null, prep.wayIn(), "ul");
+        if (s.coverage() != null) {
+            html.append("<p>The skills you rated cover ").append(TextReport.percent(s.coverage()))
+                    .append(" of the levels it asks.</p>\n");
         }
-        html.append("<section>\n<h2>Skills and the way in</h2>\n<p>").append(esc(s.summary())).append("</p>\n");
         if (!s.gaps().isEmpty()) {
-            html.append("<table>\n<tr><th>Skill</th><th>You</th><th>The role asks</th><th>Source</th></tr>\n");
+            html.append("<table>\n<tr><th>Skill</th><th>You (0-4)</th><th>It asks (0-4)</th><th>Source</th></tr>\n");
             for (SkillGap g : s.gaps()) {
-                html.append("<tr><td>").append(esc(g.requirement().value().skill().name())).append("</td><td>")
-                        .append(esc(FactText.lower(g.self()))).append("</td><td>")
-                        .append(esc(FactText.lower(g.requirement().value().proficiency()))).append(" (")
-                        .append(g.gap()).append(g.gap() == 1 ? " level" : " levels").append(" short)</td><td>");
-                cite(g.requirement().provenance());
+                html.append("<tr><td>").append(esc(g.skill())).append("</td><td>").append(g.self()).append("</td><td>")
+                        .append(esc(FactText.number(g.required()))).append("</td><td>");
+                cite(g.source().provenance());
                 html.append("</td></tr>\n");
             }
             html.append("</table>\n");
-        }
-        if (s.education() != null) {
-            var e = s.education();
-            html.append("<p>Education: you hold ").append(esc(e.held().label())).append("; the usual way in is ")
-                    .append(esc(e.usualEntry().label())).append(e.meets() ? " (met)." : " (not yet).");
-            cite(e.requirement().provenance());
-            html.append("</p>\n");
-        }
-        for (PathOption p : s.paths()) {
-            html.append("<p>Way in: ").append(esc(p.summary()));
-            cite(p.path().provenance());
-            html.append("</p>\n");
         }
         html.append("</section>\n");
     }
 
     private void changes(List<ResultChange> changes) {
         List<String> lines = new ArrayList<>();
-        changes.forEach(c -> lines.add(c.summary() + " (score " + TextReport.score(c.scoreLow()) + " to "
-                + TextReport.score(c.scoreHigh()) + ")"));
+        changes.forEach(c -> lines.add(c.summary()));
         list("What would change the result", lines, "ul");
     }
 
@@ -265,9 +255,9 @@ final class HtmlReport {
         if (items.isEmpty()) {
             return;
         }
-        html.append("<section>\n<h2>").append(esc(title)).append("</h2>\n<").append(tag).append(">\n");
+        html.append(title == null ? "" : "<section>\n<h2>" + esc(title) + "</h2>\n").append('<').append(tag).append(">\n");
         items.forEach(i -> html.append("<li>").append(esc(i)).append("</li>\n"));
-        html.append("</").append(tag.split(" ")[0]).append(">\n</section>\n");
+        html.append("</").append(tag.split(" ")[0]).append(">\n").append(title == null ? "" : "</section>\n");
     }
 
     /** The source of a fact, inline, and remembered for the list of sources at the end. */

@@ -1,11 +1,10 @@
 package dev.careerfit.cli;
 
 import dev.careerfit.CareerfitException;
-import dev.careerfit.catalog.CareerCatalog;
-import dev.careerfit.factor.WorkFactor;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.QuizJson;
 import dev.careerfit.quiz.report.FitReport;
+import dev.careerfit.quiz.report.RoleComparison;
 import dev.careerfit.quiz.session.Progress;
 import dev.careerfit.quiz.session.QuizSession;
 import java.io.BufferedReader;
@@ -13,26 +12,30 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code careerfit quiz}: the questions one at a time, then the report. */
-@Command(name = "quiz", description = {"Take the quiz: one question at a time, then your fit for the role, how all "
-        + "roles compare, the reasons with their sources, deal-breakers, skill gaps and next steps.",
+@Command(name = "quiz", description = {"Take the quiz: one question at a time, each chosen as the one most likely to "
+        + "change your best occupations, until they are settled. Then your best occupations out of all of them, what "
+        + "your answers say, readiness and the way in for the best ones, and with --role where that role stands and "
+        + "why, each reason with its sources.",
         "Progress is saved after every answer and on Ctrl-C or the end of input; carry on with --resume. "
                 + "A finished quiz leaves its answers next to the session file, for careerfit score."})
 final class QuizCommand extends CliCommand {
-    static final String DEFAULT_ROLE = "ml-engineer";
-
+    /** Occupations listed at the end. */
+    static final int SHOWN = 10;
 
     @Option(names = {"-r", "--role"}, paramLabel = "ROLE",
-            description = "The role you are considering; its questions come first (default: " + DEFAULT_ROLE + ").")
+            description = "A role you are considering: the results say where it stands among all of them, and why.")
     String role;
 
-    @Option(names = "--quick", description = "Stop as soon as more answers could no longer change the verdict.")
-    boolean quick;
+    @Option(names = "--full", description = "Ask every question instead of stopping once your best occupations are "
+            + "settled.")
+    boolean full;
 
     @Option(names = "--resume", description = "Carry on with the saved quiz, exactly where it stopped.")
     boolean resume;
@@ -62,15 +65,17 @@ final class QuizCommand extends CliCommand {
         QuizSession session = start(saved, scorer);
         if (resume) {
             Progress p = session.progress();
-            ui.println("Carrying on with your quiz: " + p.answered() + " of " + p.total() + " done.");
+            ui.println("Carrying on with your quiz: " + p.answered() + " done.");
         } else {
-            ui.println(style.bold("careerfit quiz") + ": how well " + scorer.catalog().requireRole(session.role()
-                    .orElseThrow()).title() + " fits you. " + session.progress().total() + " questions"
-                    + (quick ? " at most" : "") + "; there are no right answers.");
+            ui.println(style.bold("careerfit quiz") + ": which of " + FactText.number(scorer.catalog().roleIds().size())
+                    + " occupations fit you, and how well. " + (session.quick() ? "It stops once your best ones are "
+                    + "settled, usually after 30 to 60 questions" : session.progress().total() + " questions")
+                    + "; there are no right answers.");
         }
         Object lock = new Object();
         BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), CliContext.outputCharset()));
-        TerminalQuiz quiz = new TerminalQuiz(session, in, ui, style, saved, id -> factorName(scorer.catalog(), id), lock);
+        TerminalQuiz quiz = new TerminalQuiz(session, in, ui, style, saved,
+                id -> scorer.bank().dimension(id).map(d -> d.name()).orElse(id), lock);
         Consumer<Progress> announce = p -> {
             ui.println();
             ui.println(resumeHint(saved, p));
@@ -99,10 +104,12 @@ final class QuizCommand extends CliCommand {
         ui.println(style.dim("Your answers are in " + answers + "; see this report again with: careerfit score --answers "
                 + answers));
         ui.println();
-        String reportRole = context.scorableRole(role != null ? role : session.role().orElse(DEFAULT_ROLE));
-        FitReport report = scorer.score(session.answers(), reportRole);
-        ReportOptions.emit(format, out, style, report, ReportOptions.json(format) ? null
-                : scorer.compareAll(session.answers()));
+        String asked = role != null ? context.requireRole(role) : session.role().orElse(null);
+        RoleComparison ranking = scorer.compareAll(session.answers(), SHOWN);
+        FitReport report = asked == null ? null : scorer.score(session.answers(), asked);
+        List<FitReport> top = ReportOptions.json(format) ? List.of() : ranking.ranking().stream().limit(3)
+                .filter(e -> e.score() != null).map(e -> scorer.score(session.answers(), e.role().value())).toList();
+        ReportOptions.emit(format, out, style, ranking, report, top);
         return ExitCodes.OK;
     }
 
@@ -117,18 +124,13 @@ final class QuizCommand extends CliCommand {
             throw new CareerfitException("a saved quiz is waiting at " + saved.file()
                     + ": carry on with 'careerfit quiz --resume', or start again with 'careerfit quiz --restart'");
         }
-        return QuizSession.builder(scorer).role(context.scorableRole(role != null ? role : DEFAULT_ROLE)).quick(quick)
-                .start();
+        return QuizSession.builder(scorer).role(role == null ? null : context.requireRole(role)).quick(!full).start();
     }
 
     private String resumeHint(SavedQuiz saved, Progress p) {
-        return "Saved your progress (" + p.answered() + " of " + p.total() + " done) to " + saved.file() + "."
+        return "Saved your progress (" + p.answered() + " answered) to " + saved.file() + "."
                 + System.lineSeparator() + "Carry on with: careerfit quiz --resume"
                 + (sessionFile != null ? " --session " + sessionFile : "");
-    }
-
-    private static String factorName(CareerCatalog catalog, dev.careerfit.factor.FactorId id) {
-        return catalog.factor(id).map(WorkFactor::name).orElse(id.value());
     }
 
     private static void removeHook(Thread hook) {

@@ -7,12 +7,13 @@ import dev.careerfit.quiz.report.RoleComparison;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** How a report is given: text on the terminal (default), the quiz engine's JSON, or an HTML page. */
 final class ReportOptions {
     @Option(names = "--json", description = "Print the report as the quiz engine's versioned JSON "
-            + "(careerfit-fit-report/1; with --all careerfit-comparison/1) instead of text.")
+            + "(careerfit-fit-report/2 for one role; careerfit-comparison/2 for a ranking) instead of text.")
     boolean json;
 
     @Option(names = "--html", paramLabel = "FILE", description = "Write the report as one self-contained HTML page "
@@ -20,18 +21,20 @@ final class ReportOptions {
     Path html;
 
     /**
-     * Gives {@code report} (may be {@code null} for a comparison alone) and {@code comparison}.
-     * JSON holds the report when there is one, else the comparison.
+     * Gives the results: the {@code ranking} (may be {@code null}), the report on the role asked about (may be
+     * {@code null}), and the reports on the best occupations, for their readiness. JSON holds the report when
+     * there is one, else the ranking.
      */
-    static void emit(ReportOptions options, PrintWriter out, Style style, FitReport report, RoleComparison comparison)
-            throws IOException {
+    static void emit(ReportOptions options, PrintWriter out, Style style, RoleComparison ranking, FitReport asked,
+                     List<FitReport> top) throws IOException {
         if (options != null && options.json) {
-            out.println(QuizJson.toJson(report != null ? report : comparison));
+            out.println(QuizJson.toJson(asked != null ? asked : ranking));
         } else if (options != null && options.html != null) {
-            AtomicFiles.writeString(options.html, HtmlReport.render(report, comparison));
+            AtomicFiles.writeString(options.html, HtmlReport.render(asked != null ? asked : top.isEmpty() ? null
+                    : top.get(0), ranking));
             out.println("Report written to " + options.html.toAbsolutePath() + "; open it in a browser or print it.");
         } else {
-            new TextReport(out, style).print(report, comparison);
+            new TextReport(out, style).print(ranking, asked, top);
         }
     }
 

@@ -1,24 +1,49 @@
 package dev.careerfit.cli;
 
+import dev.careerfit.CareerfitException;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
+import dev.careerfit.quiz.InterestProfilerResult;
 import dev.careerfit.quiz.QuizJson;
 import dev.careerfit.quiz.report.FitReport;
+import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.role.InterestArea;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code careerfit score --answers FILE}: the quiz's report for answers given in a file. */
-@Command(name = "score", description = {"Score an answers file (JSON or YAML, as the quiz saves it) without asking "
-        + "questions: the fit report for one role and how all roles compare, or with --all the ranking alone."})
+/** {@code careerfit score}: the results for answers given in a file or as Interest Profiler results. */
+@Command(name = "score", description = {"Score answers without asking questions: your best occupations out of all of "
+        + "them, and with --role where that role stands and why. Answers come from a file (JSON or YAML, as the quiz "
+        + "saves it), from O*NET Interest Profiler results, or both."})
 final class ScoreCommand extends CliCommand {
-    @Option(names = {"-a", "--answers"}, required = true, paramLabel = "FILE",
+    /** Occupations listed in text when no --limit is given. */
+    static final int SHOWN = 15;
+
+    @Option(names = {"-a", "--answers"}, paramLabel = "FILE",
             description = "The answers file, e.g. ~/.careerfit/answers.json.")
     Path answersFile;
 
-    @ArgGroup(exclusive = true)
-    Which which;
+    @Option(names = "--interest-profiler", paramLabel = "RESULTS", description = "O*NET Interest Profiler (Short "
+            + "Form) results: the 60-digit answer string (each 1-5, items in the Profiler's order R R I I A A S S E E "
+            + "C C, five times), or the six area scores 0-40 as R,I,A,S,E,C, e.g. 12,38,10,15,5,30.")
+    String interestProfiler;
+
+    @Option(names = {"-r", "--role"}, paramLabel = "ROLE",
+            description = "Also report on this role: its rank among all, score and interval, and why "
+                    + "(default: the role the answers name, if any).")
+    String role;
+
+    @Option(names = "--all", description = "Rank every occupation; with text output, --limit says how many to show.")
+    boolean all;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "How many of the best occupations to list "
+            + "(default " + SHOWN + "; with --all and --json, every one).")
+    Integer limit;
 
     @ArgGroup(exclusive = true)
     ReportOptions format;
@@ -27,29 +52,59 @@ final class ScoreCommand extends CliCommand {
         super(context);
     }
 
-    /** One role, or all of them. */
-    static final class Which {
-        @Option(names = {"-r", "--role"}, paramLabel = "ROLE",
-                description = "The role to report on (default: the role the answers name, else "
-                        + QuizCommand.DEFAULT_ROLE + ").")
-        String role;
-
-        @Option(names = "--all", description = "Rank every role instead of reporting on one.")
-        boolean all;
-    }
-
     @Override
     public Integer call() throws Exception {
-        FitScorer scorer = context.scorer();
-        Answers answers = QuizJson.readAnswers(answersFile, scorer);
-        FitReport report = null;
-        if (which == null || !which.all) {
-            String role = which != null && which.role != null ? which.role
-                    : answers.role().orElse(QuizCommand.DEFAULT_ROLE);
-            report = scorer.score(answers, context.scorableRole(role));
+        if (answersFile == null && interestProfiler == null) {
+            throw usage("give answers to score: --answers FILE, --interest-profiler RESULTS, or both");
         }
-        var comparison = report != null && ReportOptions.json(format) ? null : scorer.compareAll(answers);
-        ReportOptions.emit(format, out(), context.style(), report, comparison);
+        if (limit != null && limit < 1) {
+            throw usage("--limit must be at least 1, was " + limit);
+        }
+        FitScorer scorer = context.scorer();
+        Answers read = answersFile != null ? QuizJson.readAnswers(answersFile, scorer)
+                : Answers.builder(scorer.bank()).build();
+        Answers answers = interestProfiler == null ? read : read.withInterestProfiler(interestProfiler(interestProfiler));
+        String asked = role != null ? context.requireRole(role) : all ? null : answers.role().orElse(null);
+        int shown = limit != null ? limit : all && ReportOptions.json(format) ? Integer.MAX_VALUE : SHOWN;
+        RoleComparison ranking = scorer.compareAll(answers, shown);
+        FitReport report = asked == null ? null : scorer.score(answers, asked);
+        if (ReportOptions.json(format)) {
+            ReportOptions.emit(format, out(), context.style(), report == null ? ranking : null, report, List.of());
+            return ExitCodes.OK;
+        }
+        List<FitReport> top = all ? List.of() : ranking.ranking().stream().limit(3).filter(e -> e.score() != null)
+                .map(e -> scorer.score(answers, e.role().value())).toList();
+        ReportOptions.emit(format, out(), context.style(), ranking, report, top);
+        if (!ReportOptions.json(format) && ranking.ranking().size() < ranking.scored()) {
+            out().println(context.style().dim("Showing " + ranking.ranking().size() + " of " + ranking.scored()
+                    + " occupations; --limit N shows more."));
+        }
         return ExitCodes.OK;
+    }
+
+    /** The 60-digit answer string, or six comma-separated area scores in RIASEC order. */
+    static InterestProfilerResult interestProfiler(String text) {
+        String s = text.strip();
+        try {
+            if (s.contains(",")) {
+                String[] parts = s.split(",");
+                if (parts.length != 6) {
+                    throw new IllegalArgumentException("give six area scores as R,I,A,S,E,C, found " + parts.length);
+                }
+                Map<InterestArea, Integer> scores = new EnumMap<>(InterestArea.class);
+                for (int i = 0; i < 6; i++) {
+                    try {
+                        scores.put(InterestArea.values()[i], Integer.parseInt(parts[i].strip()));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("score " + (i + 1) + " ('" + parts[i].strip()
+                                + "') is not a whole number from 0 to 40");
+                    }
+                }
+                return InterestProfilerResult.ofScores(scores);
+            }
+            return InterestProfilerResult.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new CareerfitException("--interest-profiler: " + e.getMessage());
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.careerfit.cli;
 
-import dev.careerfit.factor.FactorId;
 import dev.careerfit.quiz.Answer;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.ResponseOption;
@@ -31,18 +30,18 @@ final class TerminalQuiz {
     private final PrintWriter ui;
     private final Style style;
     private final SavedQuiz saved;
-    private final Function<FactorId, String> factorName;
+    private final Function<String, String> dimensionName;
     private final Object lock;
     private boolean closed;
 
     TerminalQuiz(QuizSession session, BufferedReader in, PrintWriter ui, Style style, SavedQuiz saved,
-                 Function<FactorId, String> factorName, Object lock) {
+                 Function<String, String> dimensionName, Object lock) {
         this.session = session;
         this.in = in;
         this.ui = ui;
         this.style = style;
         this.saved = saved;
-        this.factorName = factorName;
+        this.dimensionName = dimensionName;
         this.lock = lock;
     }
 
@@ -155,11 +154,12 @@ final class TerminalQuiz {
 
     private void show(Question q, Progress p, Optional<Answer> current) {
         ui.println();
-        String counter = "Question " + p.position() + " of " + (session.quick() ? "up to " : "") + p.total();
-        String topic = q.factor() != null ? factorName.apply(q.factor())
-                : q.skill() != null ? "skills" : "education";
-        ui.println(style.bold(counter) + "  [" + style.cyan(style.bar((double) p.answered() / Math.max(1, p.total()),
-                PROGRESS_BAR)) + "]" + style.dim("  " + topic));
+        // An adaptive quiz has no fixed length: it stops when the best occupations settle.
+        String counter = "Question " + p.position() + (session.quick() ? "" : " of " + p.total());
+        String topic = q.dimension() != null ? q.versus() != null ? "work values"
+                : dimensionName.apply(q.dimension()) : q.skill() != null ? "skills" : "education and experience";
+        ui.println(style.bold(counter) + (session.quick() ? "" : "  [" + style.cyan(style.bar((double) p.answered()
+                / Math.max(1, p.total()), PROGRESS_BAR)) + "]") + style.dim("  " + topic));
         ui.println(q.text());
         List<ResponseOption> options = q.options();
         boolean oneLine = options.size() <= 5 && options.stream().mapToInt(o -> o.label().length() + 5).sum() <= 90;

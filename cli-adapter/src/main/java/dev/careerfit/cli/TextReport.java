@@ -1,12 +1,14 @@
 package dev.careerfit.cli;
 
+import dev.careerfit.quiz.bank.DimensionFamily;
 import dev.careerfit.quiz.report.CloseCall;
 import dev.careerfit.quiz.report.DealBreaker;
+import dev.careerfit.quiz.report.DimensionScore;
 import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitInterval;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.GivenAnswer;
-import dev.careerfit.quiz.report.PathOption;
+import dev.careerfit.quiz.report.LevelInput;
 import dev.careerfit.quiz.report.Reason;
 import dev.careerfit.quiz.report.ResultChange;
 import dev.careerfit.quiz.report.RoleComparison;
@@ -15,14 +17,16 @@ import dev.careerfit.quiz.report.SkillReadiness;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * A fit report and a comparison of roles for the terminal: bar charts, the reasons with their
- * sources, deal-breakers, skill gaps and next steps. It shows what the quiz engine computed and
+ * Fit results for the terminal: the best occupations out of all of them with bars and intervals, the
+ * person's profile, then for the role asked about where it stands and why (each reason with its sources),
+ * deal-breakers, readiness and the way in, and next steps. It shows what the quiz engine computed and
  * decides nothing itself.
  */
 final class TextReport {
-    private static final int BAR = 40;
+    private static final int BAR = 30;
 
     private final PrintWriter out;
     private final Style style;
@@ -32,64 +36,108 @@ final class TextReport {
         this.style = style;
     }
 
-    /** The verdict first, then how all roles compare, then the reasons behind the verdict and what to do next. */
-    void print(FitReport report, RoleComparison comparison) {
-        if (report != null) {
-            headline(report);
+    /**
+     * The ranking (may be {@code null}), then the report on the role asked about (may be {@code null}), then a
+     * short readiness line for each of {@code top}.
+     */
+    void print(RoleComparison ranking, FitReport asked, List<FitReport> top) {
+        if (ranking != null) {
+            ranking(ranking, asked == null ? null : asked.role().value());
+            profile(ranking.profile());
+            notes(ranking.notes());
         }
-        if (comparison != null) {
-            comparison(comparison, report == null ? null : report.role().value());
-        }
-        if (report != null) {
-            details(report);
-            nextSteps(report);
-        }
-    }
-
-    private void headline(FitReport r) {
-        out.println(style.bold("Your fit: " + r.roleTitle()) + style.dim("  (" + r.role() + ")"));
-        if (r.score() == null) {
-            out.println("  Not enough answers to score yet; the score could be anywhere from "
-                    + interval(r.interval()) + ".");
-        } else {
-            out.println("  " + style.score(r.score(), style.bar(r.score() / 100, BAR)) + "  "
-                    + style.bold(score(r.score()) + " / 100") + "  likely " + interval(r.interval()) + ", "
-                    + r.bandDescription());
-        }
-    }
-
-    private void details(FitReport r) {
-        reasons("In its favour", "+", r.inFavour());
-        reasons("Against it", "-", r.against());
-        dealBreakers(r.dealBreakers());
-        skills(r.skills());
-        changes(r.whatWouldChange());
-        if (!r.notes().isEmpty()) {
-            heading("Good to know");
-            r.notes().forEach(n -> out.println("  - " + n));
-        }
-    }
-
-    void comparison(RoleComparison c, String highlight) {
-        heading("How the roles compare");
-        int width = c.ranking().stream().mapToInt(e -> e.title().length()).max().orElse(0);
-        int rank = 1;
-        for (FitEstimate e : c.ranking()) {
-            String title = RolesCommand.pad(e.title(), width);
-            boolean mine = e.role().value().equals(highlight);
-            String line = String.format(Locale.ROOT, "  %d. %s  ", rank++, mine ? style.bold(title) : title);
-            if (e.score() == null) {
-                out.println(line + style.dim(" ".repeat(BAR)) + "  not scored yet (" + interval(e.interval()) + ")");
-            } else {
-                out.println(line + style.score(e.score(), style.bar(e.score() / 100, BAR)) + "  "
-                        + String.format(Locale.ROOT, "%3s", score(e.score())) + style.dim("  (" + interval(e.interval())
-                        + ")") + "  " + bands(e));
+        if (!top.isEmpty()) {
+            heading("Readiness for the best ones (apart from the fit)");
+            for (FitReport r : top) {
+                out.println("  " + style.bold(r.roleTitle()) + ": " + r.readiness().preparation().summary());
+                SkillReadiness s = r.readiness().skills();
+                if (s.coverage() != null) {
+                    out.println(style.dim("      skills you rated cover " + percent(s.coverage()) + " of what it asks"));
+                }
             }
         }
+        if (asked != null) {
+            details(asked, ranking == null);
+        }
+    }
+
+    private void ranking(RoleComparison c, String highlight) {
+        heading("Your best occupations, out of " + FactText.number(c.scored()) + " scored");
+        int width = c.ranking().stream().mapToInt(e -> e.title().length()).max().orElse(0);
+        for (FitEstimate e : c.ranking()) {
+            String title = RolesCommand.pad(e.title(), Math.min(width, 48));
+            boolean mine = e.role().value().equals(highlight);
+            String rank = String.format(Locale.ROOT, "%4s. ", e.rank() == null ? "-" : e.rank());
+            if (e.score() == null) {
+                out.println(rank + title + "  not scored yet");
+                continue;
+            }
+            out.println(rank + (mine ? style.bold(title) : title) + "  " + style.score(e.score(), style.bar(e.score() / 100,
+                    BAR)) + "  " + score(e.score()) + style.dim("  likely " + interval(e.interval())) + "  " + bands(e)
+                    + (e.dealBreakers().isEmpty() ? "" : style.red("  ! " + e.dealBreakers().size() + " deal-breaker"
+                    + (e.dealBreakers().size() == 1 ? "" : "s"))) + style.dim("  " + e.role()));
+        }
         for (CloseCall cc : c.tooClose()) {
-            out.println(style.dim("  " + cc.higher() + " and " + cc.lower() + " are too close to call: "
-                    + String.format(Locale.ROOT, "%+.0f points, could be anywhere from %+.0f to %+.0f",
-                    cc.difference(), cc.interval().low(), cc.interval().high())));
+            out.println(style.dim("  " + cc.higher() + " and " + cc.lower() + (cc.interval().width() == 0
+                    ? " score the same on everything you answered"
+                    : " are too close to call: " + String.format(Locale.ROOT, "%+.1f points, could be anywhere from "
+                    + "%+.1f to %+.1f", cc.difference(), cc.interval().low(), cc.interval().high()))));
+        }
+        out.println(style.dim("  Intervals hold the true score for " + percent(c.coverage()) + " of people "
+                + "(docs/validity.md)."));
+    }
+
+    private void profile(List<DimensionScore> profile) {
+        if (profile.isEmpty()) {
+            return;
+        }
+        heading("What your answers say");
+        for (DimensionFamily f : DimensionFamily.values()) {
+            List<DimensionScore> scores = profile.stream().filter(d -> d.family() == f).toList();
+            if (scores.isEmpty()) {
+                continue;
+            }
+            String line = scores.stream().map(d -> f == DimensionFamily.INTEREST
+                    ? shortName(d.name()) + " " + d.profilerScale()
+                    : shortName(d.name()) + " " + String.format(Locale.ROOT, "%+.1f", d.score()))
+                    .collect(Collectors.joining(", "));
+            out.println("  " + style.bold(capitalised(f.label())) + (f == DimensionFamily.INTEREST
+                    ? style.dim(" (0-40, as the O*NET Interest Profiler scores them)") : style.dim(" (-1 to +1)")) + ": "
+                    + line);
+        }
+    }
+
+    private static String shortName(String name) {
+        int colon = name.indexOf(':');
+        return colon > 0 ? name.substring(0, colon) : name;
+    }
+
+    private void notes(List<String> notes) {
+        if (!notes.isEmpty()) {
+            heading("Good to know");
+            notes.forEach(n -> out.println("  - " + n));
+        }
+    }
+
+    private void details(FitReport r, boolean alone) {
+        heading(r.roleTitle() + style.dim("  (" + r.role() + ")"));
+        if (r.score() != null) {
+            out.println("  " + style.score(r.score(), style.bar(r.score() / 100, BAR)) + "  " + style.bold(score(r.score())
+                    + " / 100") + style.dim("  likely " + interval(r.interval())));
+        }
+        out.println("  " + r.verdict());
+        reasons("Why it fits", "+", r.inFavour());
+        reasons("Why it may not", "-", r.against());
+        dealBreakers(r.dealBreakers());
+        readiness(r);
+        changes(r.whatWouldChange());
+        if (alone) {
+            notes(r.notes());
+        }
+        heading("Next steps");
+        List<String> steps = NextSteps.of(r);
+        for (int i = 0; i < steps.size(); i++) {
+            out.println("  " + (i + 1) + ". " + steps.get(i));
         }
     }
 
@@ -99,15 +147,15 @@ final class TextReport {
         }
         heading(title);
         for (Reason r : reasons) {
-            out.println("  " + (sign.equals("+") ? style.green(sign) : style.red(sign)) + " " + lead(r.name(), r.summary()));
-            out.println("      the role: " + FactText.describe(r.fact().value())
-                    + style.dim("  source: " + FactText.source(r.fact().provenance()))
-                    + (r.disputed() ? style.yellow("  [disputed]") : ""));
-            if (r.disputed() && r.resolution() != null) {
-                out.println(style.dim("      " + r.resolution()));
+            out.println("  " + (sign.equals("+") ? style.green(sign) : style.red(sign)) + " " + r.summary());
+            out.println(style.dim("      " + r.level().basis()));
+            for (LevelInput f : r.level().from()) {
+                out.println(style.dim("      " + f.figure() + ": " + f.value() + "  source: "
+                        + FactText.source(f.provenance())));
             }
-            for (GivenAnswer a : r.answers()) {
-                out.println(style.dim("      you: \"" + a.text() + "\": " + a.answer()));
+            for (GivenAnswer a : r.answers().stream().limit(3).toList()) {
+                out.println(style.dim("      you: \"" + a.text() + "\": " + a.answer()
+                        + (a.reverse() ? " (a statement against it)" : "")));
             }
         }
     }
@@ -118,36 +166,28 @@ final class TextReport {
         }
         heading(style.red("Possible deal-breakers"));
         for (DealBreaker d : dealBreakers) {
-            out.println("  ! " + lead(d.name(), d.summary()));
-            out.println(style.dim("      source: " + FactText.source(d.fact().provenance())));
+            out.println("  ! " + d.summary());
+            d.level().from().forEach(f -> out.println(style.dim("      " + f.figure() + ": " + f.value() + "  source: "
+                    + FactText.source(f.provenance()))));
         }
     }
 
-    private void skills(SkillReadiness s) {
-        if (s == null) {
-            return;
-        }
-        heading("Skills and the way in");
-        out.println("  " + s.summary());
+    private void readiness(FitReport r) {
+        heading("Readiness and the way in (apart from the fit)");
+        var prep = r.readiness().preparation();
+        out.println("  " + prep.summary());
+        prep.wayIn().forEach(w -> out.println(style.dim("      " + w)));
+        SkillReadiness s = r.readiness().skills();
         if (s.coverage() != null) {
             out.println("  " + style.cyan(style.bar(s.coverage(), BAR)) + "  " + percent(s.coverage())
                     + " of the required skill levels covered" + style.dim(" (" + percent(s.coverageLow()) + "-"
-                    + percent(s.coverageHigh()) + " counting unrated skills)"));
+                    + percent(s.coverageHigh()) + " counting the " + s.unrated().size() + " skills not rated)"));
+        } else if (s.required() > 0) {
+            out.println(style.dim("  It asks for " + s.required() + " skills; rate yours in the quiz to compare."));
         }
-        for (SkillGap g : s.gaps()) {
-            var need = g.requirement().value();
-            out.println("  - " + need.skill().name() + ": you " + FactText.lower(g.self()) + ", the role asks "
-                    + FactText.lower(need.proficiency()) + style.yellow(" (" + g.gap() + (g.gap() == 1 ? " level" : " levels")
-                    + " short)") + style.dim("  source: " + FactText.source(g.requirement().provenance())));
-        }
-        if (s.education() != null) {
-            var e = s.education();
-            out.println("  Education: you hold " + e.held().label() + "; the usual way in is " + e.usualEntry().label()
-                    + (e.meets() ? style.green(" (met)") : style.yellow(" (not yet)"))
-                    + style.dim("  source: " + FactText.source(e.requirement().provenance())));
-        }
-        for (PathOption p : s.paths()) {
-            out.println("  Way in: " + p.summary() + style.dim("  source: " + FactText.source(p.path().provenance())));
+        for (SkillGap g : s.gaps().stream().limit(5).toList()) {
+            out.println("  - " + g.skill() + ": you " + g.self() + " of 4, it asks about " + FactText.number(g.required())
+                    + style.dim("  source: " + FactText.source(g.source().provenance())));
         }
     }
 
@@ -156,24 +196,7 @@ final class TextReport {
             return;
         }
         heading("What would change the result");
-        for (ResultChange c : changes) {
-            out.println("  - " + c.summary() + style.dim(String.format(Locale.ROOT, " (score %s to %s)",
-                    score(c.scoreLow()), score(c.scoreHigh()))));
-        }
-    }
-
-    private void nextSteps(FitReport r) {
-        heading("Next steps");
-        List<String> steps = NextSteps.of(r);
-        for (int i = 0; i < steps.size(); i++) {
-            out.println("  " + (i + 1) + ". " + steps.get(i));
-        }
-    }
-
-    /** {@code summary} with the {@code name} it starts with in bold. */
-    private String lead(String name, String summary) {
-        return summary.startsWith(name) ? style.bold(name) + summary.substring(name.length())
-                : style.bold(name) + ": " + summary;
+        changes.forEach(c -> out.println("  - " + c.summary()));
     }
 
     private void heading(String title) {
@@ -181,17 +204,20 @@ final class TextReport {
         out.println(style.bold(title));
     }
 
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     private static String bands(FitEstimate e) {
         if (e.band() != null) {
             return e.band().label();
         }
-        // Worded as FitReport.bandDescription() words it.
-        return e.bands().isEmpty() ? "" : "between " + e.bands().get(e.bands().size() - 1).label() + " and "
+        return e.bands().size() == 1 ? "no verdict" : "between " + e.bands().get(e.bands().size() - 1).label() + " and "
                 + e.bands().get(0).label();
     }
 
     static String score(double value) {
-        return String.format(Locale.ROOT, "%.0f", value);
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     static String interval(FitInterval i) {

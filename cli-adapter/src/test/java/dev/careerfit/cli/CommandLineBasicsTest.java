@@ -28,7 +28,7 @@ class CommandLineBasicsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"quiz", "score", "roles", "role", "salary", "sources"})
+    @ValueSource(strings = {"quiz", "score", "questions", "roles", "role", "salary", "sources"})
     void everyCommandHasHelpWithTheExitCodes(String command) {
         CliRun.Result r = cli().run(command, "--help");
 
@@ -58,7 +58,8 @@ class CommandLineBasicsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"roles --frobnicate", "rolez", "role", "salary ml-engineer --period", "score"})
+    @ValueSource(strings = {"roles --frobnicate", "rolez", "role", "salary ml-engineer --period", "score",
+            "score --interest-profiler 1 --limit 0"})
     void badCommandLinesExitWithTwoAndOneLineOnStandardError(String line) {
         CliRun.Result r = cli().run(line.split(" "));
 

@@ -28,11 +28,17 @@ class ProviderQuestionsTest {
                           - {id: night-shifts.importance, kind: IMPORTANCE, factor: night-shifts, text: "How much do the hours you work matter to you?"}
                         """), NightWatchProviderStub.class);
 
-        CliRun.Result r = new CliRun(home).env("CAREERFIT_HOME", home.toString()).env("CAREERFIT_PROVIDERS", jar.toString())
-                .stdin("5\n4\n").run("quiz", "--role", "night-watch");
+        CliRun cli = new CliRun(home).env("CAREERFIT_HOME", home.toString()).env("CAREERFIT_PROVIDERS", jar.toString());
+        CliRun.Result listing = cli.run("questions");
+        CliRun.Result r = cli.stdin(QuizKeys.input(QuizKeys.enoughToFinish())).run("quiz", "--role", "night-watch", "--full");
 
+        assertThat(listing.exitCode()).as(listing.err()).isZero();
+        assertThat(listing.out()).contains("night-shifts.1", "I like working while others sleep.");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("how well Night Watch fits you")
-                .contains("Night shifts", "How much do the hours you work matter to you?", "I like working while others sleep.");
+        assertThat(r.out()).contains("Night shifts", "How much do the hours you work matter to you?",
+                "I like working while others sleep.")
+                // Only Night Watch is rated on night shifts, so nothing places it among the other occupations.
+                .contains("No score for Night Watch: careerfit has no level for it on anything you answered that other "
+                        + "occupations are also rated on");
     }
 }

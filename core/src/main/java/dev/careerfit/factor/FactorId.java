@@ -12,6 +12,11 @@ public record FactorId(String value) implements Comparable<FactorId> {
         Checks.slug(value, "factor id");
     }
 
+    /** Whether {@code value} is a valid factor id: lower-case letters and digits separated by '-' or '.'. */
+    public static boolean isValid(String value) {
+        return Checks.isSlug(value);
+    }
+
     public static FactorId of(String value) {
         return new FactorId(value);
     }

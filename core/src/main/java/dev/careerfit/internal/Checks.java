@@ -32,6 +32,11 @@ public final class Checks {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** Whether {@code value} is lower-case letters and digits separated by '-' or '.'. */
+    public static boolean isSlug(String value) {
+        return value != null && SLUG.matcher(value).matches();
+    }
+
     public static String slug(String value, String field) {
         notNull(value, field);
         if (!SLUG.matcher(value).matches()) {

@@ -53,10 +53,11 @@ public final class CareerfitModule extends AbstractModule {
         return Objects.requireNonNull(catalog.get(), "the catalog supplier returned null");
     }
 
+    /** The scorer's bank: the supplied one with a self-rating question for every skill the catalog's roles ask. */
     @Provides
     @Singleton
-    QuestionBank bank(CareerCatalog careerCatalog) {
-        return Objects.requireNonNull(bank.get(), "the question bank supplier returned null").forCatalog(careerCatalog);
+    QuestionBank bank(FitScorer scorer) {
+        return scorer.bank();
     }
 
     @Provides
@@ -66,8 +67,9 @@ public final class CareerfitModule extends AbstractModule {
 
     @Provides
     @Singleton
-    FitScorer scorer(CareerCatalog careerCatalog, QuestionBank questionBank, ScoringSettings scoringSettings) {
-        return FitScorers.builder().catalog(careerCatalog).bank(questionBank).settings(scoringSettings).build();
+    FitScorer scorer(CareerCatalog careerCatalog, ScoringSettings scoringSettings) {
+        QuestionBank questions = Objects.requireNonNull(bank.get(), "the question bank supplier returned null");
+        return FitScorers.builder().catalog(careerCatalog).bank(questions).settings(scoringSettings).build();
     }
 
     /** Options of a {@link CareerfitModule}. */

@@ -36,11 +36,13 @@ final class AnswerCheck {
         if (answers.bankVersion() == null) {
             problems.add(new Problem(prefix + "$.bankVersion", "is missing; answers must name the question bank "
                     + "version they were given to (this bank is " + bank.version() + ")"));
-        } else if (!answers.bankVersion().equals(bank.version())) {
+        } else if (!answers.bankVersion().equals(bank.version()) && !bank.reads().contains(answers.bankVersion())) {
             problems.add(new Problem(prefix + "$.bankVersion", "the answers were given to question bank version '"
-                    + answers.bankVersion() + "' but this is version '" + bank.version()
-                    + "'; questions may have changed, so take the quiz again"));
+                    + answers.bankVersion() + "' but this is version '" + bank.version() + "'"
+                    + (bank.reads().isEmpty() ? "" : ", which reads answers to " + String.join(", ", bank.reads()))
+                    + "; questions may have changed, so take the quiz again"));
         }
+        boolean earlier = answers.bankVersion() != null && bank.reads().contains(answers.bankVersion());
         if (answers.bank() != null && !answers.bank().equals(bank.id())) {
             problems.add(new Problem(prefix + "$.bank", "the answers were given to question bank '" + answers.bank()
                     + "' but this is '" + bank.id() + "'"));
@@ -58,6 +60,9 @@ final class AnswerCheck {
             Answer a = list.get(i);
             String at = prefix + "$.answers[" + (positions == null ? i : positions[i]) + "]";
             Question q = bank.question(a.question()).orElse(null);
+            if (q == null && earlier) {
+                continue; // a question that version asked and this one no longer does: noted, not used
+            }
             if (q == null) {
                 problems.add(new Problem(at + ".question", "unknown question id '" + a.question() + "'"
                         + suggestion(a.question(), bank)));

@@ -27,12 +27,15 @@ public final class Answers {
     private final String bankVersion;
     private final String role;
     private final List<Answer> list;
+    private final InterestProfilerResult interestProfiler;
 
-    private Answers(String bank, String bankVersion, String role, List<Answer> list) {
+    private Answers(String bank, String bankVersion, String role, List<Answer> list,
+                    InterestProfilerResult interestProfiler) {
         this.bank = bank;
         this.bankVersion = bankVersion;
         this.role = role;
         this.list = List.copyOf(list);
+        this.interestProfiler = interestProfiler;
     }
 
     /** Answers to {@code bank}: its id and version are recorded. */
@@ -58,6 +61,16 @@ public final class Answers {
     /** The role the person asked about, if any. */
     public Optional<String> role() {
         return Optional.ofNullable(role);
+    }
+
+    /** O*NET Interest Profiler results given with the answers, if any. */
+    public Optional<InterestProfilerResult> interestProfiler() {
+        return Optional.ofNullable(interestProfiler);
+    }
+
+    /** These answers with Interest Profiler results (or none, when {@code null}). */
+    public Answers withInterestProfiler(InterestProfilerResult result) {
+        return new Answers(bank, bankVersion, role, list, result);
     }
 
     /** Every answer, in the order given; may hold duplicates until checked. */
@@ -92,29 +105,35 @@ public final class Answers {
         if (!replaced) {
             copy.add(answer);
         }
-        return new Answers(bank, bankVersion, role, copy);
+        return new Answers(bank, bankVersion, role, copy, interestProfiler);
+    }
+
+    /** These answers with only the first {@code count} answers, in the order given. */
+    Answers firstAnswers(int count) {
+        return new Answers(bank, bankVersion, role, list.subList(0, count), interestProfiler);
     }
 
     /** These answers without any answer to {@code question}. */
     public Answers without(String question) {
-        return new Answers(bank, bankVersion, role, list.stream().filter(a -> !a.question().equals(question)).toList());
+        return new Answers(bank, bankVersion, role, list.stream().filter(a -> !a.question().equals(question)).toList(),
+                interestProfiler);
     }
 
     /** These answers for {@code roleId} (or no role, when {@code null}). */
     public Answers withRole(String roleId) {
-        return new Answers(bank, bankVersion, roleId, list);
+        return new Answers(bank, bankVersion, roleId, list, interestProfiler);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Answers other && Objects.equals(bank, other.bank)
                 && Objects.equals(bankVersion, other.bankVersion) && Objects.equals(role, other.role)
-                && list.equals(other.list);
+                && list.equals(other.list) && Objects.equals(interestProfiler, other.interestProfiler);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(bank, bankVersion, role, list);
+        return Objects.hash(bank, bankVersion, role, list, interestProfiler);
     }
 
     @Override
@@ -129,6 +148,7 @@ public final class Answers {
         private final String bankVersion;
         private String role;
         private final List<Answer> list = new ArrayList<>();
+        private InterestProfilerResult interestProfiler;
 
         private Builder(String bank, String bankVersion) {
             this.bank = bank;
@@ -137,6 +157,12 @@ public final class Answers {
 
         public Builder role(String roleId) {
             this.role = roleId;
+            return this;
+        }
+
+        /** O*NET Interest Profiler results, counted with the interest items. */
+        public Builder interestProfiler(InterestProfilerResult result) {
+            this.interestProfiler = result;
             return this;
         }
 
@@ -164,7 +190,7 @@ public final class Answers {
         }
 
         public Answers build() {
-            return new Answers(bank, bankVersion, role, list);
+            return new Answers(bank, bankVersion, role, list, interestProfiler);
         }
     }
 }

@@ -3,7 +3,10 @@ package dev.careerfit.quiz;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careerfit.Problem;
 import dev.careerfit.json.JsonProblems;
+import dev.careerfit.role.InterestArea;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,7 @@ import java.util.Set;
 final class AnswersReader {
     static final String NOT_SURE = "not-sure";
     static final String SKIP = "skip";
-    private static final Set<String> TOP_FIELDS = Set.of("format", "bank", "bankVersion", "role", "answers");
+    private static final Set<String> TOP_FIELDS = Set.of("format", "bank", "bankVersion", "role", "interestProfiler", "answers");
     private static final Set<String> ANSWER_FIELDS = Set.of("question", "value");
 
     private AnswersReader() {}
@@ -44,9 +47,12 @@ final class AnswersReader {
         Answers.Builder builder = Answers.builder(text(root, "bank", "$", prefix, problems),
                 text(root, "bankVersion", "$", prefix, problems));
         builder.role(text(root, "role", "$", prefix, problems));
+        builder.interestProfiler(interestProfiler(root.get("interestProfiler"), prefix, problems));
         List<Integer> positions = new ArrayList<>();
         JsonNode list = root.get("answers");
-        if (list == null || list.isNull()) {
+        if ((list == null || list.isNull()) && root.hasNonNull("interestProfiler")) {
+            // Interest Profiler results alone are a complete answers document.
+        } else if (list == null || list.isNull()) {
             problems.add(new Problem(prefix + "$.answers", "is missing; give a list of {question, value}"));
         } else if (!list.isArray()) {
             problems.add(new Problem(prefix + "$.answers", "must be a list of {question, value}"));
@@ -60,6 +66,43 @@ final class AnswersReader {
             }
         }
         return new Read(builder.build(), positions.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * {@code "interestProfiler": "<60 digits>"} or {@code {"realistic": 12, ...}} (the six area scores), or
+     * {@code null} when absent or unreadable (with problems added).
+     */
+    private static InterestProfilerResult interestProfiler(JsonNode node, String prefix, List<Problem> problems) {
+        String where = prefix + "$.interestProfiler";
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            if (node.isTextual()) {
+                return InterestProfilerResult.parse(node.textValue());
+            }
+            if (node.isObject()) {
+                Map<InterestArea, Integer> scores = new EnumMap<>(InterestArea.class);
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    InterestArea area = Arrays.stream(InterestArea.values())
+                            .filter(a -> a.name().equalsIgnoreCase(e.getKey())).findFirst().orElse(null);
+                    if (area == null) {
+                        problems.add(new Problem(where + "." + e.getKey(), "is not an interest area; use realistic, "
+                                + "investigative, artistic, social, enterprising and conventional"));
+                    } else if (!e.getValue().canConvertToInt() || !e.getValue().isIntegralNumber()) {
+                        problems.add(new Problem(where + "." + e.getKey(), "must be a whole number from 0 to 40"));
+                    } else {
+                        scores.put(area, e.getValue().intValue());
+                    }
+                }
+                return InterestProfilerResult.ofScores(scores);
+            }
+            problems.add(new Problem(where, "must be the 60-digit answer string or the six area scores"));
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(where, e.getMessage()));
+        }
+        return null;
     }
 
     /** One answer, or {@code null} (with problems added) when it cannot be read. */

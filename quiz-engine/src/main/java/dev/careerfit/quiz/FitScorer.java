@@ -3,28 +3,30 @@ package dev.careerfit.quiz;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.quiz.bank.Dimension;
 import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.RoleComparison;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Scores a person's answers against the roles of a catalog. Immutable and safe to share between
- * threads; create one with {@link FitScorers}.
+ * Scores a person's answers against every role of a catalog (docs/scoring.md). Immutable and safe to
+ * share between threads; create one with {@link FitScorers}. Creating one reads every role's level on
+ * every dimension once.
  *
  * <pre>{@code
  * FitScorer scorer = FitScorers.create(CareerCatalog.builder().build());
  * Answers answers = QuizJson.readAnswers(Path.of("me.yaml"), scorer);
- * FitReport report = scorer.score(answers, "ml-engineer");
- * System.out.println(report.toText());
- * RoleComparison ranking = scorer.compareAll(answers);
+ * RoleComparison best = scorer.compareAll(answers, 10);     // the ten best-fitting occupations
+ * FitReport report = scorer.score(answers, "15-2051.00");   // why, with rank and percentile
  * }</pre>
  *
  * <p>Every method that takes answers checks them first and throws one {@link InvalidDataException}
- * listing every problem: a different bank version, an unknown role, unknown question ids, values out
- * of range, duplicate answers.
+ * listing every problem: another bank version, an unknown role, unknown question ids, values out of
+ * range, duplicate answers.
  *
  * @since 0.1
  */
@@ -35,11 +37,17 @@ public interface FitScorer {
     /** The question bank, with a self-rating question for every skill the catalog's roles require. */
     QuestionBank bank();
 
+    /** The scoring dimensions, from the bank: interests, work values, work factors. */
+    default List<Dimension> dimensions() {
+        return bank().dimensions();
+    }
+
     ScoringSettings settings();
 
     /**
-     * Factors that roles have but the bank cannot measure (no or too few questions, no importance
-     * question). They never count for or against a role; they widen its interval. Empty when covered.
+     * What the bank cannot measure well for this catalog: work factors roles are rated on that no dimension
+     * or question measures, dimensions without questions, statements not balanced between the two keys.
+     * Empty when covered.
      */
     List<Problem> warnings();
 
@@ -49,15 +57,26 @@ public interface FitScorer {
     /** The report for the role the answers name. */
     FitReport score(Answers answers);
 
-    /** The report for {@code roleId}. */
+    /** The report for {@code roleId}, with its rank and percentile among every scored role. */
     FitReport score(Answers answers, String roleId);
 
-    /** The score, interval and band for {@code roleId}, without the explanation: cheaper than a report. */
+    /** The score, interval, band, rank and percentile for {@code roleId}, without the explanation. */
     FitEstimate estimate(Answers answers, String roleId);
 
-    /** {@code roleIds} ranked by fit, saying which neighbours are too close to separate. */
+    /** {@code roleIds} ranked by fit (ranks and percentiles among every role), with close calls. */
     RoleComparison compare(Answers answers, Collection<String> roleIds);
 
+    /**
+     * Advice for an adaptive quiz on {@code answers}: the open question (not in {@code asked}) most likely
+     * to change the {@code top} roles, and whether they are settled.
+     */
+    QuizAdvice advise(Answers answers, Set<String> asked, int top);
+
     /** Every role of the catalog ranked by fit. */
-    RoleComparison compareAll(Answers answers);
+    default RoleComparison compareAll(Answers answers) {
+        return compareAll(answers, Integer.MAX_VALUE);
+    }
+
+    /** The {@code limit} best-fitting roles of the catalog, best first. */
+    RoleComparison compareAll(Answers answers, int limit);
 }

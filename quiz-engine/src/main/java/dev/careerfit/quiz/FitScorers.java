@@ -61,7 +61,7 @@ public final class FitScorers {
         public FitScorer build() {
             Objects.requireNonNull(catalog, "catalog: call catalog(...) before build()");
             QuestionBank b = bank != null ? bank : QuestionBanks.standard();
-            return new StandardFitScorer(catalog, b.forCatalog(catalog), settings);
+            return new StandardFitScorer(catalog, b, settings);
         }
     }
 }

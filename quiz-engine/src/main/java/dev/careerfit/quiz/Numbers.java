@@ -23,6 +23,11 @@ final class Numbers {
         return String.format(Locale.ROOT, "%+.2f", v);
     }
 
+    /** Signed with one decimal: {@code +2.3}, {@code -0.4}. */
+    static String signed1(double v) {
+        return String.format(Locale.ROOT, "%+.1f", round1(v) == 0 ? 0.0 : v);
+    }
+
     /** One decimal, e.g. {@code 74.8} or {@code 75.0}. */
     static String one(double v) {
         double r = round1(v);
@@ -32,5 +37,13 @@ final class Numbers {
     /** 4 or 3.5. */
     static String compact(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** The standard normal distribution function, by the Abramowitz-Stegun 7.1.26 approximation (error below 1e-7). */
+    static double normalCdf(double x) {
+        double t = 1 / (1 + 0.3275911 * Math.abs(x) / Math.sqrt(2));
+        double poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+        double erf = 1 - poly * Math.exp(-x * x / 2);
+        return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
     }
 }

@@ -85,6 +85,18 @@ final class QuizJacksonModule extends SimpleModule {
             if (a.role().isPresent()) {
                 gen.writeStringField("role", a.role().get());
             }
+            if (a.interestProfiler().isPresent()) {
+                InterestProfilerResult ip = a.interestProfiler().get();
+                if (ip.answers() != null) {
+                    gen.writeStringField("interestProfiler", ip.answers());
+                } else {
+                    gen.writeObjectFieldStart("interestProfiler");
+                    for (var e : ip.scores().entrySet()) {
+                        gen.writeNumberField(e.getKey().name().toLowerCase(java.util.Locale.ROOT), e.getValue());
+                    }
+                    gen.writeEndObject();
+                }
+            }
             gen.writeFieldName("answers");
             provider.defaultSerializeValue(a.answers(), gen);
             gen.writeEndObject();

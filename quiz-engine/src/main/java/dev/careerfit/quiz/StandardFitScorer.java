@@ -3,37 +3,45 @@ package dev.careerfit.quiz;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.catalog.FactGroup;
 import dev.careerfit.catalog.RoleSummary;
 import dev.careerfit.fact.FactKinds;
+import dev.careerfit.factor.FactorExposure;
+import dev.careerfit.factor.FactorId;
+import dev.careerfit.quiz.bank.Dimension;
+import dev.careerfit.quiz.bank.DimensionFamily;
+import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
-import dev.careerfit.quiz.report.CloseCall;
 import dev.careerfit.quiz.report.FitEstimate;
-import dev.careerfit.quiz.report.FitInterval;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.role.RoleId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
-/** The {@link FitScorer}: checks the answers, builds a {@link Person} once, then scores roles. */
+/** The {@link FitScorer}: checks the answers, builds a {@link Person} once, then ranks every role. */
 final class StandardFitScorer implements FitScorer {
-    private static final Comparator<RoleFit> RANKING = Comparator
-            .comparing((RoleFit f) -> f.point() == null ? Double.NEGATIVE_INFINITY : Numbers.round1(f.point()))
-            .reversed().thenComparing(f -> f.role().id());
-
     private final CareerCatalog catalog;
     private final QuestionBank bank;
     private final ScoringSettings settings;
+    private final ScoringIndex index;
     private final List<Problem> warnings;
 
     StandardFitScorer(CareerCatalog catalog, QuestionBank bank, ScoringSettings settings) {
         this.catalog = catalog;
-        this.bank = bank;
         this.settings = settings;
-        this.warnings = List.copyOf(bank.coverage(catalog, settings.minimumAnswers()));
+        QuestionBank named = bank.withFactors(catalog.factors());
+        this.index = ScoringIndex.build(catalog, named);
+        this.bank = named.withSkills(index.skills.values());
+        this.warnings = List.copyOf(warnings(catalog, this.bank));
     }
 
     @Override
@@ -56,6 +64,10 @@ final class StandardFitScorer implements FitScorer {
         return warnings;
     }
 
+    ScoringIndex index() {
+        return index;
+    }
+
     @Override
     public List<Problem> check(Answers answers, Collection<String> roles) {
         Objects.requireNonNull(answers, "answers");
@@ -71,85 +83,98 @@ final class StandardFitScorer implements FitScorer {
 
     @Override
     public FitReport score(Answers answers, String roleId) {
-        Person person = person(answers, List.of(roleId));
-        return new ReportBuilder(catalog, new RoleFit(person, catalog.requireRole(roleId))).build();
+        Ranking ranking = new Ranking(person(answers, List.of(roleId)));
+        int row = row(roleId);
+        return new ReportBuilder(ranking, ranking.fit(row), catalog.requireRole(roleId)).build();
     }
 
     @Override
     public FitEstimate estimate(Answers answers, String roleId) {
-        Person person = person(answers, List.of(roleId));
-        return new RoleFit(person, catalog.requireRole(roleId)).estimate();
+        Ranking ranking = new Ranking(person(answers, List.of(roleId)));
+        return ranking.estimate(ranking.fit(row(roleId)));
     }
 
     @Override
     public RoleComparison compare(Answers answers, Collection<String> roleIds) {
         List<String> ids = List.copyOf(new LinkedHashSet<>(roleIds));
-        Person person = person(answers, ids);
-        List<RoleFit> fits = new ArrayList<>(ids.size());
-        ids.forEach(id -> fits.add(new RoleFit(person, catalog.requireRole(id))));
-        return rank(fits);
+        Ranking ranking = new Ranking(person(answers, ids));
+        Set<Integer> wanted = new HashSet<>();
+        ids.forEach(id -> wanted.add(row(id)));
+        return ranking.comparison(ranking.order().stream().filter(wanted::contains).toList());
     }
 
     @Override
-    public RoleComparison compareAll(Answers answers) {
-        Person person = person(answers, List.of());
-        List<RoleFit> fits = new ArrayList<>();
-        // The roles the fit method can score: those with work-factor data. National occupations join
-        // when the method reads O*NET's ratings.
-        for (RoleSummary role : catalog.rolesWith(FactKinds.FACTOR)) {
-            fits.add(new RoleFit(person, catalog.requireRole(role.id().value())));
+    public RoleComparison compareAll(Answers answers, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
-        return rank(fits);
+        Ranking ranking = new Ranking(person(answers, List.of()));
+        List<Integer> order = ranking.order();
+        return ranking.comparison(order.subList(0, Math.min(limit, order.size())));
     }
 
-    private RoleComparison rank(List<RoleFit> fits) {
-        List<RoleFit> ranked = new ArrayList<>(fits);
-        ranked.sort(RANKING);
-        List<FitEstimate> estimates = ranked.stream().map(RoleFit::estimate).toList();
-        List<CloseCall> close = new ArrayList<>();
-        for (int i = 0; i + 1 < ranked.size(); i++) {
-            RoleFit a = ranked.get(i);
-            RoleFit b = ranked.get(i + 1);
-            CloseCall call = closeCall(a, b, settings.separableDifference());
-            if (call != null) {
-                close.add(call);
-            }
+    @Override
+    public QuizAdvice advise(Answers answers, Set<String> asked, int top) {
+        if (top < 1) {
+            throw new IllegalArgumentException("top must be at least 1, was " + top);
         }
-        return new RoleComparison(RoleComparison.FORMAT, bank.version(), estimates, close);
+        return Adaptive.advise(person(answers, List.of()), Set.copyOf(asked), top);
     }
 
-    /**
-     * The close call between neighbours {@code a} (higher) and {@code b}, or {@code null} when they
-     * separate: the interval of the difference lies above zero and the difference is at least
-     * {@code separable} points.
-     */
-    private static CloseCall closeCall(RoleFit a, RoleFit b, double separable) {
-        Double pa = a.point();
-        Double pb = b.point();
-        double[] d = RoleFit.difference(a, b);
-        if (pa == null || pb == null || d == null) {
-            return new CloseCall(a.role().id(), b.role().id(), pa == null || pb == null ? 0 : Numbers.round1(pa - pb),
-                    new FitInterval(-100, 100));
-        }
-        double diff = pa - pb;
-        double low = Numbers.round1(Math.min(d[0], diff));
-        double high = Numbers.round1(Math.max(d[1], diff));
-        return (low <= 0 && high >= 0) || Math.abs(diff) < separable
-                ? new CloseCall(a.role().id(), b.role().id(), Numbers.round1(diff), new FitInterval(low, high))
-                : null;
+    private int row(String roleId) {
+        catalog.requireRole(roleId);
+        return index.row(RoleId.of(roleId)).orElseThrow();
     }
 
-    private Person person(Answers answers, Collection<String> roles) {
+    Person person(Answers answers, Collection<String> roles) {
         Objects.requireNonNull(answers, "answers");
         List<Problem> problems = AnswerCheck.problems("", answers, bank, catalog, roles);
         if (!problems.isEmpty()) {
             throw new InvalidDataException("answers", problems);
         }
-        return new Person(bank, settings, answers);
+        return new Person(bank, settings, index, answers);
+    }
+
+    /** Work factors roles are rated on that nothing measures; dimensions without or with unbalanced questions. */
+    private static List<Problem> warnings(CareerCatalog catalog, QuestionBank bank) {
+        Map<FactorId, Set<String>> unmeasured = new TreeMap<>();
+        Set<FactorId> measured = new TreeSet<>();
+        bank.dimensions(DimensionFamily.WORK_FACTOR).forEach(d -> measured.add(d.level().factor()));
+        for (RoleSummary summary : catalog.rolesWith(FactKinds.FACTOR)) {
+            for (FactGroup<FactorExposure> g : catalog.requireRole(summary.id().value()).groups(FactKinds.FACTOR)) {
+                if (!measured.contains(g.value().factor())) {
+                    unmeasured.computeIfAbsent(g.value().factor(), f -> new TreeSet<>()).add(summary.id().value());
+                }
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        unmeasured.forEach((factor, roles) -> problems.add(new Problem("factor '" + factor + "'", "roles " + roles
+                + " are rated on it but no dimension of the question bank measures it, so it does not count; ship a "
+                + "bank document declaring it, listed in META-INF/careerfit/questions")));
+        for (Dimension d : bank.dimensions()) {
+            List<Question> qs = bank.questions(d.id());
+            if (qs.isEmpty()) {
+                problems.add(new Problem("dimension '" + d.id() + "' (" + d.document() + ")",
+                        "no question measures it, so it never counts"));
+            } else if (d.family() == DimensionFamily.WORK_FACTOR) {
+                int balance = qs.stream().mapToInt(Question::keySign).sum();
+                if (balance != 0) {
+                    problems.add(new Problem("dimension '" + d.id() + "' (" + d.document() + ")", "has "
+                            + Math.abs(balance) + " more " + (balance > 0 ? "forward" : "reverse") + "-keyed statement"
+                            + (Math.abs(balance) == 1 ? "" : "s") + " than " + (balance > 0 ? "reverse" : "forward")
+                            + "; the measured agreement bias is subtracted, but balanced keys cancel it exactly"));
+                }
+                if (bank.importanceQuestion(d.id()).isEmpty()) {
+                    problems.add(new Problem("dimension '" + d.id() + "' (" + d.document() + ")",
+                            "has no importance question; its weight stays at the default"));
+                }
+            }
+        }
+        return problems;
     }
 
     @Override
     public String toString() {
-        return "FitScorer[" + catalog.roleIds().size() + " roles, " + bank + "]";
+        return "FitScorer[" + index.size() + " roles, " + bank + "]";
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
+import dev.careerfit.quiz.report.DimensionScore;
+import dev.careerfit.quiz.report.RoleComparison;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,38 +28,38 @@ class InvalidAnswersTest {
     static Stream<Arguments> invalidAnswerFiles() {
         return Stream.of(
                 Arguments.of("an unknown question id", """
-                        {"format": "careerfit-answers/1", "bankVersion": "1.0",
+                        {"format": "careerfit-answers/1", "bankVersion": "2.0",
                          "answers": [{"question": "pay.9", "value": 3}]}""",
                         "answers.json $.answers[0].question", "unknown question id 'pay.9'"),
                 Arguments.of("a value above the scale", """
-                        {"format": "careerfit-answers/1", "bankVersion": "1.0",
+                        {"format": "careerfit-answers/1", "bankVersion": "2.0",
                          "answers": [{"question": "pay.1", "value": 7}]}""",
                         "answers.json $.answers[0].value", "question 'pay.1': 7 is not an allowed answer; use one of 1 to 5"),
                 Arguments.of("a value below the scale", """
-                        {"format": "careerfit-answers/1", "bankVersion": "1.0",
+                        {"format": "careerfit-answers/1", "bankVersion": "2.0",
                          "answers": [{"question": "pay.importance", "value": 0}]}""",
                         "answers.json $.answers[0].value", "question 'pay.importance': 0 is not an allowed answer"),
                 Arguments.of("a duplicate answer", """
-                        {"format": "careerfit-answers/1", "bankVersion": "1.0",
+                        {"format": "careerfit-answers/1", "bankVersion": "2.0",
                          "answers": [{"question": "pay.1", "value": 3}, {"question": "pay.1", "value": 4}]}""",
                         "answers.json $.answers[1].question", "question 'pay.1' is answered more than once (first at $.answers[0])"),
                 Arguments.of("a different bank version", """
                         {"format": "careerfit-answers/1", "bankVersion": "0.9",
                          "answers": [{"question": "pay.1", "value": 3}]}""",
-                        "answers.json $.bankVersion", "question bank version '0.9' but this is version '1.0'"),
+                        "answers.json $.bankVersion", "question bank version '0.9' but this is version '2.0'"),
                 Arguments.of("an unknown role", """
-                        {"format": "careerfit-answers/1", "bankVersion": "1.0", "role": "astronaut",
+                        {"format": "careerfit-answers/1", "bankVersion": "2.0", "role": "astronaut",
                          "answers": [{"question": "pay.1", "value": 3}]}""",
                         "answers.json $.role", "unknown role 'astronaut'; known roles: widget-maker"),
                 Arguments.of("a value that is not a number", """
-                        {"format": "careerfit-answers/1", "bankVersion": "1.0",
+                        {"format": "careerfit-answers/1", "bankVersion": "2.0",
                          "answers": [{"question": "pay.1", "value": "agree"}]}""",
                         "answers.json $.answers[0].value (question 'pay.1')", "must be a whole number, \"not-sure\" or \"skip\""),
                 Arguments.of("another format", """
-                        {"format": "careerfit-answers/2", "bankVersion": "1.0", "answers": []}""",
+                        {"format": "careerfit-answers/2", "bankVersion": "2.0", "answers": []}""",
                         "answers.json $.format", "must be 'careerfit-answers/1'"),
                 Arguments.of("a misspelt field", """
-                        {"format": "careerfit-answers/1", "bankVersion": "1.0",
+                        {"format": "careerfit-answers/1", "bankVersion": "2.0",
                          "answers": [{"question": "pay.1", "valeu": 3}]}""",
                         "answers.json $.answers[0]", "unknown field 'valeu'"));
     }
@@ -110,12 +112,27 @@ class InvalidAnswersTest {
 
     @Test
     void rejectsARoleToCompareThatDoesNotExistWithTheAnswersProblems() {
-        Answers answers = Answers.builder("careerfit-standard", "2.0").build();
+        Answers answers = Answers.builder("careerfit-standard", "0.9").build();
 
         InvalidDataException e = catchThrowableOfType(InvalidDataException.class,
                 () -> scorer.compare(answers, List.of("widget-maker", "astronaut")));
 
         assertThat(e.problems()).extracting(Problem::where).containsExactly("$.bankVersion", "role 'astronaut'");
+    }
+
+    @Test
+    void answersSavedForTheEarlierBankLoadWithANoteOnWhatIsNoLongerAsked() {
+        String json = """
+                {"format": "careerfit-answers/1", "bank": "careerfit-standard", "bankVersion": "1.0",
+                 "answers": [{"question": "pay.1", "value": 5}, {"question": "pay.3", "value": 1},
+                             {"question": "maths-intensity.1", "value": 4}, {"question": "retired.1", "value": 2}]}""";
+
+        Answers answers = QuizJson.readAnswers(json, "answers.json", scorer);
+        RoleComparison ranking = scorer.compareAll(answers);
+
+        assertThat(ranking.notes()).anySatisfy(n -> assertThat(n).contains("1 answer is to questions that question bank "
+                + "2.0 no longer asks (from version 1.0); it is not used"));
+        assertThat(ranking.profile()).extracting(DimensionScore::dimension).contains("pay", "maths-intensity");
     }
 
     @Test

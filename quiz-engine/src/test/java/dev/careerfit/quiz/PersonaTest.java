@@ -2,173 +2,194 @@ package dev.careerfit.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.education.EducationLevel;
-import dev.careerfit.fact.FactKinds;
-import dev.careerfit.factor.FactorId;
-import dev.careerfit.quiz.report.Band;
-import dev.careerfit.quiz.report.DealBreaker;
+import dev.careerfit.quiz.bank.DimensionFamily;
+import dev.careerfit.quiz.bank.Question;
+import dev.careerfit.quiz.bank.QuestionBank;
+import dev.careerfit.quiz.bank.QuestionKind;
+import dev.careerfit.quiz.report.CloseCall;
+import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.FitStatus;
-import dev.careerfit.quiz.report.PathFit;
-import dev.careerfit.quiz.report.Reason;
+import dev.careerfit.quiz.report.PreparationVerdict;
 import dev.careerfit.quiz.report.RoleComparison;
-import dev.careerfit.role.RoleId;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * People with clear views, scored against the real seed roles from the built-in providers. Each test
- * states who the person is and what careerfit should tell them.
+ * People with clear views, scored against the full national catalog (O*NET 30.1 occupations with OEWS
+ * May 2024 and EP 2024-34 figures, and the guides' roles). Each test states who the person is and what
+ * careerfit should tell them.
  */
 class PersonaTest {
-    private static FitScorer scorer;
+    private static StandardFitScorer scorer;
+    private static QuestionBank bank;
 
     @BeforeAll
-    static void loadTheSeedCatalog() {
-        CareerCatalog catalog = CareerCatalog.builder().strict(true).build();
-        assertThat(catalog.roleIds()).extracting(RoleId::value).contains("ml-engineer", "data-scientist", "ai-engineer");
-        scorer = FitScorers.create(catalog);
+    static void loadTheNationalCatalog() {
+        scorer = Simulation.national();
+        bank = scorer.bank();
     }
 
-    /** Enjoys maths, constant learning and responsibility, and cares about pay. */
-    private static AnswerSheet mathsLoverWhoCaresAboutPay() {
-        return AnswerSheet.forBank(scorer.bank())
-                .feels("maths-intensity", 2, 5).feels("continuous-learning", 2, 5).feels("pressure", 1, 4)
-                .feels("pay", 2, 5).feels("intellectual-challenge", 2, 4).feels("programming-intensity", 2, 4)
-                .feels("production-engineering", 1, 3).feels("cutting-edge", 2, 4).feels("job-demand", 1, 3)
-                .feels("career-growth", 1, 3).feels("real-world-impact", 1, 3).feels("messy-data", 1, 3)
-                .feels("collaboration", 1, 3).feels("industry-variety", 1, 3).feels("domain-knowledge", 0, 2)
-                .feels("data-analysis", 1, 3).feels("deadline-hours", 0, 2).feels("education-investment", 1, 3);
-    }
-
-    /** Avoids maths, wants predictable hours, dislikes pressure and fiddly debugging. */
-    private static AnswerSheet mathsAvoiderWhoWantsPredictableHours() {
-        return AnswerSheet.forBank(scorer.bank())
-                .feels("maths-intensity", -2, 5).feels("deadline-hours", -2, 5).feels("programming-intensity", -1, 4)
-                .feels("continuous-learning", -1, 4).feels("pressure", -2, 4).feels("intellectual-challenge", -1, 3)
-                .feels("production-engineering", -1, 3).feels("messy-data", -2, 4).feels("cutting-edge", -1, 3)
-                .feels("education-investment", -2, 4).feels("pay", 0, 3).feels("job-demand", 1, 3)
-                .feels("collaboration", 1, 3).feels("real-world-impact", 1, 3).feels("domain-knowledge", 0, 2)
-                .feels("data-analysis", -1, 3).feels("industry-variety", 0, 2).feels("career-growth", 0, 2);
-    }
-
-    @Test
-    void someoneWhoEnjoysMathsLearningAndResponsibilityAndCaresAboutPayFitsMlEngineerStrongly() {
-        FitReport report = scorer.score(mathsLoverWhoCaresAboutPay().build(), "ml-engineer");
-
-        assertThat(report.status()).isEqualTo(FitStatus.SCORED);
-        assertThat(report.band()).isEqualTo(Band.STRONG);
-        assertThat(report.interval().low()).isGreaterThanOrEqualTo(75);
-        assertThat(report.inFavour()).extracting(r -> r.factor().value())
-                .contains("maths-intensity", "continuous-learning", "pressure", "pay");
-        assertThat(report.against()).isEmpty();
-        assertThat(report.dealBreakers()).isEmpty();
-    }
-
-    @Test
-    void someoneWhoAvoidsMathsAndWantsPredictableHoursFitsMlEngineerWeaklyWithItsDealBreakersNamed() {
-        FitReport report = scorer.score(mathsAvoiderWhoWantsPredictableHours().build(), "ml-engineer");
-
-        assertThat(report.band()).isEqualTo(Band.WEAK);
-        assertThat(report.against()).extracting(r -> r.factor().value())
-                .contains("maths-intensity", "deadline-hours", "pressure");
-        // Deal-breakers need a lot of the factor in the role (4 of 5 or more): maths, pressure and messy
-        // data qualify; long hours at deadlines (3 of 5 in the guides) is against the role but no deal-breaker.
-        assertThat(report.dealBreakers()).extracting(d -> d.factor().value())
-                .contains("maths-intensity", "pressure", "messy-data").doesNotContain("deadline-hours");
-        DealBreaker maths = report.dealBreakers().stream().filter(d -> d.factor().value().equals("maths-intensity"))
-                .findFirst().orElseThrow();
-        assertThat(maths.fact().value().intensity()).isGreaterThanOrEqualTo(4);
-        assertThat(maths.fact().provenance().source().publisher()).isNotBlank();
-    }
-
-    @Test
-    void someoneWhoLovesAnalysisButNotProductionEngineeringRanksDataScientistAboveMlEngineer() {
-        Answers answers = AnswerSheet.forBank(scorer.bank())
-                .feels("data-analysis", 2, 5).feels("production-engineering", -2, 5).feels("programming-intensity", -1, 3)
-                .feels("maths-intensity", 1, 3).feels("domain-knowledge", 1, 4).feels("real-world-impact", 1, 3)
-                .feels("pay", 0, 3).feels("job-demand", 0, 3).feels("intellectual-challenge", 1, 3)
-                .feels("continuous-learning", 0, 3).feels("messy-data", 0, 3).feels("pressure", 0, 3)
-                .feels("deadline-hours", 0, 3).feels("collaboration", 1, 3).feels("education-investment", 0, 3)
-                .feels("industry-variety", 0, 3).feels("cutting-edge", 0, 3).feels("career-growth", 0, 3).build();
-
-        RoleComparison ranking = scorer.compare(answers, List.of("ml-engineer", "data-scientist"));
-
-        assertThat(ranking.ranking().get(0).role()).isEqualTo(RoleId.of("data-scientist"));
-        assertThat(ranking.tooCloseToSeparate(RoleId.of("data-scientist"), RoleId.of("ml-engineer"))).isFalse();
-        FitReport ml = scorer.score(answers, "ml-engineer");
-        assertThat(ml.against()).extracting(Reason::factor).first().isEqualTo(FactorId.of("production-engineering"));
-    }
-
-    @Test
-    void someoneWhoIsNotSureAboutMostThingsGetsAWideIntervalNoBandAndTheQuestionsThatMatterMost() {
-        AnswerSheet sheet = AnswerSheet.forBank(scorer.bank()).feels("pay", 1, 4).feels("collaboration", 1, 3);
-        for (String factor : List.of("maths-intensity", "programming-intensity", "production-engineering")) {
-            scorer.bank().agreementQuestions(FactorId.of(factor)).forEach(q -> sheet.notSure(q.id()));
+    /** Answers every interest, value and factor question with {@code answer}, and importance with 4. */
+    private static Answers.Builder answering(ToIntFunction<Question> answer) {
+        Answers.Builder b = Answers.builder(bank);
+        for (Question q : bank.questions()) {
+            if (q.kind().measures() || q.kind() == QuestionKind.IMPORTANCE) {
+                b.answer(q.id(), answer.applyAsInt(q));
+            }
         }
+        return b;
+    }
 
-        FitReport report = scorer.score(sheet.build(), "ml-engineer");
+    /** Likes investigative and conventional activities, data and maths; wants pay; dislikes selling. */
+    private static Answers.Builder analyst() {
+        Map<String, Integer> interests = Map.of("investigative", 5, "conventional", 4, "realistic", 2, "artistic", 2,
+                "social", 2, "enterprising", 1);
+        List<String> liked = List.of("maths-intensity", "programming-intensity", "data-analysis", "pay",
+                "intellectual-challenge", "messy-data");
+        return answering(q -> switch (q.kind()) {
+            case INTEREST -> interests.get(q.dimension());
+            case VALUE_CHOICE -> q.dimension().equals("achievement") || q.dimension().equals("independence") ? 2 : 4;
+            case AGREEMENT -> liked.contains(q.dimension()) == (q.keySign() > 0) ? 5 : 2;
+            default -> liked.contains(q.dimension()) ? 5 : 2;
+        });
+    }
 
-        assertThat(report.status()).isEqualTo(FitStatus.SCORED);
-        assertThat(report.band()).isNull();
-        assertThat(report.bands()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(report.interval().width()).isGreaterThan(50);
-        assertThat(report.whatWouldChange()).isNotEmpty();
-        assertThat(report.notes()).anyMatch(n -> n.startsWith("Too few answers to count"));
+    /** Likes helping and teaching people and making things; avoids maths and computers. */
+    private static Answers.Builder helper() {
+        Map<String, Integer> interests = Map.of("social", 5, "artistic", 4, "investigative", 2, "conventional", 1,
+                "realistic", 2, "enterprising", 3);
+        List<String> liked = List.of("real-world-impact", "collaboration");
+        List<String> disliked = List.of("maths-intensity", "programming-intensity", "data-analysis");
+        return answering(q -> switch (q.kind()) {
+            case INTEREST -> interests.get(q.dimension());
+            case VALUE_CHOICE -> q.dimension().equals("relationships") ? 1 : q.versus().equals("relationships") ? 5 : 3;
+            case AGREEMENT -> liked.contains(q.dimension()) ? (q.keySign() > 0 ? 5 : 1)
+                    : disliked.contains(q.dimension()) ? (q.keySign() > 0 ? 1 : 5) : 3;
+            default -> liked.contains(q.dimension()) || disliked.contains(q.dimension()) ? 5 : 2;
+        });
+    }
+
+    private static long computerAndMathematical(RoleComparison c) {
+        return c.ranking().stream().filter(e -> e.role().value().startsWith("15-")
+                || List.of("ml-engineer", "data-scientist", "ai-engineer").contains(e.role().value())).count();
     }
 
     @Test
-    void someoneWhoLikesTheRoleButDreadsPressureIsToldAboutTheDealBreakerDespiteAGoodScore() {
-        Answers answers = mathsLoverWhoCaresAboutPay().feels("pressure", -2, 5).build();
+    void someoneWhoLikesDataMathsAndInvestigatingFindsComputerAndMathematicalWorkAtTheTop() {
+        RoleComparison top = scorer.compareAll(analyst().build(), 20);
 
-        FitReport report = scorer.score(answers, "ml-engineer");
-
-        assertThat(report.score()).isGreaterThanOrEqualTo(60);
-        assertThat(report.dealBreakers()).extracting(d -> d.factor().value()).containsExactly("pressure");
-        assertThat(report.against()).extracting(r -> r.factor().value()).contains("pressure");
+        assertThat(computerAndMathematical(top)).as("SOC 15 occupations or the guides' data roles in the top 20: %s",
+                top.ranking().stream().map(FitEstimate::title).toList()).isGreaterThanOrEqualTo(8);
+        assertThat(top.ranking().get(0).band()).isNotNull();
+        assertThat(top.flags()).isEmpty();
     }
 
     @Test
-    void aBeginnerWillingToStudyForSixYearsHasLargeSkillGapsButAWayInThatFits() {
-        FitReport report = mlEngineerReadiness(EducationLevel.HIGH_SCHOOL, 6, 1);
+    void someoneWhoLikesHelpingPeopleAndAvoidsMathsFindsNoComputerWorkAtTheTop() {
+        RoleComparison top = scorer.compareAll(helper().build(), 20);
 
-        assertThat(report.skills().coverage()).isLessThan(0.5);
-        assertThat(report.skills().gaps()).isNotEmpty();
-        assertThat(report.skills().gaps().get(0).gap()).isGreaterThanOrEqualTo(2);
-        assertThat(report.skills().education().meets()).isFalse();
-        assertThat(report.skills().paths()).isNotEmpty().allMatch(p -> p.fit() == PathFit.WITHIN);
+        assertThat(computerAndMathematical(top)).isZero();
+        assertThat(top.ranking()).anyMatch(e -> e.role().value().startsWith("21-") || e.role().value().startsWith("25-")
+                || e.role().value().startsWith("29-") || e.role().value().startsWith("39-"));
     }
 
     @Test
-    void anExperiencedPersonWhoWillNotStudyMoreCoversTheSkillsButNoWayInFitsTheirStudyBudget() {
-        FitReport report = mlEngineerReadiness(EducationLevel.MASTERS, 0, 3);
+    void theRoleAskedAboutSaysWhereItStandsAmongEveryOccupationWithItsSourcedReasons() {
+        FitReport report = scorer.score(analyst().build(), "15-2051.00");
 
-        assertThat(report.skills().coverage()).isEqualTo(1.0);
-        assertThat(report.skills().gaps()).isEmpty();
-        assertThat(report.skills().education().meets()).isTrue();
-        assertThat(report.skills().paths()).allMatch(p -> p.fit() == PathFit.BEYOND);
-    }
-
-    /** The maths lover's report with this education, study budget and one self-rating for every skill. */
-    private static FitReport mlEngineerReadiness(EducationLevel held, int studyYears, int skillLevel) {
-        AnswerSheet sheet = mathsLoverWhoCaresAboutPay().answer("education.highest", held.onetCategory())
-                .answer("education.study-years", studyYears);
-        scorer.catalog().requireRole("ml-engineer").groups(FactKinds.SKILL)
-                .forEach(g -> sheet.answer("skill." + g.value().skill().id(), skillLevel));
-        return scorer.score(sheet.build(), "ml-engineer");
+        assertThat(report.estimate().rank()).isBetween(1, 60);
+        assertThat(report.estimate().percentile()).isGreaterThan(90);
+        assertThat(report.verdict()).startsWith("Data Scientists ranks " + report.estimate().rank() + " of ");
+        assertThat(report.inFavour()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.level().from()).isNotEmpty();
+            assertThat(r.level().from()).allSatisfy(f -> assertThat(f.provenance().source().publisher()).isNotBlank());
+        });
+        // Pay for an O*NET occupation is careerfit's derivation from the OEWS May 2024 median.
+        assertThat(report.dimensions()).filteredOn(d -> d.person().dimension().equals("pay")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.level().derived()).isTrue();
+                    assertThat(d.level().basis()).startsWith("careerfit's derivation");
+                    assertThat(d.level().from()).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo("$112,590"));
+                });
     }
 
     @Test
-    void someoneWhoSaysNothingMattersToThemGetsNoScore() {
-        AnswerSheet sheet = AnswerSheet.forBank(scorer.bank());
-        scorer.bank().factors().forEach(f -> sheet.feels(f.value(), 1, 1));
+    void readinessTakesTheEducationHeldIntoAccountAndNeverContradictsItself() {
+        Answers phd = analyst().answer("education.highest", EducationLevel.DOCTORATE.onetCategory())
+                .answer("education.study-years", 0).build();
+        Answers beginner = analyst().answer("education.highest", EducationLevel.HIGH_SCHOOL.onetCategory())
+                .answer("education.study-years", 2).build();
 
-        FitReport report = scorer.score(sheet.build(), "data-scientist");
+        FitReport forPhd = scorer.score(phd, "15-2051.00");
+        FitReport forBeginner = scorer.score(beginner, "15-2051.00");
+
+        assertThat(forPhd.readiness().preparation().verdict()).isEqualTo(PreparationVerdict.READY);
+        assertThat(forPhd.readiness().preparation().summary()).startsWith("You already hold a doctoral degree");
+        assertThat(forBeginner.readiness().preparation().verdict()).isEqualTo(PreparationVerdict.BEYOND_PLAN);
+        assertThat(forBeginner.readiness().preparation().yearsNeeded()).isEqualTo(4.0);
+        assertThat(forBeginner.readiness().preparation().summary()).contains("more than the 2 you would invest");
+    }
+
+    @Test
+    void someoneWhoAnswersOnlyInterestItemsIsRankedByInterestsAloneAndTheOtherFamiliesNeitherHelpNorHurt() {
+        Answers.Builder b = Answers.builder(bank);
+        bank.questions().stream().filter(q -> q.kind() == QuestionKind.INTEREST)
+                .forEach(q -> b.answer(q.id(), q.dimension().equals("realistic") ? 5 : 2));
+        RoleComparison top = scorer.compareAll(b.build(), 5);
+        Person person = scorer.person(b.build(), List.of());
+
+        assertThat(person.active(DimensionFamily.INTEREST)).isTrue();
+        assertThat(person.active(DimensionFamily.WORK_VALUE)).isFalse();
+        assertThat(person.active(DimensionFamily.WORK_FACTOR)).isFalse();
+        assertThat(top.notes()).anyMatch(n -> n.startsWith("Your work values are not measured yet"))
+                .anyMatch(n -> n.startsWith("Your pros and cons are not measured yet"));
+        Fit best = Fit.of(person, scorer.index().row(top.ranking().get(0).role()).orElseThrow());
+        for (int d = 0; d < best.gamma.length; d++) {
+            if (scorer.index().family[d] != DimensionFamily.INTEREST) {
+                assertThat(best.gamma[d]).isZero();
+            }
+        }
+    }
+
+    @Test
+    void aHandfulOfAnswersGivesNoHeadlineScore() {
+        Answers.Builder b = Answers.builder(bank);
+        bank.questions().stream().filter(q -> q.kind() == QuestionKind.INTEREST).limit(5)
+                .forEach(q -> b.answer(q.id(), 5));
+        FitReport report = scorer.score(b.build(), "15-2051.00");
 
         assertThat(report.status()).isEqualTo(FitStatus.NOT_ENOUGH_ANSWERS);
         assertThat(report.score()).isNull();
-        assertThat(report.notes()).anyMatch(n -> n.contains("none of the factors you gave any weight"));
+        assertThat(report.verdict()).startsWith("Not enough answers for a score yet");
+    }
+
+    @Test
+    void tooCloseToCallIsDecidedByTheDifferencesIntervalAndWordedWithTheNumbersShown() {
+        RoleComparison top = scorer.compareAll(analyst().build(), 30);
+
+        assertThat(top.tooClose()).isNotEmpty().allSatisfy((CloseCall c) -> {
+            assertThat(c.interval().low()).isLessThanOrEqualTo(0);
+            assertThat(c.interval().contains(c.difference())).isTrue();
+        });
+    }
+
+    @Test
+    void aStrongDislikeThatMattersIsADealBreakerForOccupationsThatHaveMuchOfIt() {
+        Answers hatesPressure = analyst().answer("pressure.importance", 5).build();
+        Answers.Builder b = Answers.builder(bank);
+        hatesPressure.answers().stream().filter(a -> !a.question().startsWith("pressure."))
+                .forEach(b::add);
+        bank.questions("pressure").forEach(q -> b.answer(q.id(), q.keySign() > 0 ? 1 : 5));
+        b.answer("pressure.importance", 5);
+
+        RoleComparison all = scorer.compareAll(b.build());
+
+        assertThat(all.ranking()).filteredOn(e -> !e.dealBreakers().isEmpty()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.dealBreakers()).containsExactly("pressure"));
     }
 }

@@ -33,8 +33,8 @@ class ReportJsonTest {
 
         assertThat(back).isEqualTo(report);
         assertThat(QuizJson.toJson(back)).isEqualTo(json);
-        assertThat(json).contains("\"format\" : \"careerfit-fit-report/1\"", "\"role\" : \"ml-engineer\"",
-                "\"citedIn\" : \"000_078a4aaa0510603e.txt\"");
+        assertThat(json).contains("\"format\" : \"careerfit-fit-report/2\"", "\"role\" : \"ml-engineer\"",
+                "\"basis\" : \"the source's rating of how much of it the role has");
     }
 
     @Test

@@ -16,15 +16,23 @@ import dev.careerfit.provenance.Source;
 import dev.careerfit.provenance.SourceId;
 import dev.careerfit.provenance.SourceKind;
 import dev.careerfit.provenance.Sourced;
+import dev.careerfit.role.InterestArea;
+import dev.careerfit.role.InterestProfile;
 import dev.careerfit.role.Proficiency;
+import dev.careerfit.role.Rating;
+import dev.careerfit.role.RatingScale;
 import dev.careerfit.role.RoleProfile;
 import dev.careerfit.role.Skill;
 import dev.careerfit.role.SkillCategory;
 import dev.careerfit.role.SkillRequirement;
+import dev.careerfit.role.WorkValue;
+import dev.careerfit.role.WorkValueProfile;
 import dev.careerfit.spi.CareerDataProvider;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** A provider of hand-made roles, for tests that must not depend on the seed data. */
 final class RolesProviderStub implements CareerDataProvider {
@@ -95,6 +103,28 @@ final class RolesProviderStub implements CareerDataProvider {
         RoleBuilder factor(String factor, double intensity, Framing framing) {
             profile.add(FactKinds.FACTOR, sourced(FactorExposure.of(factor, intensity, framing, null)));
             return this;
+        }
+
+        /** O*NET-style interest ratings (OI, 1-7) in RIASEC order. */
+        RoleBuilder interests(double... ratings) {
+            profile.add(FactKinds.INTERESTS, sourced(new InterestProfile(ratings(InterestArea.class, ratings,
+                    RatingScale.ONET_INTEREST))));
+            return this;
+        }
+
+        /** O*NET-style work value extents (EX, 1-7) in O*NET's order. */
+        RoleBuilder values(double... extents) {
+            profile.add(FactKinds.WORK_VALUES, sourced(new WorkValueProfile(ratings(WorkValue.class, extents,
+                    RatingScale.ONET_EXTENT))));
+            return this;
+        }
+
+        private static <E extends Enum<E>> Map<E, Rating> ratings(Class<E> type, double[] values, RatingScale scale) {
+            Map<E, Rating> map = new EnumMap<>(type);
+            for (int i = 0; i < values.length; i++) {
+                map.put(type.getEnumConstants()[i], Rating.of(values[i], scale));
+            }
+            return map;
         }
 
         RoleBuilder skill(String id, Proficiency required) {

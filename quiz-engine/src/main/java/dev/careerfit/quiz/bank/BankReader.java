@@ -6,6 +6,7 @@ import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.education.EducationLevel;
 import dev.careerfit.factor.FactorId;
+import dev.careerfit.factor.WorkFactors;
 import dev.careerfit.json.CareerfitJson;
 import dev.careerfit.json.JsonProblems;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,12 +34,14 @@ final class BankReader {
     private final List<BankPart> parts = new ArrayList<>();
     private final List<Question> questions = new ArrayList<>();
     private final Map<String, String> questionDocuments = new HashMap<>();
-    private final Set<FactorId> importanceFactors = new HashSet<>();
+    private final Set<String> importanceFactors = new HashSet<>();
+    private final Map<String, Dimension> dimensions = new LinkedHashMap<>();
     private final Set<QuestionKind> singletons = new HashSet<>();
     private BankDocument.Scales scales;
     private String skillTemplate;
     private String mainId;
     private String mainVersion;
+    private List<String> reads = List.of();
 
     /** One mapper per format for every bank document: each new mapper repeats Jackson's costly warm-up. */
     private static final class Json {
@@ -106,15 +110,17 @@ final class BankReader {
         if (!problems.isEmpty()) {
             throw new InvalidDataException(SUBJECT, problems);
         }
-        return new QuestionBank(mainId, mainVersion, parts, scales.agreement(), scales.importance(),
-                scales.notSure(), scales.skip(), skillTemplate, questions);
+        return new QuestionBank(mainId, mainVersion, reads, parts, scales, skillTemplate, List.copyOf(dimensions.values()),
+                questions);
     }
 
     private void check(String location, BankDocument doc) {
         int before = problems.size();
         boolean main = parts.isEmpty() && mainId == null;
-        if (!QuestionBank.FORMAT.equals(doc.format())) {
-            problem(location + " $.format", "must be '" + QuestionBank.FORMAT + "', was "
+        boolean first = QuestionBank.FORMAT_1.equals(doc.format());
+        if (!QuestionBank.FORMAT.equals(doc.format()) && !(first && !main)) {
+            problem(location + " $.format", "must be '" + QuestionBank.FORMAT + "'"
+                    + (main ? "" : " (or '" + QuestionBank.FORMAT_1 + "' for a document that adds questions)") + ", was "
                     + (doc.format() == null ? "missing" : "'" + doc.format() + "'"));
         }
         if (doc.id() == null || !QUESTION_ID.matcher(doc.id()).matches()) {
@@ -129,18 +135,42 @@ final class BankReader {
             problem(location + " $.scales", "only the built-in bank sets the scales and the skill question; "
                     + "remove them from this document");
         }
+        Map<String, Dimension> declared = new LinkedHashMap<>();
+        List<BankDocument.DimensionEntry> dims = doc.dimensions() == null ? List.of() : doc.dimensions();
+        if (first && !dims.isEmpty()) {
+            problem(location + " $.dimensions", "dimensions are declared in format '" + QuestionBank.FORMAT + "'");
+        }
+        for (int i = 0; i < dims.size(); i++) {
+            Dimension d = dimension(location, "$.dimensions[" + i + "]", doc.id(), dims.get(i));
+            if (d != null) {
+                declared.put(d.id(), d);
+            }
+        }
+        if (main && declared.isEmpty()) {
+            problem(location + " $.dimensions", "the built-in bank must declare the dimensions it measures");
+        }
         List<BankDocument.Entry> entries = doc.questions() == null ? List.of() : doc.questions();
+        if (first) {
+            // The earlier format named work factors directly: each is a work-factor dimension.
+            for (BankDocument.Entry e : entries) {
+                String f = e.dimensionId();
+                if (f != null && !dimensions.containsKey(f) && !declared.containsKey(f) && FactorId.isValid(f)) {
+                    declared.put(f, workFactor(f, doc.id()));
+                }
+            }
+        }
         if (entries.isEmpty()) {
             problem(location + " $.questions", "has no questions");
         }
         List<Question> read = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            Question q = entry(location, "$.questions[" + i + "]", doc, entries.get(i));
+            Question q = entry(location, "$.questions[" + i + "]", doc, entries.get(i), declared);
             if (q != null) {
                 read.add(q);
             }
         }
         if (problems.size() == before) {
+            dimensions.putAll(declared);
             questions.addAll(read);
             parts.add(new BankPart(doc.id(), doc.version(), location));
             if (main) {
@@ -148,6 +178,7 @@ final class BankReader {
                 mainVersion = doc.version();
                 scales = doc.scales();
                 skillTemplate = doc.skillQuestion();
+                reads = doc.reads() == null ? List.of() : List.copyOf(doc.reads());
             }
         }
     }
@@ -160,6 +191,8 @@ final class BankReader {
         }
         checkFivePoint(location + " $.scales.agreement", s.agreement());
         checkFivePoint(location + " $.scales.importance", s.importance());
+        checkFivePoint(location + " $.scales.liking", s.liking());
+        checkFivePoint(location + " $.scales.preference", s.preference());
         if (s.notSure() == null || s.notSure().isBlank()) {
             problem(location + " $.scales.notSure", "give the words for the \"not sure\" answer");
         }
@@ -184,7 +217,67 @@ final class BankReader {
         }
     }
 
-    private Question entry(String location, String path, BankDocument doc, BankDocument.Entry e) {
+    private Dimension dimension(String location, String path, String document, BankDocument.DimensionEntry e) {
+        String where = location + " " + path;
+        int before = problems.size();
+        if (e.id() == null || !FactorId.isValid(e.id())) {
+            problem(where + ".id", "must be lower-case letters and digits separated by '-' or '.', e.g. 'night-shifts'");
+        } else if (dimensions.containsKey(e.id())) {
+            problem(where + ".id", "dimension '" + e.id() + "' is already declared in "
+                    + dimensions.get(e.id()).document());
+        }
+        if (e.family() == null) {
+            problem(where + ".family", "is missing; one of INTEREST, WORK_VALUE, WORK_FACTOR");
+        }
+        LevelRule rule = e.level();
+        if (rule == null || rule.sources() != 1) {
+            problem(where + ".level", "must name exactly one of interest, workValue or factor");
+        } else if (e.family() != null) {
+            DimensionFamily implied = rule.interest() != null ? DimensionFamily.INTEREST
+                    : rule.workValue() != null ? DimensionFamily.WORK_VALUE : DimensionFamily.WORK_FACTOR;
+            if (implied != e.family()) {
+                problem(where + ".level", "a " + e.family() + " dimension's level must come from "
+                        + switch (e.family()) {
+                            case INTEREST -> "an interest area";
+                            case WORK_VALUE -> "a work value";
+                            case WORK_FACTOR -> "a work factor";
+                        });
+            }
+            if (rule.derivation() != null && rule.factor() == null) {
+                problem(where + ".level.derivation", "only work factors are derived");
+            }
+            if (rule.derivation() != null && rule.derivation().formula() == Derivation.Formula.ELEMENT_MEAN
+                    && rule.derivation().elements().isEmpty()) {
+                problem(where + ".level.derivation.elements", "ELEMENT_MEAN needs at least one element");
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        if (e.family() == DimensionFamily.WORK_FACTOR && (e.name() == null || e.description() == null)) {
+            Dimension standard = workFactor(rule.factor().value(), document);
+            return new Dimension(e.id(), e.family(), e.name() != null ? e.name() : standard.name(),
+                    e.description() != null ? e.description() : standard.description(), rule, document);
+        }
+        if (e.name() == null || e.name().isBlank() || e.description() == null || e.description().isBlank()) {
+            problem(where, "give the dimension a name and a description");
+            return null;
+        }
+        return new Dimension(e.id(), e.family(), e.name().strip(), e.description().strip(), rule, document);
+    }
+
+    /** A work-factor dimension named and described as the standard factor, or by its id when not standard. */
+    private static Dimension workFactor(String id, String document) {
+        FactorId factor = FactorId.of(id);
+        return WorkFactors.standard(factor)
+                .map(f -> new Dimension(id, DimensionFamily.WORK_FACTOR, f.name(), f.description(),
+                        new LevelRule(null, null, factor, null), document))
+                .orElseGet(() -> new Dimension(id, DimensionFamily.WORK_FACTOR, id, "work factor '" + id + "'",
+                        new LevelRule(null, null, factor, null), document));
+    }
+
+    private Question entry(String location, String path, BankDocument doc, BankDocument.Entry e,
+                           Map<String, Dimension> declared) {
         String where = location + " " + path;
         int before = problems.size();
         if (e.id() == null || !QUESTION_ID.matcher(e.id()).matches()) {
@@ -203,12 +296,13 @@ final class BankReader {
             problem(where + ".text", "is missing");
         }
         if (e.kind() == null) {
-            problem(where + ".kind", "is missing; one of AGREEMENT, IMPORTANCE, EDUCATION_HELD, STUDY_YEARS");
+            problem(where + ".kind", "is missing; one of INTEREST, VALUE_CHOICE, AGREEMENT, IMPORTANCE, "
+                    + "EDUCATION_HELD, STUDY_YEARS, EXPERIENCE_YEARS");
             return null;
         }
         List<ResponseOption> options = switch (e.kind()) {
-            case AGREEMENT, IMPORTANCE -> factorQuestion(where, e);
-            case EDUCATION_HELD, STUDY_YEARS -> choiceQuestion(where, e);
+            case INTEREST, VALUE_CHOICE, AGREEMENT, IMPORTANCE -> dimensionQuestion(where, e, declared);
+            case EDUCATION_HELD, STUDY_YEARS, EXPERIENCE_YEARS -> choiceQuestion(where, e);
             case SKILL_RATING -> {
                 problem(where + ".kind", "skill questions are generated from the catalog; do not write them");
                 yield null;
@@ -221,28 +315,55 @@ final class BankReader {
         if (scale == null || scale.isEmpty()) {
             return null;
         }
-        return new Question(e.id(), e.kind(), e.text().strip(), e.factor(), null, e.keying(), scale, doc.id());
+        return new Question(e.id(), e.kind(), e.text().strip(), e.dimensionId(), e.versus(), null, e.keying(), scale,
+                doc.id());
     }
 
-    private List<ResponseOption> factorQuestion(String where, BankDocument.Entry e) {
-        if (e.factor() == null) {
-            problem(where + ".factor", "is missing; name the work factor the question measures");
+    private List<ResponseOption> dimensionQuestion(String where, BankDocument.Entry e, Map<String, Dimension> declared) {
+        String id = e.dimensionId();
+        Dimension d = id == null ? null : declared.getOrDefault(id, dimensions.get(id));
+        if (id == null) {
+            problem(where + ".dimension", "is missing; name the dimension the question measures");
+        } else if (d == null) {
+            problem(where + ".dimension", "unknown dimension '" + id + "'; declare it under $.dimensions or use one of "
+                    + String.join(", ", known(declared)));
+        }
+        DimensionFamily wanted = switch (e.kind()) {
+            case INTEREST -> DimensionFamily.INTEREST;
+            case VALUE_CHOICE -> DimensionFamily.WORK_VALUE;
+            default -> DimensionFamily.WORK_FACTOR;
+        };
+        if (d != null && d.family() != wanted) {
+            problem(where + ".dimension", e.kind() + " questions measure " + wanted.label() + "; '" + id + "' is one of the "
+                    + d.family().label());
+        }
+        if (e.kind() == QuestionKind.VALUE_CHOICE) {
+            Dimension other = e.versus() == null ? null : declared.getOrDefault(e.versus(), dimensions.get(e.versus()));
+            if (other == null || other.family() != DimensionFamily.WORK_VALUE || e.versus().equals(id)) {
+                problem(where + ".versus", "must name a second work value, other than '" + id + "'");
+            }
+        } else if (e.versus() != null) {
+            problem(where + ".versus", "only VALUE_CHOICE questions name a second value");
         }
         if (e.kind() == QuestionKind.AGREEMENT && e.keying() == null) {
             problem(where + ".keying", "is missing; POSITIVE when agreeing means liking the factor, else REVERSE");
         }
-        if (e.kind() == QuestionKind.IMPORTANCE) {
-            if (e.keying() != null) {
-                problem(where + ".keying", "importance questions have no keying");
-            }
-            if (e.factor() != null && !importanceFactors.add(e.factor())) {
-                problem(where + ".factor", "factor '" + e.factor() + "' already has an importance question");
-            }
+        if (e.kind() != QuestionKind.AGREEMENT && e.keying() != null) {
+            problem(where + ".keying", "only agreement statements have a keying");
+        }
+        if (e.kind() == QuestionKind.IMPORTANCE && id != null && !importanceFactors.add(id)) {
+            problem(where + ".dimension", "dimension '" + id + "' already has an importance question");
         }
         if (e.options() != null) {
-            problem(where + ".options", "agreement and importance questions use the bank's scales; remove options");
+            problem(where + ".options", e.kind() + " questions use the bank's scales; remove options");
         }
         return List.of();
+    }
+
+    private List<String> known(Map<String, Dimension> declared) {
+        List<String> ids = new ArrayList<>(dimensions.keySet());
+        ids.addAll(declared.keySet());
+        return ids.size() > 12 ? ids.subList(0, 12) : ids;
     }
 
     private List<ResponseOption> choiceQuestion(String where, BankDocument.Entry e) {
@@ -284,6 +405,11 @@ final class BankReader {
         if (s == null) {
             return null;
         }
-        return kind == QuestionKind.AGREEMENT ? s.agreement() : s.importance();
+        return switch (kind) {
+            case INTEREST -> s.liking();
+            case VALUE_CHOICE -> s.preference();
+            case AGREEMENT -> s.agreement();
+            default -> s.importance();
+        };
     }
 }

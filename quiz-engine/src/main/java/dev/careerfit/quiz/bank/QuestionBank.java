@@ -1,13 +1,6 @@
 package dev.careerfit.quiz.bank;
 
-import dev.careerfit.Problem;
-import dev.careerfit.catalog.CareerCatalog;
-import dev.careerfit.catalog.CareerRole;
-import dev.careerfit.catalog.FactGroup;
-import dev.careerfit.catalog.RoleSummary;
-import dev.careerfit.fact.FactKinds;
-import dev.careerfit.factor.FactorExposure;
-import dev.careerfit.factor.FactorId;
+import dev.careerfit.factor.WorkFactor;
 import dev.careerfit.role.Proficiency;
 import dev.careerfit.role.Skill;
 import dev.careerfit.role.SkillId;
@@ -19,21 +12,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * The questions careerfit asks, read from versioned documents (format {@value #FORMAT}): the built-in
- * bank plus any that provider jars list in {@code META-INF/careerfit/questions}. Get one from
- * {@link QuestionBanks}; {@link #forCatalog(CareerCatalog)} adds a self-rating question for every
- * skill the catalog's roles require. Immutable and safe to share between threads.
+ * The questions careerfit asks and the dimensions they measure, read from versioned documents (format
+ * {@value #FORMAT}): the built-in bank plus any that provider jars list in
+ * {@code META-INF/careerfit/questions}. Get one from {@link QuestionBanks}; {@link #withSkills(Collection)}
+ * adds a self-rating question for each skill roles require (the scorer does this for its catalog).
+ * Immutable and safe to share between threads.
  *
  * @since 0.1
  */
 public final class QuestionBank {
-    /** The format every bank document declares. */
-    public static final String FORMAT = "careerfit-questions/1";
+    /** The format of bank documents. */
+    public static final String FORMAT = "careerfit-questions/2";
+    /** The earlier format, still read for documents that add work-factor questions. */
+    public static final String FORMAT_1 = "careerfit-questions/1";
     /** Prefix of the ids of generated skill questions: {@code skill.python}. */
     public static final String SKILL_PREFIX = "skill.";
     /** The document id given to generated skill questions. */
@@ -41,49 +35,54 @@ public final class QuestionBank {
 
     private final String id;
     private final String version;
+    private final List<String> reads;
     private final List<BankPart> parts;
-    private final List<ResponseOption> agreementScale;
-    private final List<ResponseOption> importanceScale;
-    private final String notSureLabel;
-    private final String skipLabel;
+    private final BankDocument.Scales scales;
     private final String skillTemplate;
+    private final List<Dimension> dimensions;
+    private final Map<String, Dimension> dimensionsById;
     private final List<Question> questions;
     private final Map<String, Question> byId;
-    private final Map<FactorId, List<Question>> agreementByFactor;
-    private final Map<FactorId, Question> importanceByFactor;
+    private final Map<String, List<Question>> byDimension;
+    private final Map<String, Question> importanceByDimension;
     private final Map<SkillId, Question> bySkill;
 
-    QuestionBank(String id, String version, List<BankPart> parts, List<ResponseOption> agreementScale,
-                 List<ResponseOption> importanceScale, String notSureLabel, String skipLabel, String skillTemplate,
-                 List<Question> questions) {
+    QuestionBank(String id, String version, List<String> reads, List<BankPart> parts, BankDocument.Scales scales, String skillTemplate,
+                 List<Dimension> dimensions, List<Question> questions) {
         this.id = id;
         this.version = version;
+        this.reads = List.copyOf(reads);
         this.parts = List.copyOf(parts);
-        this.agreementScale = List.copyOf(agreementScale);
-        this.importanceScale = List.copyOf(importanceScale);
-        this.notSureLabel = notSureLabel;
-        this.skipLabel = skipLabel;
+        this.scales = scales;
         this.skillTemplate = skillTemplate;
+        this.dimensions = List.copyOf(dimensions);
+        Map<String, Dimension> dims = new LinkedHashMap<>();
+        this.dimensions.forEach(d -> dims.put(d.id(), d));
+        this.dimensionsById = Collections.unmodifiableMap(dims);
         this.questions = List.copyOf(questions);
         Map<String, Question> ids = new LinkedHashMap<>();
-        Map<FactorId, List<Question>> agreement = new TreeMap<>();
-        Map<FactorId, Question> importance = new TreeMap<>();
+        Map<String, List<Question>> measuring = new LinkedHashMap<>();
+        Map<String, Question> importance = new LinkedHashMap<>();
         Map<SkillId, Question> skills = new TreeMap<>();
         for (Question q : this.questions) {
             if (ids.putIfAbsent(q.id(), q) != null) {
                 throw new IllegalArgumentException("question id '" + q.id() + "' is used twice");
             }
-            switch (q.kind()) {
-                case AGREEMENT -> agreement.computeIfAbsent(q.factor(), f -> new ArrayList<>()).add(q);
-                case IMPORTANCE -> importance.put(q.factor(), q);
-                case SKILL_RATING -> skills.put(q.skill(), q);
-                default -> { }
+            if (q.kind().measures()) {
+                measuring.computeIfAbsent(q.dimension(), f -> new ArrayList<>()).add(q);
+                if (q.versus() != null) {
+                    measuring.computeIfAbsent(q.versus(), f -> new ArrayList<>()).add(q);
+                }
+            } else if (q.kind() == QuestionKind.IMPORTANCE) {
+                importance.put(q.dimension(), q);
+            } else if (q.kind() == QuestionKind.SKILL_RATING) {
+                skills.put(q.skill(), q);
             }
         }
-        agreement.replaceAll((f, qs) -> List.copyOf(qs));
+        measuring.replaceAll((f, qs) -> List.copyOf(qs));
         this.byId = Collections.unmodifiableMap(ids);
-        this.agreementByFactor = Collections.unmodifiableMap(agreement);
-        this.importanceByFactor = Collections.unmodifiableMap(importance);
+        this.byDimension = Collections.unmodifiableMap(measuring);
+        this.importanceByDimension = Collections.unmodifiableMap(importance);
         this.bySkill = Collections.unmodifiableMap(skills);
     }
 
@@ -92,14 +91,36 @@ public final class QuestionBank {
         return id;
     }
 
-    /** The version of the built-in (first) document; answers files must name it. */
+    /** The version of the built-in (first) document; answers files name it. */
     public String version() {
         return version;
+    }
+
+    /**
+     * Earlier versions of this bank whose answers it still reads: their questions kept the same ids and
+     * meaning, and answers to questions since dropped are left out with a note.
+     */
+    public List<String> reads() {
+        return reads;
     }
 
     /** Every document the bank was read from, the built-in one first. */
     public List<BankPart> parts() {
         return parts;
+    }
+
+    /** Every dimension, in document order: interests, work values, work factors, then those providers add. */
+    public List<Dimension> dimensions() {
+        return dimensions;
+    }
+
+    public Optional<Dimension> dimension(String dimensionId) {
+        return Optional.ofNullable(dimensionsById.get(dimensionId));
+    }
+
+    /** The dimensions of one family, in document order. */
+    public List<Dimension> dimensions(DimensionFamily family) {
+        return dimensions.stream().filter(d -> d.family() == family).toList();
     }
 
     /** Every question, in document order, generated skill questions last. */
@@ -111,13 +132,16 @@ public final class QuestionBank {
         return Optional.ofNullable(byId.get(questionId));
     }
 
-    /** The agreement items on {@code factor}, in document order; empty when the bank has none. */
-    public List<Question> agreementQuestions(FactorId factor) {
-        return agreementByFactor.getOrDefault(factor, List.of());
+    /**
+     * The questions that measure {@code dimension}, in document order (a value choice is listed under both
+     * of its values); empty when the bank has none.
+     */
+    public List<Question> questions(String dimension) {
+        return byDimension.getOrDefault(dimension, List.of());
     }
 
-    public Optional<Question> importanceQuestion(FactorId factor) {
-        return Optional.ofNullable(importanceByFactor.get(factor));
+    public Optional<Question> importanceQuestion(String dimension) {
+        return Optional.ofNullable(importanceByDimension.get(dimension));
     }
 
     public Optional<Question> skillQuestion(SkillId skill) {
@@ -134,46 +158,45 @@ public final class QuestionBank {
         return first(QuestionKind.STUDY_YEARS);
     }
 
-    /** The factors the bank has agreement items on. */
-    public Set<FactorId> factors() {
-        return agreementByFactor.keySet();
+    /** The question on years of related work experience, if the bank has one. */
+    public Optional<Question> experienceQuestion() {
+        return first(QuestionKind.EXPERIENCE_YEARS);
     }
 
     /** The five-point agree-disagree scale, 1 (strongly disagree) to 5 (strongly agree). */
     public List<ResponseOption> agreementScale() {
-        return agreementScale;
+        return scales.agreement();
     }
 
     /** The five-point importance scale, 1 (not at all) to 5 (extremely). */
     public List<ResponseOption> importanceScale() {
-        return importanceScale;
+        return scales.importance();
+    }
+
+    /** The five-point liking scale for interest items, 1 (strongly dislike) to 5 (strongly like). */
+    public List<ResponseOption> likingScale() {
+        return scales.liking();
+    }
+
+    /** The five-point preference scale for value choices, 1 (much more the first) to 5 (much more the second). */
+    public List<ResponseOption> preferenceScale() {
+        return scales.preference();
     }
 
     /** The words for the "not sure" answer. */
     public String notSureLabel() {
-        return notSureLabel;
+        return scales.notSure();
     }
 
     /** The words for skipping a question. */
     public String skipLabel() {
-        return skipLabel;
+        return scales.skip();
     }
 
     /**
-     * This bank with a self-rating question for every skill any of the catalog's roles requires (ids
-     * {@code skill.<skill id>}, the {@link Proficiency} levels and their anchors as options). Skills
-     * that already have a question keep it.
+     * This bank with a self-rating question for each of {@code skills} that has none yet (ids
+     * {@code skill.<skill id>}, the {@link Proficiency} levels and their anchors as options).
      */
-    public QuestionBank forCatalog(CareerCatalog catalog) {
-        Map<SkillId, Skill> skills = new TreeMap<>();
-        for (RoleSummary summary : catalog.rolesWith(FactKinds.SKILL)) {
-            catalog.requireRole(summary.id().value()).groups(FactKinds.SKILL)
-                    .forEach(g -> skills.putIfAbsent(g.value().skill().id(), g.value().skill()));
-        }
-        return withSkills(skills.values());
-    }
-
-    /** This bank with a self-rating question for each of {@code skills} that has none yet. */
     public QuestionBank withSkills(Collection<Skill> skills) {
         List<Question> all = new ArrayList<>(questions);
         boolean added = false;
@@ -183,39 +206,30 @@ public final class QuestionBank {
                 added = true;
             }
         }
-        return added ? new QuestionBank(id, version, parts, agreementScale, importanceScale, notSureLabel,
-                skipLabel, skillTemplate, all) : this;
+        return added ? new QuestionBank(id, version, reads, parts, scales, skillTemplate, dimensions, all) : this;
     }
 
     /**
-     * Work factors that roles in the catalog have but the bank cannot measure: no agreement items, fewer
-     * than {@code minimumItems}, or no importance item. Such a factor never counts for or against a
-     * role; its whole range widens the interval instead. Empty when the bank covers every factor.
+     * This bank with the work-factor dimensions that their documents left unnamed (those of earlier-format
+     * documents from provider jars) named and described as {@code factors} name them: the catalog's factors,
+     * which the providers declare.
      */
-    public List<Problem> coverage(CareerCatalog catalog, int minimumItems) {
-        Map<FactorId, Set<String>> rolesByFactor = new TreeMap<>();
-        for (RoleSummary summary : catalog.rolesWith(FactKinds.FACTOR)) {
-            CareerRole role = catalog.requireRole(summary.id().value());
-            for (FactGroup<FactorExposure> g : role.groups(FactKinds.FACTOR)) {
-                rolesByFactor.computeIfAbsent(g.value().factor(), f -> new TreeSet<>()).add(role.id().value());
-            }
+    public QuestionBank withFactors(Collection<WorkFactor> factors) {
+        List<Dimension> named = new ArrayList<>(dimensions.size());
+        boolean changed = false;
+        for (Dimension d : dimensions) {
+            WorkFactor f = d.family() != DimensionFamily.WORK_FACTOR || !d.name().equals(d.id()) ? null
+                    : factors.stream().filter(w -> w.id().equals(d.level().factor())).findFirst().orElse(null);
+            named.add(f == null ? d : new Dimension(d.id(), d.family(), f.name(), f.description(), d.level(),
+                    d.document()));
+            changed |= f != null;
         }
-        List<Problem> problems = new ArrayList<>();
-        rolesByFactor.forEach((factor, roles) -> {
-            int items = agreementQuestions(factor).size();
-            String where = "factor '" + factor + "'";
-            if (items < minimumItems) {
-                problems.add(new Problem(where, "roles " + roles + " are rated on it but the question bank has "
-                        + (items == 0 ? "no questions" : "only " + items + " question") + " on it (needs "
-                        + minimumItems + "); it widens their interval instead of counting. Ship questions for it "
-                        + "in a bank document listed in META-INF/careerfit/questions"));
-            }
-            if (importanceQuestion(factor).isEmpty()) {
-                problems.add(new Problem(where, "the question bank has no importance question on it; its weight "
-                        + "stays at the default"));
-            }
-        });
-        return problems;
+        return changed ? new QuestionBank(id, version, reads, parts, scales, skillTemplate, named, questions) : this;
+    }
+
+    /** The whole bank as one document (format {@value BankListing#FORMAT}). */
+    public BankListing listing() {
+        return new BankListing(BankListing.FORMAT, id, version, reads, notSureLabel(), skipLabel(), dimensions, questions);
     }
 
     private Question skillQuestion(Skill skill) {
@@ -225,7 +239,7 @@ public final class QuestionBank {
             levels.add(new ResponseOption(p.level(), name + ": " + p.anchor()));
         }
         return new Question(SKILL_PREFIX + skill.id(), QuestionKind.SKILL_RATING,
-                skillTemplate.replace("{skill}", skill.name()), null, skill.id(), null, levels, GENERATED);
+                skillTemplate.replace("{skill}", skill.name()), null, null, skill.id(), null, levels, GENERATED);
     }
 
     private Optional<Question> first(QuestionKind kind) {
@@ -234,6 +248,7 @@ public final class QuestionBank {
 
     @Override
     public String toString() {
-        return "QuestionBank[" + id + " " + version + ", " + questions.size() + " questions]";
+        return "QuestionBank[" + id + " " + version + ", " + dimensions.size() + " dimensions, " + questions.size()
+                + " questions]";
     }
 }

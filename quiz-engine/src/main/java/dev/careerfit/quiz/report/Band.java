@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * How well a role fits, in words. A report gives a band only when its whole interval lies in it; the
- * thresholds are in {@code ScoringSettings} (by default strong from 75, good from 60, mixed from 40).
+ * thresholds are in {@code ScoringSettings} (by default strong from 70, good from 60, mixed from 45).
  *
  * @since 0.1
  */

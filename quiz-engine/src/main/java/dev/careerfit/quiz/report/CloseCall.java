@@ -4,8 +4,8 @@ import dev.careerfit.role.RoleId;
 
 /**
  * Two roles next to each other in a ranking that the answers cannot separate: the interval of the
- * difference of their scores includes zero, or the difference is below the separable difference (2
- * points by default; see docs/scoring.md, "Comparing roles").
+ * difference of their scores, at the coverage the scores' intervals state, includes zero (docs/scoring.md,
+ * "Normative reading, bands and close calls"). The interval is rounded outwards, so it visibly holds zero.
  *
  * @param higher     the role ranked higher
  * @param lower      the role ranked just below it

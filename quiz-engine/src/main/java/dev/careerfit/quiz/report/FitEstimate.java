@@ -2,23 +2,31 @@ package dev.careerfit.quiz.report;
 
 import dev.careerfit.role.RoleId;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A role's score for a person without the explanation: what a comparison ranks and what a quiz
- * session checks after each answer.
+ * A role's score for one person, without the explanation: what a ranking lists.
  *
- * @param role     the role
- * @param title    its title
- * @param status   whether it could be scored
- * @param score    0 to 100, or {@code null} when not scored
- * @param interval where the score is likely to lie
- * @param band     the band, only when the whole interval lies in it; otherwise {@code null}
- * @param bands    the bands the interval spans, best first; one when {@code band} is set
+ * @param role         the role
+ * @param title        its title
+ * @param status       whether a score could be given
+ * @param score        0 to 100, or {@code null} when {@link FitStatus#NOT_ENOUGH_ANSWERS}
+ * @param interval     where the score is likely to lie, with the coverage the report states
+ * @param band         the band when the whole interval lies in one and no answer pattern withholds the
+ *                     verdict, otherwise {@code null}
+ * @param bands        the bands the interval spans, best first
+ * @param rank         1 for the best-fitting role; {@code null} without a score
+ * @param percentile   share of scored roles that fit less well, 0 to 100; {@code null} without a score
+ * @param dealBreakers the person's deal-breakers this role has (dimension ids)
  * @since 0.1
  */
 public record FitEstimate(RoleId role, String title, FitStatus status, Double score, FitInterval interval, Band band,
-                          List<Band> bands) {
+                          List<Band> bands, Integer rank, Double percentile, List<String> dealBreakers) {
     public FitEstimate {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(interval, "interval");
         bands = List.copyOf(bands);
+        dealBreakers = List.copyOf(dealBreakers);
     }
 }

@@ -1,8 +1,9 @@
 package dev.careerfit.quiz.report;
 
 /**
- * The range a score (0 to 100) or a difference of scores is likely to lie in: it covers every way the unanswered questions could
- * have been answered, and the measurement error of the answered ones (about 95%).
+ * The range a score (0 to 100) or a difference of scores is likely to lie in: it holds the true score for
+ * the share of people the report states (90% by default) under the noise model of docs/scoring.md,
+ * "Interval".
  *
  * @param low  lower end
  * @param high upper end, not below {@code low}

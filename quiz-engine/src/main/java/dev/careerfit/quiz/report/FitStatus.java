@@ -6,8 +6,13 @@ package dev.careerfit.quiz.report;
  * @since 0.1
  */
 public enum FitStatus {
-    /** At least one factor the role has was answered well enough to count. */
+    /** Scored: the person answered enough, and the role has levels on some of it that compare with other roles. */
     SCORED,
-    /** No factor the role has (with a weight above zero) has enough answers; only the interval is given. */
-    NOT_ENOUGH_ANSWERS
+    /** Too few answers for any score: no headline from a handful of answers. */
+    NOT_ENOUGH_ANSWERS,
+    /**
+     * The person answered enough, but the role has no level on what they answered that other roles are also
+     * rated on, so it cannot be placed among them.
+     */
+    NO_COMPARABLE_LEVELS
 }

@@ -1,24 +1,18 @@
 package dev.careerfit.quiz.report;
 
-import dev.careerfit.factor.FactorId;
 import java.util.List;
 
 /**
- * An answer that would move the score: the lowest and highest score its possible answers give, all
- * other answers kept as they are.
+ * Questions whose answers could move the result most.
  *
- * @param questions the question (or, for {@link ChangeKind#FACTOR}, the questions answered alike)
- * @param factor    the work factor they are on
- * @param kind      what kind of answer
- * @param currently the current answer in words, e.g. "Agree", "Not sure", "not answered"
- * @param scoreLow  the lowest score the answer could give
- * @param scoreHigh the highest score the answer could give
- * @param swing     {@code scoreHigh - scoreLow}
- * @param summary   in one sentence
+ * @param dimension the dimension they measure
+ * @param name      its name
+ * @param questions the unanswered question ids
+ * @param swing     points the score could move, either way, if they were answered at the scale's ends
+ * @param summary   one sentence
  * @since 0.1
  */
-public record ResultChange(List<String> questions, FactorId factor, ChangeKind kind, String currently,
-                           double scoreLow, double scoreHigh, double swing, String summary) {
+public record ResultChange(String dimension, String name, List<String> questions, double swing, String summary) {
     public ResultChange {
         questions = List.copyOf(questions);
     }

@@ -1,15 +1,18 @@
 package dev.careerfit.quiz.report;
 
-import dev.careerfit.provenance.Sourced;
-import dev.careerfit.role.Proficiency;
-import dev.careerfit.role.SkillRequirement;
-
 /**
- * A skill where the person rates themselves below what the role asks.
+ * A skill the person rates below what the role needs.
  *
- * @param requirement the role's requirement, with its provenance
- * @param self        the person's self-rating
- * @param gap         levels short: required level minus own level, 1 to 4
+ * @param skill    the skill's name
+ * @param required the proficiency the role needs, 0 (none) to 4 (expert)
+ * @param self     the person's self-rating, 0 to 4
+ * @param weight   how much the skill matters to the role, 0 to 1
+ * @param source   the figure the requirement comes from
  * @since 0.1
  */
-public record SkillGap(Sourced<SkillRequirement> requirement, Proficiency self, int gap) {}
+public record SkillGap(String skill, double required, int self, double weight, LevelInput source) {
+    /** How far short the person is, in proficiency levels. */
+    public double gap() {
+        return required - self;
+    }
+}

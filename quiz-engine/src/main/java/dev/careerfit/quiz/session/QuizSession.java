@@ -4,20 +4,16 @@ import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.fact.FactKinds;
-import dev.careerfit.factor.FactorExposure;
-import dev.careerfit.factor.FactorId;
 import dev.careerfit.quiz.Answer;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
+import dev.careerfit.quiz.QuizAdvice;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.quiz.bank.QuestionKind;
-import dev.careerfit.quiz.report.Band;
-import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.role.SkillId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -39,11 +35,11 @@ import java.util.stream.Collectors;
  * FitReport report = quiz.report();
  * }</pre>
  *
- * <p>Order: with a role, the questions that can move its result most come first: a factor's questions
- * by exposure times weight (the importance question of a factor just before its statements), then
- * education, then the role's skills, then factors the role does not have. A quick session stops as
- * soon as the band is settled and no single remaining answer could change it (docs/scoring.md,
- * "Quiz sessions"). Not thread-safe: one session per person.
+ * <p>Order is adaptive: the next question is the one most likely to change the top of the ranking of
+ * every role (the scorer's {@link FitScorer#advise advice}). A quick session stops once that top is
+ * settled, after the readiness questions; a full one asks the whole pool (docs/scoring.md, "Adaptive
+ * quiz"). The role, if any, is the one the person asks about: the report says where it stands, and its
+ * skill self-ratings are in the pool. Not thread-safe: one session per person.
  *
  * @since 0.1
  */
@@ -97,9 +93,6 @@ public final class QuizSession {
         if (state.position() < 0 || state.position() > state.history().size()) {
             problems.add(new Problem("$.position", "must be between 0 and " + state.history().size() + ", was "
                     + state.position()));
-        }
-        if (state.quick() && state.role() == null) {
-            problems.add(new Problem("$.quick", "a quick session needs a role"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidDataException("quiz session", problems);
@@ -213,95 +206,49 @@ public final class QuizSession {
 
     // --- order ------------------------------------------------------------------------------------
 
-    /** The questions this session may ask: all but the skill questions of skills its role does not need. */
+    /** How many roles "the top" is when a quick session decides it is settled. */
+    public static final int TOP = 10;
+
+    /**
+     * The questions this session may ask: every interest, value, work-factor and readiness question, and the
+     * skill self-ratings of its role's skills (of no skills without a role).
+     */
     private static List<Question> pool(QuestionBank bank, CareerRole role) {
-        if (role == null) {
-            return bank.questions();
+        Set<SkillId> skills = new HashSet<>();
+        if (role != null) {
+            role.groups(FactKinds.SKILL).forEach(g -> skills.add(g.value().skill().id()));
         }
-        Set<SkillId> skills = role.groups(FactKinds.SKILL).stream().map(g -> g.value().skill().id()).collect(Collectors.toSet());
         return bank.questions().stream()
                 .filter(q -> q.kind() != QuestionKind.SKILL_RATING || skills.contains(q.skill())).toList();
     }
 
+    /**
+     * Adaptive order (docs/scoring.md, "Adaptive quiz"): the scorer's advice picks the question most likely to
+     * change the top of the ranking. A quick session then stops once the top is settled, after the readiness
+     * questions (education held, years of study, experience); a full one goes on through the pool.
+     */
     private Question pickNext() {
         Set<String> done = new HashSet<>();
         answers.answers().forEach(a -> done.add(a.question()));
-        if (quick && settled()) {
-            return null;
-        }
-        Comparator<Question> order = Comparator.comparingInt(this::tier)
-                .thenComparing(Comparator.comparingDouble(this::priority).reversed());
-        Question best = null;
-        for (Question q : pool) {
-            if (done.contains(q.id())) {
-                continue;
+        Set<String> excluded = new HashSet<>(done);
+        Set<String> inPool = new HashSet<>();
+        pool.forEach(q -> inPool.add(q.id()));
+        scorer.bank().questions().forEach(q -> {
+            if (!inPool.contains(q.id())) {
+                excluded.add(q.id());
             }
-            if (quick && tier(q) > 0) {
-                continue;
-            }
-            if (best == null || order.compare(q, best) < 0) {
-                best = q;
-            }
-        }
-        return best;
-    }
-
-    /** 0: factors the role has; 1: education; 2: the role's skills; 3: the rest. Without a role all are 0. */
-    private int tier(Question q) {
-        if (role == null) {
-            return 0;
-        }
-        return switch (q.kind()) {
-            case AGREEMENT, IMPORTANCE -> priority(q) > 0 ? 0 : 3;
-            case EDUCATION_HELD, STUDY_YEARS -> 1;
-            case SKILL_RATING -> 2;
-        };
-    }
-
-    /**
-     * How much the question can move the role's result: exposure times weight for a statement, exposure
-     * times the default weight (and a hair more, to come first) for the factor's importance question.
-     */
-    private double priority(Question q) {
-        if (role == null || q.factor() == null) {
-            return 0;
-        }
-        double exposure = role.factor(q.factor()).map(g -> g.value()).map(FactorExposure::normalisedIntensity)
-                .orElse(0.0);
-        if (q.kind() == QuestionKind.IMPORTANCE) {
-            return exposure * scorer.settings().defaultWeight() + (exposure > 0 ? 1e-9 : 0);
-        }
-        return exposure * scorer.settings().weightOf(importance(q.factor()));
-    }
-
-    private Integer importance(FactorId factor) {
-        return scorer.bank().importanceQuestion(factor).flatMap(q -> answers.answer(q.id()))
-                .filter(Answer::answered).map(Answer::value).orElse(null);
-    }
-
-    /**
-     * Whether the band is settled for good: the interval lies in one band, and no single open importance
-     * answer (any of its values) would move it out. Further statements can only narrow the interval, so
-     * they cannot change a settled band.
-     */
-    private boolean settled() {
-        String id = role.id().value();
-        FitEstimate now = scorer.estimate(answers, id);
-        Band band = now.band();
-        if (band == null) {
-            return false;
-        }
-        for (Question q : pool) {
-            if (q.kind() != QuestionKind.IMPORTANCE || answers.answer(q.id()).isPresent() || priority(q) <= 0) {
-                continue;
-            }
-            for (var option : q.options()) {
-                if (scorer.estimate(answers.with(Answer.of(q.id(), option.value())), id).band() != band) {
-                    return false;
+        });
+        QuizAdvice advice = scorer.advise(answers, excluded, TOP);
+        Question next = advice.next();
+        if (quick && advice.settled()) {
+            for (Question q : pool) {
+                if (!done.contains(q.id()) && !q.kind().measures() && q.kind() != QuestionKind.IMPORTANCE) {
+                    return q;
                 }
             }
+            return null;
         }
-        return true;
+        return next;
     }
 
     /** Configures and starts a {@link QuizSession}. */
@@ -320,20 +267,14 @@ public final class QuizSession {
             return this;
         }
 
-        /** Stop once more answers can no longer change the band; needs a role. */
+        /** Stop once the top of the ranking is settled (after the readiness questions). */
         public Builder quick(boolean enabled) {
             this.quick = enabled;
             return this;
         }
 
-        /**
-         * @throws dev.careerfit.catalog.UnknownRoleException when the role is not in the catalog
-         * @throws IllegalStateException                     when quick without a role
-         */
+        /** @throws dev.careerfit.catalog.UnknownRoleException when the role is not in the catalog */
         public QuizSession start() {
-            if (quick && role == null) {
-                throw new IllegalStateException("a quick session needs a role: call role(...) first");
-            }
             CareerRole r = role == null ? null : scorer.catalog().requireRole(role);
             Answers empty = Answers.builder(scorer.bank()).role(role).build();
             return new QuizSession(scorer, r, quick, empty, List.of(), 0);

@@ -11,7 +11,7 @@ import java.util.List;
  * @param bank        the question bank's id
  * @param bankVersion the question bank's version
  * @param role        the role the session is about, or {@code null}
- * @param quick       whether it stops once more answers can no longer change the band
+ * @param quick       whether it stops once the top of the ranking is settled (after the readiness questions)
  * @param answers     every answer so far, in the order given
  * @param history     the questions shown, in order
  * @param position    index in {@code history} of the current question; {@code history.size()} when the

@@ -1,0 +1,187 @@
+package dev.careerfit.quiz;
+
+import dev.careerfit.quiz.bank.DimensionFamily;
+import dev.careerfit.quiz.bank.Question;
+import dev.careerfit.quiz.bank.QuestionKind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Picks the next question of an adaptive quiz and decides when the top of the ranking is settled
+ * (docs/scoring.md, "Adaptive quiz").
+ *
+ * <p>Next question: for each open question, the change one answer would make to each contender's score
+ * (the roles ranked 1 to {@value #CONTENDERS}, or all roles before any score), and the spread of those
+ * changes across contenders: an answer that moves every contender alike reorders nothing. The question
+ * with the largest spread comes next. A work factor's importance question is weighed the same way once the
+ * factor has a statement: its answer moves the factor's weight, and so everything the factor does.
+ *
+ * <p>Settled: every family has its floor of answers ({@value #INTEREST_FLOOR} per interest area,
+ * {@value #VALUE_FLOOR} value choices, {@value #FACTOR_FLOOR} work factors with a statement), and the last {@value #STABLE_ANSWERS} answers changed at most
+ * {@value #TOLERATED_CHANGES} place of the top: answers that keep adding information without moving the
+ * top are the sign that it has settled (the simulation in docs/validity.md checks the settled top against
+ * the one the full quiz gives).
+ */
+final class Adaptive {
+    static final int CONTENDERS = 40;
+    static final int INTEREST_FLOOR = 2;
+    static final int VALUE_FLOOR = 3;
+    static final int FACTOR_FLOOR = 4;
+    /** Answers in a row that must leave the top (nearly) unchanged for it to count as settled. */
+    static final int STABLE_ANSWERS = 6;
+    /** Places of the top that may change within those answers. */
+    static final int TOLERATED_CHANGES = 1;
+
+    private Adaptive() {}
+
+    static QuizAdvice advise(Person person, Set<String> asked, int top) {
+        Ranking ranking = new Ranking(person);
+        ScoringIndex index = person.index;
+        List<Integer> order = ranking.order();
+        boolean scored = ranking.scored() > top;
+        int contenders = scored ? Math.min(CONTENDERS, ranking.scored()) : index.size();
+        int stable = scored && floorsMet(person) ? stableFor(person, ranking, top) : 0;
+        boolean settled = stable >= STABLE_ANSWERS;
+        Question best = null;
+        double bestValue = -1;
+        boolean floors = floorsMet(person);
+        for (Question q : person.bank.questions()) {
+            if (asked.contains(q.id())) {
+                continue;
+            }
+            // Below a family's floor, its questions come first: a family with no answers cannot count.
+            double value = value(person, q, order, contenders) + (!floors && belowFloor(person, q) ? 1e6 : 0);
+            if (value > bestValue) {
+                best = q;
+                bestValue = value;
+            }
+        }
+        return new QuizAdvice(best, settled, stable, top);
+    }
+
+    private static boolean belowFloor(Person person, Question q) {
+        int d = person.index.dimension(q.dimension());
+        return switch (q.kind()) {
+            case INTEREST -> person.answered[d] < INTEREST_FLOOR;
+            case VALUE_CHOICE -> person.choices.size() < VALUE_FLOOR;
+            case AGREEMENT -> person.answered[d] == 0 && factorsMeasured(person) < FACTOR_FLOOR;
+            default -> false;
+        };
+    }
+
+    private static int factorsMeasured(Person person) {
+        int n = 0;
+        for (int d = 0; d < person.index.family.length; d++) {
+            n += person.index.family[d] == DimensionFamily.WORK_FACTOR && person.measured(d) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean floorsMet(Person person) {
+        ScoringIndex index = person.index;
+        int factors = 0;
+        for (int d = 0; d < index.family.length; d++) {
+            switch (index.family[d]) {
+                case INTEREST -> {
+                    if (person.answered[d] < INTEREST_FLOOR && !person.bank.questions(index.dimensions.get(d).id()).isEmpty()) {
+                        return false;
+                    }
+                }
+                case WORK_FACTOR -> factors += person.measured(d) ? 1 : 0;
+                default -> { }
+            }
+        }
+        return person.choices.size() >= VALUE_FLOOR && factors >= FACTOR_FLOOR;
+    }
+
+    /**
+     * How many of the latest answers in a row left the top (as a set) changed in at most
+     * {@value #TOLERATED_CHANGES} place: the top with the last k answers taken back, for k = 1, 2, ...,
+     * {@value #STABLE_ANSWERS}, against the top now.
+     */
+    private static int stableFor(Person person, Ranking ranking, int top) {
+        List<Integer> now = ranking.order().subList(0, top);
+        List<Answer> given = person.answers.answers();
+        int stable = 0;
+        for (int k = 1; k <= STABLE_ANSWERS && k <= given.size(); k++) {
+            Person earlier = new Person(person.bank, person.settings, person.index,
+                    person.answers.firstAnswers(given.size() - k));
+            Ranking then = new Ranking(earlier);
+            if (then.scored() < top) {
+                break;
+            }
+            long kept = then.order().subList(0, top).stream().filter(now::contains).count();
+            if (top - kept > TOLERATED_CHANGES) {
+                break;
+            }
+            stable = k;
+        }
+        return stable;
+    }
+
+    /** How much an answer to {@code q} could reorder the contenders; readiness questions come last. */
+    private static double value(Person person, Question q, List<Integer> order, int contenders) {
+        ScoringIndex index = person.index;
+        if (!q.kind().measures()) {
+            if (q.kind() == QuestionKind.IMPORTANCE) {
+                int d = index.dimension(q.dimension());
+                // Once the factor has a statement: the answer moves its weight from the default by up to 0.5,
+                // scaling what the factor does by the person's attitude.
+                return d >= 0 && person.measured(d) ? spread(person, order, contenders, d, -1,
+                        0.5 * Math.abs(person.mean[d]) / Math.max(person.weight[d], 0.25)) : -1;
+            }
+            return q.kind() == QuestionKind.SKILL_RATING ? 0 : 1e-9;
+        }
+        int d = index.dimension(q.dimension());
+        int e = q.versus() == null ? -1 : index.dimension(q.versus());
+        return spread(person, order, contenders, d, e, 1);
+    }
+
+    /**
+     * The spread, over the contenders, of how one answer on dimension d (against e for a value choice) would
+     * move each one's score, times {@code scale}.
+     */
+    private static double spread(Person person, List<Integer> order, int contenders, int d, int e, double scale) {
+        double sum = 0;
+        double sumSq = 0;
+        int n = 0;
+        int step = Math.max(1, contenders / CONTENDERS);
+        for (int i = 0; i < contenders; i += step) {
+            int r = order.get(i);
+            double effect = effect(person, r, d) / (person.answered[d] + 1);
+            if (e >= 0) {
+                effect -= effect(person, r, e) / (person.answered[e] + 1);
+            }
+            sum += effect;
+            sumSq += effect * effect;
+            n++;
+        }
+        double mean = sum / n;
+        return scale * Math.sqrt(Math.max(0, sumSq / n - mean * mean));
+    }
+
+    /** The role's coefficient on dimension d, or what it would be once the person answers on d. */
+    private static double effect(Person person, int role, int d) {
+        ScoringIndex index = person.index;
+        if (!index.comparable(role, d)) {
+            return 0;
+        }
+        DimensionFamily f = index.family[d];
+        return switch (f) {
+            case INTEREST -> index.compared[role][d] / index.interestBound * person.settings.interestWeight();
+            case WORK_VALUE -> index.compared[role][d] / index.valueBound * person.settings.valueWeight();
+            case WORK_FACTOR -> index.compared[role][d] * person.weight[d] * person.settings.factorWeight()
+                    / Math.max(1, factorWeights(person));
+        };
+    }
+
+    private static double factorWeights(Person person) {
+        double w = 0;
+        for (int d = 0; d < person.weight.length; d++) {
+            if (person.index.family[d] == DimensionFamily.WORK_FACTOR && person.measured(d)) {
+                w += person.weight[d];
+            }
+        }
+        return w;
+    }
+}

@@ -1,0 +1,339 @@
+package dev.careerfit.quiz;
+
+import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.catalog.CareerRole;
+import dev.careerfit.catalog.FactGroup;
+import dev.careerfit.catalog.RoleLink;
+import dev.careerfit.fact.FactKinds;
+import dev.careerfit.quiz.bank.Dimension;
+import dev.careerfit.quiz.bank.DimensionFamily;
+import dev.careerfit.quiz.bank.QuestionBank;
+import dev.careerfit.quiz.report.DimensionLevel;
+import dev.careerfit.quiz.report.LevelInput;
+import dev.careerfit.role.ElementRating;
+import dev.careerfit.role.RoleId;
+import dev.careerfit.role.Skill;
+import dev.careerfit.role.SkillCategory;
+import dev.careerfit.role.SkillId;
+import dev.careerfit.role.SkillRequirement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every role's level on every dimension, read once per catalog and bank (docs/scoring.md, "Dimensions and levels"):
+ * flat arrays indexed [role][dimension], NaN where a role has no level. Besides the levels it holds what
+ * scoring compares: for interests and work values the role's profile centred on its own mean; for work
+ * factors the level's place among all roles, 2P - 1 with P the mid-rank percentile, so what every role
+ * has alike does not count. Immutable once built.
+ */
+final class ScoringIndex {
+    final List<Dimension> dimensions;
+    final DimensionFamily[] family;
+    final RoleId[] ids;
+    final String[] titles;
+    private final Map<RoleId, Integer> rows = new HashMap<>();
+    final LevelReader.Raw[][] raw;
+    /** Level on the dimension's own scale (after percentile formulas), NaN when none. */
+    final double[][] level;
+    /** Mid-rank percentile of the level among roles with one, 0..1; NaN when none. */
+    final double[][] percentile;
+    /** What scoring multiplies: centred profile (interests, values) or 2P - 1 (work factors); 0 when none. */
+    final double[][] compared;
+    /** How many roles have a level on each dimension. */
+    final int[] rated;
+    /** The bound on |sum_k p~_k y~_k| for interests and values (see {@link #bound}). */
+    final double interestBound;
+    final double valueBound;
+    /** Skills roles require, for the bank's self-rating questions, and each role's requirements. */
+    final Map<SkillId, Skill> skills = new LinkedHashMap<>();
+    final List<List<Requirement>> requirements;
+
+    /** One skill a role asks for: required proficiency 0..4 and a weight (importance). */
+    record Requirement(Skill skill, double required, double weight, String source, LevelInput fact) {}
+
+    private ScoringIndex(CareerCatalog catalog, QuestionBank bank) {
+        this.dimensions = bank.dimensions();
+        int dims = dimensions.size();
+        this.family = new DimensionFamily[dims];
+        for (int d = 0; d < dims; d++) {
+            family[d] = dimensions.get(d).family();
+        }
+        List<RoleId> roleIds = new ArrayList<>(catalog.roleIds());
+        int n = roleIds.size();
+        this.ids = roleIds.toArray(new RoleId[0]);
+        this.titles = new String[n];
+        this.raw = new LevelReader.Raw[n][dims];
+        this.level = new double[n][dims];
+        this.percentile = new double[n][dims];
+        this.compared = new double[n][dims];
+        this.rated = new int[dims];
+        this.requirements = new ArrayList<>(n);
+        List<List<RoleLink>> links = new ArrayList<>(n);
+        for (int r = 0; r < n; r++) {
+            rows.put(ids[r], r);
+            CareerRole role = catalog.requireRole(ids[r].value());
+            titles[r] = role.title();
+            links.add(role.links());
+            requirements.add(requirements(role));
+            for (int d = 0; d < dims; d++) {
+                raw[r][d] = LevelReader.read(role, dimensions.get(d)).orElse(null);
+            }
+        }
+        borrowFromLinks(links);
+        rank();
+        this.interestBound = bound(DimensionFamily.INTEREST);
+        this.valueBound = bound(DimensionFamily.WORK_VALUE);
+    }
+
+    static ScoringIndex build(CareerCatalog catalog, QuestionBank bank) {
+        return new ScoringIndex(catalog, bank);
+    }
+
+    int size() {
+        return ids.length;
+    }
+
+    Optional<Integer> row(RoleId id) {
+        return Optional.ofNullable(rows.get(id));
+    }
+
+    int dimension(String id) {
+        for (int d = 0; d < dimensions.size(); d++) {
+            if (dimensions.get(d).id().equals(id)) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    boolean has(int role, int d) {
+        return !Double.isNaN(level[role][d]);
+    }
+
+    /**
+     * Whether the role's level on d can be compared with other roles': it has one, and at least one other
+     * role has one too (a dimension only one role is rated on says nothing about fit relative to others).
+     */
+    boolean comparable(int role, int d) {
+        return has(role, d) && rated[d] > 1;
+    }
+
+    /** The role's level on dimension {@code d} with its sources, or empty. */
+    Optional<DimensionLevel> describe(int role, int d) {
+        LevelReader.Raw x = raw[role][d];
+        if (x == null || Double.isNaN(level[role][d])) {
+            return Optional.empty();
+        }
+        return Optional.of(new DimensionLevel(dimensions.get(d).id(), Numbers.round2(level[role][d]), x.minimum(),
+                x.maximum(), Numbers.round1(100 * percentile[role][d]), x.derived(), x.basis(), x.from()));
+    }
+
+    /**
+     * Roles that state no interests or work values (the guides' roles) take the mean of the O*NET
+     * occupations they are linked to, saying so.
+     */
+    private void borrowFromLinks(List<List<RoleLink>> links) {
+        for (int r = 0; r < ids.length; r++) {
+            if (links.get(r).isEmpty()) {
+                continue;
+            }
+            for (int d = 0; d < dimensions.size(); d++) {
+                if (raw[r][d] != null || family[d] == DimensionFamily.WORK_FACTOR) {
+                    continue;
+                }
+                double sum = 0;
+                int count = 0;
+                List<LevelInput> from = new ArrayList<>();
+                List<String> codes = new ArrayList<>();
+                LevelReader.Raw any = null;
+                for (RoleLink link : links.get(r)) {
+                    Integer o = rows.get(link.role());
+                    if (o == null || raw[o][d] == null || !links.get(o).isEmpty() && raw[o][d].derived()) {
+                        continue;
+                    }
+                    any = raw[o][d];
+                    sum += any.value();
+                    count++;
+                    codes.add(link.role().value());
+                    from.addAll(any.from());
+                }
+                if (count > 0) {
+                    raw[r][d] = new LevelReader.Raw(sum / count, null, any.minimum(), any.maximum(), true,
+                            "the mean of the linked occupations' ratings (" + String.join(", ", codes) + "): "
+                                    + any.basis(), from);
+                }
+            }
+        }
+    }
+
+    /** Final levels, percentiles and compared values. */
+    private void rank() {
+        int n = ids.length;
+        for (int d = 0; d < dimensions.size(); d++) {
+            int stats = 0;
+            for (int r = 0; r < n; r++) {
+                if (raw[r][d] != null && raw[r][d].ranked()) {
+                    stats = raw[r][d].statistics().length;
+                }
+            }
+            double[] ranked = new double[n];
+            Arrays.fill(ranked, Double.NaN);
+            for (int s = 0; s < stats; s++) {
+                double[] column = new double[n];
+                for (int r = 0; r < n; r++) {
+                    column[r] = raw[r][d] != null && raw[r][d].ranked() ? raw[r][d].statistics()[s] : Double.NaN;
+                }
+                double[] p = midRanks(column);
+                for (int r = 0; r < n; r++) {
+                    if (!Double.isNaN(p[r])) {
+                        ranked[r] = (Double.isNaN(ranked[r]) ? 0 : ranked[r]) + p[r] / stats;
+                    }
+                }
+            }
+            for (int r = 0; r < n; r++) {
+                LevelReader.Raw x = raw[r][d];
+                level[r][d] = x == null ? Double.NaN
+                        : x.ranked() ? LevelReader.FACTOR_MIN + (LevelReader.FACTOR_MAX - LevelReader.FACTOR_MIN) * ranked[r]
+                        : x.value();
+            }
+            double[] column = new double[n];
+            for (int r = 0; r < n; r++) {
+                column[r] = level[r][d];
+            }
+            double[] p = midRanks(column);
+            for (int r = 0; r < n; r++) {
+                rated[d] += Double.isNaN(column[r]) ? 0 : 1;
+                percentile[r][d] = p[r];
+                if (family[d] == DimensionFamily.WORK_FACTOR) {
+                    compared[r][d] = Double.isNaN(p[r]) ? 0 : 2 * p[r] - 1;
+                }
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            centre(r, DimensionFamily.INTEREST);
+            centre(r, DimensionFamily.WORK_VALUE);
+        }
+    }
+
+    private void centre(int r, DimensionFamily f) {
+        double sum = 0;
+        int count = 0;
+        for (int d = 0; d < family.length; d++) {
+            if (family[d] == f && has(r, d)) {
+                sum += level[r][d];
+                count++;
+            }
+        }
+        for (int d = 0; d < family.length; d++) {
+            if (family[d] == f) {
+                compared[r][d] = has(r, d) ? level[r][d] - sum / count : 0;
+            }
+        }
+    }
+
+    /**
+     * The largest |sum_k p~_k y~_k| can be for a person's centred profile p~ (items -1..1) and a role's
+     * centred levels y~ on the family's rating scale: n (max - min) / 2 for n dimensions, reached when half
+     * the person's areas are at 1 and half at -1 and the role's likewise at the scale's ends. A property of
+     * the scales, not of the catalog, so adding a role never changes another's score.
+     */
+    private double bound(DimensionFamily f) {
+        int members = 0;
+        double range = 0;
+        for (int d = 0; d < family.length; d++) {
+            if (family[d] != f) {
+                continue;
+            }
+            members++;
+            for (LevelReader.Raw[] row : raw) {
+                if (row[d] != null) {
+                    range = Math.max(range, row[d].maximum() - row[d].minimum());
+                }
+            }
+        }
+        return members == 0 || range == 0 ? 1 : members * range / 2;
+    }
+
+    /** Mid-rank percentile of each non-NaN value among the non-NaN values: (below + equal / 2) / count. */
+    static double[] midRanks(double[] values) {
+        int n = values.length;
+        Integer[] order = new Integer[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(values[i])) {
+                order[count++] = i;
+            }
+        }
+        Integer[] present = Arrays.copyOf(order, count);
+        Arrays.sort(present, (a, b) -> Double.compare(values[a], values[b]));
+        double[] out = new double[n];
+        Arrays.fill(out, Double.NaN);
+        int i = 0;
+        while (i < count) {
+            int j = i;
+            while (j + 1 < count && values[present[j + 1]] == values[present[i]]) {
+                j++;
+            }
+            double p = (i + (j - i + 1) / 2.0) / count;
+            for (int k = i; k <= j; k++) {
+                out[present[k]] = p;
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private List<Requirement> requirements(CareerRole role) {
+        List<Requirement> list = new ArrayList<>();
+        for (FactGroup<SkillRequirement> g : role.groups(FactKinds.SKILL)) {
+            SkillRequirement s = g.value();
+            skills.putIfAbsent(s.skill().id(), s.skill());
+            double weight = s.importance() != null ? 0.25 + 0.75 * s.importance().normalised() : 1;
+            list.add(new Requirement(s.skill(), s.proficiency().level(), weight, "the guide",
+                    new LevelInput("proficiency needed in " + s.skill().name(), s.proficiency().name(),
+                            g.chosen().provenance())));
+        }
+        Map<String, ElementRating> levels = new HashMap<>();
+        Map<String, ElementRating> importance = new HashMap<>();
+        Map<String, FactGroup<ElementRating>> groups = new HashMap<>();
+        for (FactGroup<ElementRating> g : role.groups(FactKinds.SKILL_RATING)) {
+            ElementRating r = g.value();
+            if ("LV".equals(r.rating().scale().id())) {
+                levels.put(r.element().id(), r);
+                groups.put(r.element().id(), g);
+            } else if ("IM".equals(r.rating().scale().id())) {
+                importance.put(r.element().id(), r);
+            }
+        }
+        levels.forEach((element, lv) -> {
+            ElementRating im = importance.get(element);
+            // O*NET calls a skill important to an occupation from importance 3 ("important") up.
+            if (im == null || im.rating().value() < 3) {
+                return;
+            }
+            Skill skill = onetSkill(lv);
+            if (list.stream().anyMatch(q -> q.skill().id().equals(skill.id()))) {
+                return;
+            }
+            skills.putIfAbsent(skill.id(), skill);
+            list.add(new Requirement(skill, 4 * lv.rating().value() / 7, im.rating().value() / 5, "O*NET",
+                    new LevelInput("O*NET skill: " + lv.element().name() + " (level, importance)",
+                            Numbers.round2(lv.rating().value()) + " of 7, importance "
+                                    + Numbers.round2(im.rating().value()) + " of 5",
+                            groups.get(element).chosen().provenance())));
+        });
+        return List.copyOf(list);
+    }
+
+    private static Skill onetSkill(ElementRating rating) {
+        String slug = rating.element().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return new Skill(SkillId.of(slug), rating.element().name(), SkillCategory.GENERAL, null);
+    }
+}
