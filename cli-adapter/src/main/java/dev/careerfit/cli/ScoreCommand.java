@@ -5,13 +5,19 @@ import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.InterestProfilerResult;
 import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.report.CloseCall;
+import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.RoleComparison;
 import dev.careerfit.role.InterestArea;
+import dev.careerfit.role.RoleId;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,6 +51,11 @@ final class ScoreCommand extends CliCommand {
             + "(default " + SHOWN + "; with --all and --json, every one).")
     Integer limit;
 
+    @Option(names = "--without-deal-breakers", description = "Leave out occupations that have any of your "
+            + "deal-breakers (a work factor you strongly dislike, care about, and the occupation has much of); their "
+            + "ranks stay as they are among all occupations.")
+    boolean withoutDealBreakers;
+
     @ArgGroup(exclusive = true)
     ReportOptions format;
 
@@ -66,7 +77,8 @@ final class ScoreCommand extends CliCommand {
         Answers answers = interestProfiler == null ? read : read.withInterestProfiler(interestProfiler(interestProfiler));
         String asked = role != null ? context.requireRole(role) : all ? null : answers.role().orElse(null);
         int shown = limit != null ? limit : all && ReportOptions.json(format) ? Integer.MAX_VALUE : SHOWN;
-        RoleComparison ranking = scorer.compareAll(answers, shown);
+        RoleComparison ranking = withoutDealBreakers ? withoutDealBreakers(scorer.compareAll(answers), shown)
+                : scorer.compareAll(answers, shown);
         FitReport report = asked == null ? null : scorer.score(answers, asked);
         if (ReportOptions.json(format)) {
             ReportOptions.emit(format, out(), context.style(), report == null ? ranking : null, report, List.of());
@@ -80,6 +92,20 @@ final class ScoreCommand extends CliCommand {
                     + " occupations; --limit N shows more."));
         }
         return ExitCodes.OK;
+    }
+
+    /** {@code all} without the occupations that have a deal-breaker, the first {@code shown} of the rest. */
+    private static RoleComparison withoutDealBreakers(RoleComparison all, int shown) {
+        List<FitEstimate> kept = all.ranking().stream().filter(e -> e.dealBreakers().isEmpty()).limit(shown).toList();
+        Set<RoleId> ids = kept.stream().map(FitEstimate::role).collect(Collectors.toSet());
+        List<CloseCall> close = all.tooClose().stream().filter(c -> ids.contains(c.higher()) && ids.contains(c.lower()))
+                .toList();
+        List<String> notes = new ArrayList<>(all.notes());
+        long left = all.ranking().stream().filter(e -> !e.dealBreakers().isEmpty()).count();
+        notes.add(left + " occupation" + (left == 1 ? " has" : "s have") + " one of your deal-breakers and "
+                + (left == 1 ? "is" : "are") + " left out (--without-deal-breakers).");
+        return new RoleComparison(all.format(), all.bankVersion(), all.scored(), all.coverage(), all.flags(),
+                all.profile(), kept, close, notes);
     }
 
     /** The 60-digit answer string, or six comma-separated area scores in RIASEC order. */

@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
  */
 final class TextReport {
     private static final int BAR = 30;
+    /** Reasons shown for each of the best occupations; the report on one role shows more. */
+    private static final int REASONS_PER_ROLE = 2;
 
     private final PrintWriter out;
     private final Style style;
@@ -47,12 +49,18 @@ final class TextReport {
             notes(ranking.notes());
         }
         if (!top.isEmpty()) {
-            heading("Readiness for the best ones (apart from the fit)");
+            heading("Why the best ones fit, and the way in");
             for (FitReport r : top) {
-                out.println("  " + style.bold(r.roleTitle()) + ": " + r.readiness().preparation().summary());
+                out.println("  " + style.bold(r.rank() + ". " + r.roleTitle()) + style.dim("  (" + r.role() + ")"));
+                for (Reason reason : r.inFavour().stream().limit(REASONS_PER_ROLE).toList()) {
+                    out.println("    " + style.green("+") + " " + reason.summary());
+                    reason.level().from().stream().limit(1).forEach(f -> out.println(style.dim("        " + f.figure()
+                            + ": " + f.value() + "  source: " + FactText.source(f.provenance()))));
+                }
+                out.println("    Way in: " + r.readiness().preparation().summary());
                 SkillReadiness s = r.readiness().skills();
                 if (s.coverage() != null) {
-                    out.println(style.dim("      skills you rated cover " + percent(s.coverage()) + " of what it asks"));
+                    out.println(style.dim("    The skills you rated cover " + percent(s.coverage()) + " of what it asks."));
                 }
             }
         }

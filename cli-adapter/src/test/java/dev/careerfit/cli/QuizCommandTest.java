@@ -136,7 +136,7 @@ class QuizCommandTest {
         assertThat(r.out())
                 .containsPattern("Your best occupations, out of [\\d,]+ scored")
                 .containsPattern("   1\\. .*  \\d+\\.\\d  likely \\d+\\.\\d-\\d+\\.\\d")
-                .contains("What your answers say", "Interests (0-40", "Readiness for the best ones")
+                .contains("What your answers say", "Interests (0-40", "Why the best ones fit, and the way in", "Way in: ")
                 .contains("careerfit score --answers " + home.resolve("answers.json"));
         assertThat(session()).doesNotExist();
         assertThat(home.resolve("answers.json")).exists().content().contains("careerfit-answers/1");

@@ -3,8 +3,12 @@ package dev.careerfit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
+import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.bank.Question;
+import dev.careerfit.quiz.bank.QuestionKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +80,29 @@ class ScoreCommandTest {
                 + "Investigative 40, Artistic 10, Social 10, Enterprising 10, Conventional 30", "   1. ", "   5. ");
         assertThat(cli().run("score", "--interest-profiler", "10,40,10,10,10,30", "--all", "--limit", "5").out())
                 .contains("Investigative 40");
+    }
+
+    @Test
+    void dealBreakersAreMarkedAndCanBeLeftOut() throws IOException {
+        Answers.Builder b = Answers.builder(scorer.bank());
+        for (Question q : scorer.bank().questions()) {
+            if (q.kind() == QuestionKind.IMPORTANCE) {
+                b.answer(q.id(), q.dimension().equals("pressure") ? 5 : 3);
+            } else if (q.kind().measures()) {
+                b.answer(q.id(), !q.dimension().equals("pressure") ? 2 + q.id().length() % 3 : q.keySign() > 0 ? 1 : 5);
+            }
+        }
+        Path hatesPressure = dir.resolve("hates-pressure.json");
+        QuizJson.write(hatesPressure, b.build());
+
+        String marked = cli().run("score", "--answers", hatesPressure.toString(), "--all", "--limit", "1000").out();
+        CliRun.Result without = cli().run("score", "--answers", hatesPressure.toString(), "--all", "--limit", "1000",
+                "--without-deal-breakers");
+
+        assertThat(marked).contains("! 1 deal-breaker");
+        assertThat(without.exitCode()).isZero();
+        assertThat(without.out()).doesNotContain("deal-breaker  ").containsPattern("\\d+ occupations have one of your "
+                + "deal-breakers and are left out");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.quiz.bank.Dimension;
+import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitReport;
@@ -65,6 +66,12 @@ public interface FitScorer {
 
     /** {@code roleIds} ranked by fit (ranks and percentiles among every role), with close calls. */
     RoleComparison compare(Answers answers, Collection<String> roleIds);
+
+    /**
+     * The self-rating questions for the skills {@code roleId} asks (the guides' skills, and the O*NET skills
+     * rated important to an occupation), most important first: what readiness compares.
+     */
+    List<Question> skillQuestions(String roleId);
 
     /**
      * Advice for an adaptive quiz on {@code answers}: the open question (not in {@code asked}) most likely

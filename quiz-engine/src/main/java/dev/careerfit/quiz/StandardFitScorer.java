@@ -18,11 +18,13 @@ import dev.careerfit.quiz.report.RoleComparison;
 import dev.careerfit.role.RoleId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -111,6 +113,13 @@ final class StandardFitScorer implements FitScorer {
         Ranking ranking = new Ranking(person(answers, List.of()));
         List<Integer> order = ranking.order();
         return ranking.comparison(order.subList(0, Math.min(limit, order.size())));
+    }
+
+    @Override
+    public List<Question> skillQuestions(String roleId) {
+        return index.requirements.get(row(roleId)).stream()
+                .sorted(Comparator.comparingDouble((ScoringIndex.Requirement r) -> -r.weight() * r.required()))
+                .map(r -> bank.skillQuestion(r.skill().id())).flatMap(Optional::stream).toList();
     }
 
     @Override

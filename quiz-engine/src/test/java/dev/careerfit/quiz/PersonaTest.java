@@ -136,6 +136,24 @@ class PersonaTest {
     }
 
     @Test
+    void skillsReadinessComparesSelfRatingsWithTheOccupationsOnetSkillLevels() {
+        List<Question> skills = scorer.skillQuestions("15-2041.00");
+        Answers.Builder b = analyst();
+        skills.forEach(q -> b.answer(q.id(), 1));
+
+        var readiness = scorer.score(b.build(), "15-2041.00").readiness().skills();
+
+        assertThat(skills).isNotEmpty().allMatch(q -> q.kind() == QuestionKind.SKILL_RATING);
+        assertThat(readiness.rated()).isEqualTo(skills.size());
+        assertThat(readiness.coverage()).isLessThan(0.5);
+        assertThat(readiness.gaps()).isNotEmpty().allSatisfy(g -> {
+            assertThat(g.self()).isEqualTo(1);
+            assertThat(g.source().figure()).startsWith("O*NET skill: ");
+            assertThat(g.source().provenance().source().title()).contains("O*NET");
+        });
+    }
+
+    @Test
     void someoneWhoAnswersOnlyInterestItemsIsRankedByInterestsAloneAndTheOtherFamiliesNeitherHelpNorHurt() {
         Answers.Builder b = Answers.builder(bank);
         bank.questions().stream().filter(q -> q.kind() == QuestionKind.INTEREST)

@@ -67,6 +67,11 @@ public record FitReport(String format, String bank, String bankVersion, RoleId r
         return estimate.interval();
     }
 
+    /** The role's rank among every scored role, 1 for the best, or {@code null} without a score. */
+    public Integer rank() {
+        return estimate.rank();
+    }
+
     /** The band, if the interval and the answer patterns support one. */
     public Optional<Band> settledBand() {
         return Optional.ofNullable(estimate.band());

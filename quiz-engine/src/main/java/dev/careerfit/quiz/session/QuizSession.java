@@ -3,16 +3,13 @@ package dev.careerfit.quiz.session;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerRole;
-import dev.careerfit.fact.FactKinds;
 import dev.careerfit.quiz.Answer;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.QuizAdvice;
 import dev.careerfit.quiz.bank.Question;
-import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.quiz.bank.QuestionKind;
 import dev.careerfit.quiz.report.FitReport;
-import dev.careerfit.role.SkillId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,7 +59,7 @@ public final class QuizSession {
         this.answers = answers;
         this.history = new ArrayList<>(history);
         this.position = position;
-        this.pool = pool(scorer.bank(), role);
+        this.pool = pool(scorer, role);
     }
 
     public static Builder builder(FitScorer scorer) {
@@ -209,17 +206,20 @@ public final class QuizSession {
     /** How many roles "the top" is when a quick session decides it is settled. */
     public static final int TOP = 10;
 
+    /** How many of the role's skills a session asks the person to rate, most important first. */
+    public static final int SKILLS_ASKED = 10;
+
     /**
      * The questions this session may ask: every interest, value, work-factor and readiness question, and the
-     * skill self-ratings of its role's skills (of no skills without a role).
+     * self-ratings of its role's most important skills (of no skills without a role).
      */
-    private static List<Question> pool(QuestionBank bank, CareerRole role) {
-        Set<SkillId> skills = new HashSet<>();
+    private static List<Question> pool(FitScorer scorer, CareerRole role) {
+        Set<String> skills = new HashSet<>();
         if (role != null) {
-            role.groups(FactKinds.SKILL).forEach(g -> skills.add(g.value().skill().id()));
+            scorer.skillQuestions(role.id().value()).stream().limit(SKILLS_ASKED).forEach(q -> skills.add(q.id()));
         }
-        return bank.questions().stream()
-                .filter(q -> q.kind() != QuestionKind.SKILL_RATING || skills.contains(q.skill())).toList();
+        return scorer.bank().questions().stream()
+                .filter(q -> q.kind() != QuestionKind.SKILL_RATING || skills.contains(q.id())).toList();
     }
 
     /**
