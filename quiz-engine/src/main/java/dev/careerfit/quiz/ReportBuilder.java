@@ -104,7 +104,7 @@ final class ReportBuilder {
                     + person.scoredItems + ".";
         }
         String place = title + " ranks " + e.rank() + " of " + ranking.scored() + " for you, above "
-                + Numbers.compact(Math.round(e.percentile())) + "% of them";
+                + share(e.percentile()) + " of them";
         String score = "score " + Numbers.one(e.score()) + ", likely between " + Numbers.one(e.interval().low())
                 + " and " + Numbers.one(e.interval().high());
         if (person.verdictWithheld()) {
