@@ -37,9 +37,9 @@ final class Adaptive {
     static QuizAdvice advise(Person person, Set<String> asked, int top) {
         Ranking ranking = new Ranking(person);
         ScoringIndex index = person.index;
-        List<Integer> order = ranking.order();
         boolean scored = ranking.scored() > top;
         int contenders = scored ? Math.min(CONTENDERS, ranking.scored()) : index.size();
+        List<Integer> order = scored ? ranking.top(contenders) : ranking.order();
         int stable = scored && floorsMet(person) ? stableFor(person, ranking, top) : 0;
         boolean settled = stable >= STABLE_ANSWERS;
         Question best = null;
@@ -100,7 +100,7 @@ final class Adaptive {
      * {@value #STABLE_ANSWERS}, against the top now.
      */
     private static int stableFor(Person person, Ranking ranking, int top) {
-        List<Integer> now = ranking.order().subList(0, top);
+        List<Integer> now = ranking.top(top);
         List<Answer> given = person.answers.answers();
         int stable = 0;
         for (int k = 1; k <= STABLE_ANSWERS && k <= given.size(); k++) {
@@ -110,7 +110,7 @@ final class Adaptive {
             if (then.scored() < top) {
                 break;
             }
-            long kept = then.order().subList(0, top).stream().filter(now::contains).count();
+            long kept = then.top(top).stream().filter(now::contains).count();
             if (top - kept > TOLERATED_CHANGES) {
                 break;
             }

@@ -50,6 +50,14 @@ final class Person {
     final EducationLevel education;
     final Integer studyYears;
     final Integer experienceYears;
+    /**
+     * The person as a vector for the fast path: S = sum_d vector_d × {@link ScoringIndex#dense} row, for every
+     * role whose families are complete, when the person answered every dimension of each profile family they
+     * answered ({@link #dense}). lambda m_d / B for interests and values, lambda w_d m_d / sum w for factors.
+     */
+    final double[] vector;
+    /** Whether the fast path applies: every interest area and work value of an active family is measured. */
+    final boolean dense;
     /** Answers to questions that the bank no longer asks (answers given to an earlier version). */
     final List<String> retired = new ArrayList<>();
     private final Map<String, Answer> byQuestion = new HashMap<>();
@@ -180,6 +188,42 @@ final class Person {
         this.education = held;
         this.studyYears = years;
         this.experienceYears = experience;
+        this.vector = new double[dims];
+        this.dense = vector();
+    }
+
+    /** Fills {@link #vector}; whether the fast path applies. */
+    private boolean vector() {
+        boolean interests = active(DimensionFamily.INTEREST);
+        boolean values = active(DimensionFamily.WORK_VALUE);
+        boolean factors = active(DimensionFamily.WORK_FACTOR);
+        double total = (interests ? settings.interestWeight() : 0) + (values ? settings.valueWeight() : 0)
+                + (factors ? settings.factorWeight() : 0);
+        if (total <= 0) {
+            return false;
+        }
+        double weights = 0;
+        for (int d = 0; d < mean.length; d++) {
+            if (index.family[d] == DimensionFamily.WORK_FACTOR && measured(d)) {
+                weights += weight[d];
+            }
+        }
+        boolean all = true;
+        for (int d = 0; d < mean.length; d++) {
+            switch (index.family[d]) {
+                case INTEREST -> {
+                    all &= !interests || measured(d);
+                    vector[d] = interests && measured(d) ? settings.interestWeight() / total * mean[d] / index.interestBound : 0;
+                }
+                case WORK_VALUE -> {
+                    all &= !values || measured(d);
+                    vector[d] = values && measured(d) ? settings.valueWeight() / total * mean[d] / index.valueBound : 0;
+                }
+                case WORK_FACTOR -> vector[d] = factors && measured(d) && weights > 0
+                        ? settings.factorWeight() / total * weight[d] * mean[d] / weights : 0;
+            }
+        }
+        return all;
     }
 
     private void add(double[] sum, double[] sumSq, int d, double score) {

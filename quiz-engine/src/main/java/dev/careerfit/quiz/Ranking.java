@@ -12,56 +12,202 @@ import dev.careerfit.quiz.report.ResponseFlag;
 import dev.careerfit.quiz.report.RoleComparison;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Every role's fit for one person, ranked: the normative reading (rank and percentile among all scored
  * roles), deal-breakers per role, the one "too close to call" rule, and the notes a reader needs.
+ *
+ * <p>Scores come from one fused loop over the index's flat matrix: a dot product of the person's vector with
+ * the role's row wherever the fast path holds (the person answered every area of a profile family, and the
+ * role has none or at least three comparable levels in it), {@link Fit} elsewhere; both give the same score
+ * (`RankingTest`). {@link Fit}s, with their intervals and reasons, are made only for the roles shown.
  */
 final class Ranking {
     private final Person person;
+    private final ScoringIndex index;
+    /** 50 + 50 S per role; NaN when not scored. */
+    private final double[] points;
+    private final boolean[] scored;
     private final Fit[] fits;
-    /** Role rows, best first; roles without a score last, by id. */
-    private final Integer[] order;
-    private final int[] rankOf;
-    private final int scored;
+    private final int scoredCount;
+    private int[] order;
 
     Ranking(Person person) {
         this.person = person;
-        ScoringIndex index = person.index;
+        this.index = person.index;
         int n = index.size();
+        int dims = index.dimensions.size();
+        this.points = new double[n];
+        this.scored = new boolean[n];
         this.fits = new Fit[n];
+        boolean interests = person.active(DimensionFamily.INTEREST);
+        boolean values = person.active(DimensionFamily.WORK_VALUE);
+        boolean factors = person.active(DimensionFamily.WORK_FACTOR);
+        int[] measuredFactors = measuredFactors(person);
+        int[] interestCount = index.familyCount[DimensionFamily.INTEREST.ordinal()];
+        int[] valueCount = index.familyCount[DimensionFamily.WORK_VALUE.ordinal()];
+        boolean enough = person.enoughForScore();
+        double[] vector = person.vector;
+        double[] dense = index.dense;
+        boolean[] comparable = index.comparableFlat;
         int count = 0;
         for (int r = 0; r < n; r++) {
-            fits[r] = Fit.of(person, r);
-            count += fits[r].scored ? 1 : 0;
+            int base = r * dims;
+            boolean any = interests && interestCount[r] >= 3 || values && valueCount[r] >= 3;
+            for (int i = 0; !any && factors && i < measuredFactors.length; i++) {
+                any = comparable[base + measuredFactors[i]];
+            }
+            if (!enough || !any) {
+                points[r] = Double.NaN;
+                continue;
+            }
+            scored[r] = true;
+            count++;
+            boolean fast = person.dense && (!interests || interestCount[r] == 0 || interestCount[r] >= 3)
+                    && (!values || valueCount[r] == 0 || valueCount[r] >= 3);
+            if (fast) {
+                double s = 0;
+                for (int d = 0; d < dims; d++) {
+                    s += vector[d] * dense[base + d];
+                }
+                points[r] = 50 + 50 * s;
+            } else {
+                points[r] = fit(r).points;
+            }
         }
-        this.scored = count;
-        this.order = new Integer[n];
-        for (int r = 0; r < n; r++) {
-            order[r] = r;
-        }
-        Arrays.sort(order, Comparator.comparingDouble((Integer r) -> fits[r].scored ? -fits[r].points
-                : Double.POSITIVE_INFINITY).thenComparing(r -> index.ids[r].value()));
-        this.rankOf = new int[n];
-        for (int i = 0; i < n; i++) {
-            rankOf[order[i]] = i + 1;
-        }
+        this.scoredCount = count;
     }
 
+    private static int[] measuredFactors(Person person) {
+        int n = 0;
+        int[] out = new int[person.mean.length];
+        for (int d = 0; d < out.length; d++) {
+            if (person.index.family[d] == DimensionFamily.WORK_FACTOR && person.measured(d)) {
+                out[n++] = d;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The role's fit with its coefficients and standard error, made on first use. */
     Fit fit(int role) {
-        return fits[role];
+        Fit f = fits[role];
+        if (f == null) {
+            f = Fit.of(person, role);
+            fits[role] = f;
+        }
+        return f;
+    }
+
+    /** The role's score, 50 + 50 S (not clipped), or NaN when not scored. */
+    double points(int role) {
+        return points[role];
     }
 
     int scored() {
-        return scored;
+        return scoredCount;
     }
 
-    /** Role rows, best first. */
+    /** Whether {@code a} ranks above {@code b}: higher score, then id; scored roles before the rest. */
+    private boolean above(int a, int b) {
+        if (scored[a] != scored[b]) {
+            return scored[a];
+        }
+        if (scored[a] && points[a] != points[b]) {
+            return points[a] > points[b];
+        }
+        return index.idOrder[a] < index.idOrder[b];
+    }
+
+    /** Role rows, best first: every role. */
     List<Integer> order() {
-        return Arrays.asList(order);
+        if (order == null) {
+            Integer[] all = new Integer[points.length];
+            for (int r = 0; r < all.length; r++) {
+                all[r] = r;
+            }
+            Arrays.sort(all, (a, b) -> a.equals(b) ? 0 : above(a, b) ? -1 : 1);
+            order = Arrays.stream(all).mapToInt(Integer::intValue).toArray();
+        }
+        return Arrays.stream(order).boxed().toList();
+    }
+
+    /**
+     * The {@code k} best role rows, best first, by a bounded heap on the primitive scores: O(n log k), without
+     * sorting the rest.
+     */
+    List<Integer> top(int k) {
+        int size = Math.min(k, points.length);
+        if (order != null) {
+            return order().subList(0, size);
+        }
+        int[] heap = new int[size];
+        int filled = 0;
+        for (int r = 0; r < points.length; r++) {
+            if (filled < size) {
+                heap[filled] = r;
+                siftUp(heap, filled++);
+            } else if (above(r, heap[0])) {
+                heap[0] = r;
+                siftDown(heap, 0, size);
+            }
+        }
+        Integer[] best = new Integer[filled];
+        for (int i = 0; i < filled; i++) {
+            best[i] = heap[i];
+        }
+        Arrays.sort(best, (a, b) -> a.equals(b) ? 0 : above(a, b) ? -1 : 1);
+        return List.of(best);
+    }
+
+    /** The heap keeps the worst of the kept roles at its root. */
+    private void siftUp(int[] heap, int i) {
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (!above(heap[parent], heap[i])) {
+                break;
+            }
+            swap(heap, i, parent);
+            i = parent;
+        }
+    }
+
+    private void siftDown(int[] heap, int i, int size) {
+        while (true) {
+            int worst = i;
+            int left = 2 * i + 1;
+            int right = left + 1;
+            if (left < size && above(heap[worst], heap[left])) {
+                worst = left;
+            }
+            if (right < size && above(heap[worst], heap[right])) {
+                worst = right;
+            }
+            if (worst == i) {
+                return;
+            }
+            swap(heap, i, worst);
+            i = worst;
+        }
+    }
+
+    private static void swap(int[] heap, int i, int j) {
+        int t = heap[i];
+        heap[i] = heap[j];
+        heap[j] = t;
+    }
+
+    /** 1 for the best role: one more than the roles above it. */
+    int rank(int role) {
+        int above = 0;
+        for (int r = 0; r < points.length; r++) {
+            if (r != role && above(r, role)) {
+                above++;
+            }
+        }
+        return above + 1;
     }
 
     FitEstimate estimate(Fit f) {
@@ -74,8 +220,8 @@ final class Ranking {
         FitInterval interval = new FitInterval(Numbers.round1(f.low()), Numbers.round1(f.high()));
         List<Band> bands = bands(interval);
         Band band = bands.size() == 1 && !person.verdictWithheld() ? bands.get(0) : null;
-        int rank = rankOf[f.role];
-        double percentile = scored <= 1 ? 100 : 100.0 * (scored - rank) / (scored - 1);
+        int rank = rank(f.role);
+        double percentile = scoredCount <= 1 ? 100 : 100.0 * (scoredCount - rank) / (scoredCount - 1);
         return new FitEstimate(index.ids[f.role], index.titles[f.role], FitStatus.SCORED, Numbers.round1(f.shown()),
                 interval, band, bands, rank, Numbers.round1(percentile), dealBreakerIds(f.role));
     }
@@ -132,15 +278,15 @@ final class Ranking {
         List<FitEstimate> estimates = new ArrayList<>(rows.size());
         List<CloseCall> close = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            estimates.add(estimate(fits[rows.get(i)]));
+            estimates.add(estimate(fit(rows.get(i))));
             if (i > 0) {
-                CloseCall c = closeCall(fits[rows.get(i - 1)], fits[rows.get(i)]);
+                CloseCall c = closeCall(fit(rows.get(i - 1)), fit(rows.get(i)));
                 if (c != null) {
                     close.add(c);
                 }
             }
         }
-        return new RoleComparison(RoleComparison.FORMAT, person.bank.version(), scored,
+        return new RoleComparison(RoleComparison.FORMAT, person.bank.version(), scoredCount,
                 Numbers.round3(person.settings.coverage()), List.copyOf(person.flags), profile(person), estimates,
                 close, notes());
     }

@@ -47,6 +47,19 @@ final class ScoringIndex {
     final double[][] compared;
     /** How many roles have a level on each dimension. */
     final int[] rated;
+    /**
+     * The fast path's matrix, row-major [role * dimensions + d]: for interests and values the level centred on
+     * the role's mean over every dimension of the family, for work factors 2P - 1; 0 where the role has no
+     * comparable level. A person who answered every area scores a role whose family is complete with one
+     * dot product of this row ({@link Person#vector}).
+     */
+    final double[] dense;
+    /** Per role: whether its level on each dimension is comparable, row-major like {@link #dense}. */
+    final boolean[] comparableFlat;
+    /** [family ordinal][role]: how many comparable levels the role has in the family. */
+    final int[][] familyCount;
+    /** Position of each role in id order: ties in score are broken by id. */
+    final int[] idOrder;
     /** The bound on |sum_k p~_k y~_k| for interests and values (see {@link #bound}). */
     final double interestBound;
     final double valueBound;
@@ -89,6 +102,35 @@ final class ScoringIndex {
         rank();
         this.interestBound = bound(DimensionFamily.INTEREST);
         this.valueBound = bound(DimensionFamily.WORK_VALUE);
+        this.dense = new double[n * dims];
+        this.comparableFlat = new boolean[n * dims];
+        this.familyCount = new int[DimensionFamily.values().length][n];
+        double[] familySum = new double[DimensionFamily.values().length];
+        for (int r = 0; r < n; r++) {
+            Arrays.fill(familySum, 0);
+            for (int d = 0; d < dims; d++) {
+                boolean c = comparable(r, d);
+                comparableFlat[r * dims + d] = c;
+                if (c) {
+                    familyCount[family[d].ordinal()][r]++;
+                    familySum[family[d].ordinal()] += level[r][d];
+                }
+            }
+            for (int d = 0; d < dims; d++) {
+                int f = family[d].ordinal();
+                dense[r * dims + d] = !comparableFlat[r * dims + d] ? 0 : family[d] == DimensionFamily.WORK_FACTOR
+                        ? compared[r][d] : level[r][d] - familySum[f] / familyCount[f][r];
+            }
+        }
+        Integer[] byId = new Integer[n];
+        for (int r = 0; r < n; r++) {
+            byId[r] = r;
+        }
+        Arrays.sort(byId, (a, b) -> ids[a].value().compareTo(ids[b].value()));
+        this.idOrder = new int[n];
+        for (int i = 0; i < n; i++) {
+            idOrder[byId[i]] = i;
+        }
     }
 
     static ScoringIndex build(CareerCatalog catalog, QuestionBank bank) {

@@ -111,8 +111,7 @@ final class StandardFitScorer implements FitScorer {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
         Ranking ranking = new Ranking(person(answers, List.of()));
-        List<Integer> order = ranking.order();
-        return ranking.comparison(order.subList(0, Math.min(limit, order.size())));
+        return ranking.comparison(ranking.top(limit));
     }
 
     @Override

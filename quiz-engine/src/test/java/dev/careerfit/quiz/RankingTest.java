@@ -1,0 +1,72 @@
+package dev.careerfit.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.careerfit.quiz.report.RoleComparison;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast path (one dot product per role over the index's flat matrix) and the report path ({@link Fit},
+ * which builds each role's coefficients) rank the real catalog (O*NET 30.1, OEWS May 2024, EP 2024-34 and
+ * the guides) identically, and scoring from many threads gives the single-thread results.
+ */
+class RankingTest {
+    private final StandardFitScorer scorer = Simulation.national();
+    private final Simulation sim = new Simulation(scorer);
+
+    @Test
+    void theFastPathScoresEveryRoleAsTheReportPathDoes() {
+        Random rng = new Random(17);
+        int fast = 0;
+        for (int p = 0; p < 40; p++) {
+            Simulation.Truth truth = p % 2 == 0 ? sim.random(rng) : sim.mirroring(rng.nextInt(scorer.index().size()), rng);
+            // Every question, or a random part of them (then the fast path applies to fewer people).
+            List<dev.careerfit.quiz.bank.Question> asked = p % 3 == 0 ? sim.measuring().stream()
+                    .filter(q -> rng.nextDouble() < 0.5).toList() : sim.measuring();
+            Person person = sim.person(sim.take(truth, rng, asked));
+            fast += person.dense ? 1 : 0;
+            Ranking ranking = new Ranking(person);
+            for (int r = 0; r < scorer.index().size(); r++) {
+                Fit fit = Fit.of(person, r);
+                assertThat(fit.scored).isEqualTo(!Double.isNaN(ranking.points(r)));
+                if (fit.scored) {
+                    assertThat(ranking.points(r)).isCloseTo(fit.points, within(1e-9));
+                }
+            }
+            assertThat(ranking.top(25)).isEqualTo(ranking.order().subList(0, 25));
+        }
+        assertThat(fast).as("people on the fast path").isGreaterThan(20);
+    }
+
+    @Test
+    void eightThreadsScoringDifferentPeopleGetTheSingleThreadResults() throws Exception {
+        Random rng = new Random(23);
+        List<Answers> people = new ArrayList<>();
+        for (int p = 0; p < 32; p++) {
+            people.add(sim.take(sim.random(rng), rng));
+        }
+        List<RoleComparison> alone = people.stream().map(a -> scorer.compareAll(a, 20)).toList();
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<RoleComparison>> together = new ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (Answers a : people) {
+                    together.add(pool.submit(() -> scorer.compareAll(a, 20)));
+                }
+            }
+            for (int i = 0; i < together.size(); i++) {
+                assertThat(together.get(i).get()).isEqualTo(alone.get(i % people.size()));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
