@@ -1,22 +1,30 @@
 package dev.careerfit.benchmarks;
 
 import dev.careerfit.catalog.CareerCatalog;
-import dev.careerfit.fact.FactKinds;
 import dev.careerfit.quiz.Answers;
+import dev.careerfit.quiz.BenchmarkAccess;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
+import dev.careerfit.quiz.QuizAdvice;
+import dev.careerfit.quiz.RankedRole;
+import dev.careerfit.quiz.ScoringProfile;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
+import dev.careerfit.quiz.bank.QuestionKind;
 import dev.careerfit.quiz.report.RoleComparison;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,75 +32,119 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Scoring one person: full reports against every seed role, and a ranking of a thousand generated
- * roles. Run with {@code java -jar benchmarks/target/careerfit-benchmarks.jar -f 1 -wi 2 -i 3}
- * (docs/performance.md).
+ * Scoring one person against the full national catalog (1,019 roles): the ranking by the engine's fast
+ * path beside a hand-written dense dot-product loop over the same matrix and vector (the baseline), checking
+ * answers into a profile, reports for the top ten, the adaptive quiz's next question, and the ranking over
+ * 1,000, 10,000 and 100,000 generated occupations. Run with
+ * {@code java -jar benchmarks/target/careerfit-benchmarks.jar FitScoringBenchmark} (docs/performance.md);
+ * {@code -t 2 -bm thrpt} measures two threads.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class FitScoringBenchmark {
-    private FitScorer seed;
-    private List<String> seedRoles;
-    private FitScorer generated;
-    private List<String> generatedRoles;
-    private Answers person;
-    private Answers personForGenerated;
+    private FitScorer scorer;
+    private Answers answers;
+    private ScoringProfile profile;
+    private BenchmarkAccess.Dense baseline;
+    private Answers halfway;
+    private Set<String> asked;
 
     @Setup
     public void setUp() {
-        seed = FitScorers.create(CareerCatalog.builder().strict(true).build());
-        seedRoles = seed.catalog().rolesWith(FactKinds.FACTOR).stream().map(r -> r.id().value()).toList();
-        generated = FitScorers.create(CareerCatalog.builder().discoverProviders(false)
-                .addProvider(new GeneratedRolesProvider(1000, 1)).build(), seed.bank());
-        generatedRoles = generated.catalog().roles().stream().map(r -> r.id().value()).toList();
-        // The same person; each bank has its own skill questions, so each gets its own answers.
-        person = somebody(seed.bank(), new Random(2));
-        personForGenerated = somebody(generated.bank(), new Random(2));
+        scorer = FitScorers.create(CareerCatalog.builder().build());
+        answers = everything(scorer.bank(), new Random(2));
+        profile = scorer.profile(answers);
+        baseline = BenchmarkAccess.dense(scorer, profile);
+        // An adaptive quiz 30 answers in.
+        Answers.Builder b = Answers.builder(scorer.bank());
+        asked = new HashSet<>();
+        for (Question q : scorer.bank().questions().stream().filter(q -> q.kind().measures()).limit(30).toList()) {
+            b.add(answers.answer(q.id()).orElseThrow());
+            asked.add(q.id());
+        }
+        halfway = b.build();
     }
 
-    /** Answers most questions, leaves some out, is not sure of a few. */
-    static Answers somebody(QuestionBank bank, Random random) {
+    /** Every interest, value and work-factor question answered, and how much each factor matters. */
+    static Answers everything(QuestionBank bank, Random random) {
         Answers.Builder b = Answers.builder(bank);
         for (Question q : bank.questions()) {
-            double roll = random.nextDouble();
-            if (roll < 0.1) {
-                b.notSure(q.id());
-            } else if (roll < 0.9) {
-                b.answer(q.id(), q.options().get(random.nextInt(q.options().size())).value());
+            if (q.kind().measures() || q.kind() == QuestionKind.IMPORTANCE) {
+                b.answer(q.id(), 1 + random.nextInt(5));
             }
         }
         return b.build();
     }
 
-    /** One full report (reasons, deal-breakers, skills, what would change) per seed role. */
+    /** All 1,019 roles scored and the ten best selected, for a checked person: the engine's fast path. */
     @Benchmark
-    public void reportForEverySeedRole(Blackhole hole) {
-        for (String role : seedRoles) {
-            hole.consume(seed.score(person, role));
+    public List<Integer> rankEveryOccupation() {
+        return BenchmarkAccess.rank(profile, 10);
+    }
+
+    /** The same through the public API, for a profile that has not been ranked yet. */
+    @Benchmark
+    public List<RankedRole> rankEveryOccupationFromAnswers() {
+        return scorer.best(scorer.profile(answers), 10);
+    }
+
+    /** The baseline: the same dot products over the same matrix and vector, and a heap, by hand. */
+    @Benchmark
+    public int[] denseDotProductBaseline() {
+        return baseline.top(10);
+    }
+
+    /** Answers checked against the bank and held as the person's vectors. */
+    @Benchmark
+    public ScoringProfile checkAnswersAndBuildProfile() {
+        return scorer.profile(answers);
+    }
+
+    /** The ten best with intervals, bands, percentiles and close calls. */
+    @Benchmark
+    public RoleComparison compareTopTen() {
+        return scorer.compareAll(profile, 10);
+    }
+
+    /**
+     * From the answers: the ten best, then a full report (reasons with sources, deal-breakers, readiness) for
+     * each of them, sharing one ranking.
+     */
+    @Benchmark
+    public void reportsForTheTopTen(Blackhole hole) {
+        ScoringProfile person = scorer.profile(answers);
+        for (RankedRole r : scorer.best(person, 10)) {
+            hole.consume(scorer.score(person, r.role().value()));
         }
     }
 
-    /** The seed roles ranked, with close calls. */
+    /** The adaptive quiz's next question, 30 answers in. */
     @Benchmark
-    public RoleComparison rankEverySeedRole() {
-        return seed.compareAll(person);
+    public QuizAdvice adaptiveNextQuestion() {
+        return scorer.advise(halfway, asked, 10);
     }
 
-    /** A thousand generated roles ranked, with close calls. */
-    @Benchmark
-    public RoleComparison rankThousandGeneratedRoles() {
-        return generated.compareAll(personForGenerated);
-    }
+    /** The ranking over generated occupations: the cost should grow linearly with their number. */
+    @State(Scope.Benchmark)
+    public static class Generated {
+        @Param({"1000", "10000", "100000"})
+        int occupations;
 
-    /** One full report per generated role, a thousand in all. */
-    @Benchmark
-    public void reportForThousandGeneratedRoles(Blackhole hole) {
-        for (String role : generatedRoles) {
-            hole.consume(generated.score(personForGenerated, role));
+        BenchmarkAccess.Generated ranking;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            FitScorer seed = FitScorers.create(CareerCatalog.builder().strict(true).include("career-guides").build());
+            ranking = BenchmarkAccess.generated(seed.bank(), occupations, 7, everything(seed.bank(), new Random(2)));
         }
+    }
+
+    @Benchmark
+    public List<Integer> rankGeneratedOccupations(Generated generated) {
+        return generated.ranking.top(10);
     }
 }

@@ -55,6 +55,23 @@ public interface FitScorer {
     /** Every problem with {@code answers} (and the extra {@code roles}), without throwing; empty when fine. */
     List<Problem> check(Answers answers, Collection<String> roles);
 
+    /**
+     * {@code answers} checked once and held as the person's vectors, to score the same person many times (and
+     * from many threads).
+     *
+     * @throws InvalidDataException listing every problem with the answers
+     */
+    ScoringProfile profile(Answers answers);
+
+    /** The {@code limit} best-fitting roles by the fast path: scores and ranks only, for many people at once. */
+    List<RankedRole> best(ScoringProfile person, int limit);
+
+    /** The {@code limit} best-fitting roles with intervals, bands, percentiles and close calls. */
+    RoleComparison compareAll(ScoringProfile person, int limit);
+
+    /** The report for {@code roleId}, with its rank and percentile among every scored role. */
+    FitReport score(ScoringProfile person, String roleId);
+
     /** The report for the role the answers name. */
     FitReport score(Answers answers);
 

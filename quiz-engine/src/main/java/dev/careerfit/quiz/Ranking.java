@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Every role's fit for one person, ranked: the normative reading (rank and percentile among all scored
- * roles), deal-breakers per role, the one "too close to call" rule, and the notes a reader needs.
+ * roles), deal-breakers per role, the one "too close to call" rule, and the notes a reader needs. Safe to
+ * share between threads: the scores are final, and what is made on first use is made alike by any thread.
  *
  * <p>Scores come from one fused loop over the index's flat matrix: a dot product of the person's vector with
  * the role's row wherever the fast path holds (the person answered every area of a profile family, and the
@@ -30,9 +32,10 @@ final class Ranking {
     /** 50 + 50 S per role; NaN when not scored. */
     private final double[] points;
     private final boolean[] scored;
-    private final Fit[] fits;
+    /** Fits made on first use; racing threads make equal ones, and a Fit's fields are final. */
+    private final AtomicReferenceArray<Fit> fits;
     private final int scoredCount;
-    private int[] order;
+    private volatile int[] order;
 
     Ranking(Person person) {
         this.person = person;
@@ -41,7 +44,7 @@ final class Ranking {
         int dims = index.dimensions.size();
         this.points = new double[n];
         this.scored = new boolean[n];
-        this.fits = new Fit[n];
+        this.fits = new AtomicReferenceArray<>(n);
         boolean interests = person.active(DimensionFamily.INTEREST);
         boolean values = person.active(DimensionFamily.WORK_VALUE);
         boolean factors = person.active(DimensionFamily.WORK_FACTOR);
@@ -50,8 +53,23 @@ final class Ranking {
         int[] valueCount = index.familyCount[DimensionFamily.WORK_VALUE.ordinal()];
         boolean enough = person.enoughForScore();
         double[] vector = person.vector;
-        double[] dense = index.dense;
         boolean[] comparable = index.comparableFlat;
+        // The dot products first, a dimension at a time over every role (a loop the JIT vectorises); the fast
+        // path's conditions and the other roles after.
+        double[] sums = new double[n];
+        if (person.dense) {
+            double[] byDimension = index.denseByDimension;
+            for (int d = 0; d < dims; d++) {
+                double v = vector[d];
+                if (v == 0) {
+                    continue;
+                }
+                int base = d * n;
+                for (int r = 0; r < n; r++) {
+                    sums[r] += v * byDimension[base + r];
+                }
+            }
+        }
         int count = 0;
         for (int r = 0; r < n; r++) {
             int base = r * dims;
@@ -67,15 +85,7 @@ final class Ranking {
             count++;
             boolean fast = person.dense && (!interests || interestCount[r] == 0 || interestCount[r] >= 3)
                     && (!values || valueCount[r] == 0 || valueCount[r] >= 3);
-            if (fast) {
-                double s = 0;
-                for (int d = 0; d < dims; d++) {
-                    s += vector[d] * dense[base + d];
-                }
-                points[r] = 50 + 50 * s;
-            } else {
-                points[r] = fit(r).points;
-            }
+            points[r] = fast ? 50 + 50 * sums[r] : fit(r).points;
         }
         this.scoredCount = count;
     }
@@ -93,10 +103,10 @@ final class Ranking {
 
     /** The role's fit with its coefficients and standard error, made on first use. */
     Fit fit(int role) {
-        Fit f = fits[role];
+        Fit f = fits.get(role);
         if (f == null) {
             f = Fit.of(person, role);
-            fits[role] = f;
+            fits.set(role, f);
         }
         return f;
     }
@@ -123,15 +133,17 @@ final class Ranking {
 
     /** Role rows, best first: every role. */
     List<Integer> order() {
-        if (order == null) {
+        int[] sorted = order;
+        if (sorted == null) {
             Integer[] all = new Integer[points.length];
             for (int r = 0; r < all.length; r++) {
                 all[r] = r;
             }
             Arrays.sort(all, (a, b) -> a.equals(b) ? 0 : above(a, b) ? -1 : 1);
-            order = Arrays.stream(all).mapToInt(Integer::intValue).toArray();
+            sorted = Arrays.stream(all).mapToInt(Integer::intValue).toArray();
+            order = sorted;
         }
-        return Arrays.stream(order).boxed().toList();
+        return Arrays.stream(sorted).boxed().toList();
     }
 
     /**

@@ -54,12 +54,19 @@ final class ScoringIndex {
      * dot product of this row ({@link Person#vector}).
      */
     final double[] dense;
+    /**
+     * {@link #dense} transposed, dimension-major [d * roles + role]: the fused loop adds one dimension at a time
+     * over every role, a loop the JIT turns into vector instructions.
+     */
+    final double[] denseByDimension;
     /** Per role: whether its level on each dimension is comparable, row-major like {@link #dense}. */
     final boolean[] comparableFlat;
     /** [family ordinal][role]: how many comparable levels the role has in the family. */
     final int[][] familyCount;
     /** Position of each role in id order: ties in score are broken by id. */
     final int[] idOrder;
+    /** Each dimension's scale width (max - min), for the profile bounds. */
+    private final double[] scaleRange;
     /** The bound on |sum_k p~_k y~_k| for interests and values (see {@link #bound}). */
     final double interestBound;
     final double valueBound;
@@ -99,12 +106,66 @@ final class ScoringIndex {
             }
         }
         borrowFromLinks(links);
-        rank();
+        levelsFromRaw();
+        this.scaleRange = new double[dims];
+        for (int d = 0; d < dims; d++) {
+            for (int r = 0; r < n; r++) {
+                if (raw[r][d] != null) {
+                    scaleRange[d] = Math.max(scaleRange[d], raw[r][d].maximum() - raw[r][d].minimum());
+                }
+            }
+        }
         this.interestBound = bound(DimensionFamily.INTEREST);
         this.valueBound = bound(DimensionFamily.WORK_VALUE);
         this.dense = new double[n * dims];
+        this.denseByDimension = new double[n * dims];
         this.comparableFlat = new boolean[n * dims];
         this.familyCount = new int[DimensionFamily.values().length][n];
+        this.idOrder = new int[n];
+        finish();
+    }
+
+    /**
+     * An index over given levels, without a catalog: for benchmarks of generated catalogs far larger than the
+     * national one. Levels are NaN where a role has none; {@code scaleRange} is each dimension's scale width
+     * (6 for O*NET's 1-7 ratings). Roles have no sources, titles or skills.
+     */
+    ScoringIndex(List<Dimension> dimensions, RoleId[] ids, double[][] levels, double[] scaleRange) {
+        this.dimensions = List.copyOf(dimensions);
+        int dims = dimensions.size();
+        this.family = new DimensionFamily[dims];
+        for (int d = 0; d < dims; d++) {
+            family[d] = dimensions.get(d).family();
+        }
+        int n = ids.length;
+        this.ids = ids.clone();
+        this.titles = new String[n];
+        for (int r = 0; r < n; r++) {
+            rows.put(ids[r], r);
+            titles[r] = ids[r].value();
+        }
+        this.raw = null;
+        this.level = levels;
+        this.percentile = new double[n][dims];
+        this.compared = new double[n][dims];
+        this.rated = new int[dims];
+        this.requirements = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+        this.scaleRange = scaleRange.clone();
+        this.interestBound = bound(DimensionFamily.INTEREST);
+        this.valueBound = bound(DimensionFamily.WORK_VALUE);
+        this.dense = new double[n * dims];
+        this.denseByDimension = new double[n * dims];
+        this.comparableFlat = new boolean[n * dims];
+        this.familyCount = new int[DimensionFamily.values().length][n];
+        this.idOrder = new int[n];
+        finish();
+    }
+
+    /** Percentiles, compared values, the flat matrix and the id order, from {@link #level}. */
+    private void finish() {
+        int n = ids.length;
+        int dims = dimensions.size();
+        standardise();
         double[] familySum = new double[DimensionFamily.values().length];
         for (int r = 0; r < n; r++) {
             Arrays.fill(familySum, 0);
@@ -120,6 +181,7 @@ final class ScoringIndex {
                 int f = family[d].ordinal();
                 dense[r * dims + d] = !comparableFlat[r * dims + d] ? 0 : family[d] == DimensionFamily.WORK_FACTOR
                         ? compared[r][d] : level[r][d] - familySum[f] / familyCount[f][r];
+                denseByDimension[d * n + r] = dense[r * dims + d];
             }
         }
         Integer[] byId = new Integer[n];
@@ -127,7 +189,6 @@ final class ScoringIndex {
             byId[r] = r;
         }
         Arrays.sort(byId, (a, b) -> ids[a].value().compareTo(ids[b].value()));
-        this.idOrder = new int[n];
         for (int i = 0; i < n; i++) {
             idOrder[byId[i]] = i;
         }
@@ -168,7 +229,7 @@ final class ScoringIndex {
 
     /** The role's level on dimension {@code d} with its sources, or empty. */
     Optional<DimensionLevel> describe(int role, int d) {
-        LevelReader.Raw x = raw[role][d];
+        LevelReader.Raw x = raw == null ? null : raw[role][d];
         if (x == null || Double.isNaN(level[role][d])) {
             return Optional.empty();
         }
@@ -214,8 +275,8 @@ final class ScoringIndex {
         }
     }
 
-    /** Final levels, percentiles and compared values. */
-    private void rank() {
+    /** Final levels from what each role's facts gave, percentile formulas ranked among all roles. */
+    private void levelsFromRaw() {
         int n = ids.length;
         for (int d = 0; d < dimensions.size(); d++) {
             int stats = 0;
@@ -244,6 +305,13 @@ final class ScoringIndex {
                         : x.ranked() ? LevelReader.FACTOR_MIN + (LevelReader.FACTOR_MAX - LevelReader.FACTOR_MIN) * ranked[r]
                         : x.value();
             }
+        }
+    }
+
+    /** Percentiles among the roles rated, 2P - 1 for work factors, and interest and value profiles centred. */
+    private void standardise() {
+        int n = ids.length;
+        for (int d = 0; d < dimensions.size(); d++) {
             double[] column = new double[n];
             for (int r = 0; r < n; r++) {
                 column[r] = level[r][d];
@@ -289,14 +357,9 @@ final class ScoringIndex {
         int members = 0;
         double range = 0;
         for (int d = 0; d < family.length; d++) {
-            if (family[d] != f) {
-                continue;
-            }
-            members++;
-            for (LevelReader.Raw[] row : raw) {
-                if (row[d] != null) {
-                    range = Math.max(range, row[d].maximum() - row[d].minimum());
-                }
+            if (family[d] == f) {
+                members++;
+                range = Math.max(range, scaleRange[d]);
             }
         }
         return members == 0 || range == 0 ? 1 : members * range / 2;

@@ -85,9 +85,58 @@ final class StandardFitScorer implements FitScorer {
 
     @Override
     public FitReport score(Answers answers, String roleId) {
-        Ranking ranking = new Ranking(person(answers, List.of(roleId)));
+        return report(new Ranking(person(answers, List.of(roleId))), roleId);
+    }
+
+    @Override
+    public ScoringProfile profile(Answers answers) {
+        return new ScoringProfile(person(answers, List.of()), this);
+    }
+
+    @Override
+    public List<RankedRole> best(ScoringProfile person, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        Ranking ranking = own(person).ranking();
+        List<Integer> top = ranking.top(limit);
+        List<RankedRole> out = new ArrayList<>(top.size());
+        for (int i = 0; i < top.size(); i++) {
+            double points = ranking.points(top.get(i));
+            if (Double.isNaN(points)) {
+                break;
+            }
+            out.add(new RankedRole(index.ids[top.get(i)], i + 1, Numbers.round1(Math.max(0, Math.min(100, points)))));
+        }
+        return out;
+    }
+
+    @Override
+    public RoleComparison compareAll(ScoringProfile person, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        Ranking ranking = own(person).ranking();
+        return ranking.comparison(ranking.top(limit));
+    }
+
+    @Override
+    public FitReport score(ScoringProfile person, String roleId) {
+        return report(own(person).ranking(), roleId);
+    }
+
+    private FitReport report(Ranking ranking, String roleId) {
         int row = row(roleId);
         return new ReportBuilder(ranking, ranking.fit(row), catalog.requireRole(roleId)).build();
+    }
+
+    private ScoringProfile own(ScoringProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        if (profile.owner != this) {
+            throw new IllegalArgumentException("the profile was made by another scorer; make one with this "
+                    + "scorer's profile(answers)");
+        }
+        return profile;
     }
 
     @Override
@@ -107,11 +156,7 @@ final class StandardFitScorer implements FitScorer {
 
     @Override
     public RoleComparison compareAll(Answers answers, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-        }
-        Ranking ranking = new Ranking(person(answers, List.of()));
-        return ranking.comparison(ranking.top(limit));
+        return compareAll(profile(answers), limit);
     }
 
     @Override
