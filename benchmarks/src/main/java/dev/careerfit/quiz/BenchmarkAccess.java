@@ -130,7 +130,7 @@ public final class BenchmarkAccess {
                 levels[r][d] = 1 + range[d] * rng.nextDouble();
             }
         }
-        ScoringIndex index = new ScoringIndex(bank.dimensions(), ids, levels, range);
+        ScoringIndex index = ScoringIndex.generated(bank.dimensions(), ids, levels, range);
         return new Generated(new Person(bank, ScoringSettings.defaults(), index, answers));
     }
 }

@@ -6,14 +6,18 @@ import dev.careerfit.catalog.UnknownRoleException;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
 import dev.careerfit.quiz.bank.QuestionBanks;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.net.URISyntaxException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -39,6 +43,8 @@ final class CliContext {
     private final Path userHome;
 
     private String providersOption;
+    /** Where the saved scoring index lives, under the home folder. */
+    static final String INDEX_FILE = "cache/scoring-index.bin";
     private final Map<String, String> releases = new java.util.LinkedHashMap<>();
     private boolean verbose;
     private ClassLoader providerLoader;
@@ -207,7 +213,7 @@ final class CliContext {
         CareerCatalog.Builder builder = CareerCatalog.builder().classLoader(providerLoader());
         releases().forEach((id, path) -> {
             java.nio.file.Path release = java.nio.file.Path.of(path);
-            if (!java.nio.file.Files.exists(release)) {
+            if (!Files.exists(release)) {
                 throw new CareerfitException("release " + id + "=" + path + ": no such file or folder");
             }
             builder.release(id, release);
@@ -281,8 +287,32 @@ final class CliContext {
     /** The scorer over the catalog, with the built-in questions and those the user's provider jars add. */
     FitScorer scorer() {
         if (scorer == null) {
-            scorer = FitScorers.builder().catalog(catalog()).bank(QuestionBanks.standard(providerLoader())).build();
+            FitScorers.Builder builder = FitScorers.builder().catalog(catalog())
+                    .bank(QuestionBanks.standard(providerLoader()));
+            indexKey().ifPresent(key -> builder.indexCache(home().resolve(INDEX_FILE), key));
+            scorer = builder.build();
         }
         return scorer;
+    }
+
+    /**
+     * The key of the saved scoring index ({@value #INDEX_FILE} under the home folder): careerfit's jar, by
+     * path, size and date, since it holds every built-in provider and the bank. Only for the built-in catalog:
+     * with --providers or --release the index is built each time.
+     */
+    private Optional<String> indexKey() {
+        if (providersOption != null || env(PROVIDERS_ENV) != null || !releases().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Path jar = Path.of(CliContext.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(jar)) {
+                return Optional.empty();
+            }
+            return Optional.of("careerfit " + VersionProvider.version() + "; " + jar.toAbsolutePath() + "; "
+                    + Files.size(jar) + " bytes; " + Files.getLastModifiedTime(jar));
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 }

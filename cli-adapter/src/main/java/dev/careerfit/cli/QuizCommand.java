@@ -3,6 +3,7 @@ package dev.careerfit.cli;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.ScoringProfile;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.RoleComparison;
 import dev.careerfit.quiz.session.Progress;
@@ -105,10 +106,11 @@ final class QuizCommand extends CliCommand {
                 + answers));
         ui.println();
         String asked = role != null ? context.requireRole(role) : session.role().orElse(null);
-        RoleComparison ranking = scorer.compareAll(session.answers(), SHOWN);
-        FitReport report = asked == null ? null : scorer.score(session.answers(), asked);
+        ScoringProfile person = scorer.profile(session.answers());
+        RoleComparison ranking = scorer.compareAll(person, SHOWN);
+        FitReport report = asked == null ? null : scorer.score(person, asked);
         List<FitReport> top = ReportOptions.json(format) ? List.of() : ranking.ranking().stream().limit(3)
-                .filter(e -> e.score() != null).map(e -> scorer.score(session.answers(), e.role().value())).toList();
+                .filter(e -> e.score() != null).map(e -> scorer.score(person, e.role().value())).toList();
         ReportOptions.emit(format, out, style, ranking, report, top);
         return ExitCodes.OK;
     }

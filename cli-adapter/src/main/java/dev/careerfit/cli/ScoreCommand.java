@@ -5,6 +5,7 @@ import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.InterestProfilerResult;
 import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.ScoringProfile;
 import dev.careerfit.quiz.report.CloseCall;
 import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitReport;
@@ -77,15 +78,18 @@ final class ScoreCommand extends CliCommand {
         Answers answers = interestProfiler == null ? read : read.withInterestProfiler(interestProfiler(interestProfiler));
         String asked = role != null ? context.requireRole(role) : all ? null : answers.role().orElse(null);
         int shown = limit != null ? limit : all && ReportOptions.json(format) ? Integer.MAX_VALUE : SHOWN;
-        RoleComparison ranking = withoutDealBreakers ? withoutDealBreakers(scorer.compareAll(answers), shown)
-                : scorer.compareAll(answers, shown);
-        FitReport report = asked == null ? null : scorer.score(answers, asked);
+        // Checked once; the ranking it keeps serves the reports too.
+        ScoringProfile person = scorer.profile(answers);
+        RoleComparison ranking = withoutDealBreakers
+                ? withoutDealBreakers(scorer.compareAll(person, Integer.MAX_VALUE), shown)
+                : scorer.compareAll(person, shown);
+        FitReport report = asked == null ? null : scorer.score(person, asked);
         if (ReportOptions.json(format)) {
             ReportOptions.emit(format, out(), context.style(), report == null ? ranking : null, report, List.of());
             return ExitCodes.OK;
         }
         List<FitReport> top = all ? List.of() : ranking.ranking().stream().limit(3).filter(e -> e.score() != null)
-                .map(e -> scorer.score(answers, e.role().value())).toList();
+                .map(e -> scorer.score(person, e.role().value())).toList();
         ReportOptions.emit(format, out(), context.style(), ranking, report, top);
         if (!ReportOptions.json(format) && ranking.ranking().size() < ranking.scored()) {
             out().println(context.style().dim("Showing " + ranking.ranking().size() + " of " + ranking.scored()

@@ -10,9 +10,13 @@ import java.io.PrintStream;
  * interface.
  */
 final class StartupTraining {
-    /** The commands whose classes the archive holds. */
+    /**
+     * The commands whose classes the archive holds. Scoring also saves the scoring index under the home folder
+     * (when run from the jar), so the first real {@code score} or {@code quiz} finds it.
+     */
     static final String[][] COMMANDS = {
-            {"roles"}, {"role", "15-2051.00"}, {"salary", "15-2051.00"}, {"role", "ml-engineer"}, {"sources"}};
+            {"roles"}, {"role", "15-2051.00"}, {"salary", "15-2051.00"}, {"role", "ml-engineer"}, {"sources"},
+            {"score", "--interest-profiler", "10,40,10,10,10,30", "--role", "15-2051.00", "--limit", "3"}};
 
     private StartupTraining() {}
 

@@ -3,6 +3,7 @@ package dev.careerfit.quiz;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.quiz.bank.QuestionBanks;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -38,8 +39,22 @@ public final class FitScorers {
         private CareerCatalog catalog;
         private QuestionBank bank;
         private ScoringSettings settings = ScoringSettings.defaults();
+        private Path indexFile;
+        private String indexKey;
 
         private Builder() {}
+
+        /**
+         * Saves the scoring index (every role's level on every dimension) to {@code file} and reuses it while
+         * {@code key} stays the same, instead of reading every role's facts when the scorer is made. The key
+         * must change whenever the catalog's content or the bank could have: the jar and release files' sizes
+         * and dates, say (docs/performance.md). A missing, damaged or differently keyed file is rebuilt.
+         */
+        public Builder indexCache(Path file, String key) {
+            this.indexFile = Objects.requireNonNull(file, "file");
+            this.indexKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
 
         public Builder catalog(CareerCatalog value) {
             this.catalog = Objects.requireNonNull(value, "catalog");
@@ -61,7 +76,7 @@ public final class FitScorers {
         public FitScorer build() {
             Objects.requireNonNull(catalog, "catalog: call catalog(...) before build()");
             QuestionBank b = bank != null ? bank : QuestionBanks.standard();
-            return new StandardFitScorer(catalog, b, settings);
+            return new StandardFitScorer(catalog, b, settings, indexFile, indexKey);
         }
     }
 }

@@ -196,7 +196,7 @@ final class ReportBuilder {
     }
 
     private SkillReadiness skills() {
-        List<ScoringIndex.Requirement> needs = index.requirements.get(fit.role);
+        List<ScoringIndex.Requirement> needs = index.requirements(fit.role);
         double need = 0;
         double met = 0;
         double unratedNeed = 0;

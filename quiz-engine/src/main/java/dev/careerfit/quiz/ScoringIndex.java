@@ -18,12 +18,14 @@ import dev.careerfit.role.SkillId;
 import dev.careerfit.role.SkillRequirement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Every role's level on every dimension, read once per catalog and bank (docs/scoring.md, "Dimensions and levels"):
@@ -38,7 +40,12 @@ final class ScoringIndex {
     final RoleId[] ids;
     final String[] titles;
     private final Map<RoleId, Integer> rows = new HashMap<>();
-    final LevelReader.Raw[][] raw;
+    /** Where each role's facts are read from, for what the arrays do not hold; null for generated indexes. */
+    private final CareerCatalog catalog;
+    /** Whether the arrays came from a saved file rather than from reading every role. */
+    final boolean fromFile;
+    /** Each role's levels with their sources and its skill requirements, read on first use (or kept from the build). */
+    private final AtomicReferenceArray<Details> details;
     /** Level on the dimension's own scale (after percentile formulas), NaN when none. */
     final double[][] level;
     /** Mid-rank percentile of the level among roles with one, 0..1; NaN when none. */
@@ -70,51 +77,37 @@ final class ScoringIndex {
     /** The bound on |sum_k p~_k y~_k| for interests and values (see {@link #bound}). */
     final double interestBound;
     final double valueBound;
-    /** Skills roles require, for the bank's self-rating questions, and each role's requirements. */
+    /** Skills roles require, for the bank's self-rating questions. */
     final Map<SkillId, Skill> skills = new LinkedHashMap<>();
-    final List<List<Requirement>> requirements;
+
+    /** What the arrays do not hold about one role: its levels' sources and its skill requirements. */
+    record Details(LevelReader.Raw[] raw, List<Requirement> requirements) {}
 
     /** One skill a role asks for: required proficiency 0..4 and a weight (importance). */
     record Requirement(Skill skill, double required, double weight, String source, LevelInput fact) {}
 
-    private ScoringIndex(CareerCatalog catalog, QuestionBank bank) {
-        this.dimensions = bank.dimensions();
+    /** Every index comes through here: the arrays from the levels, and what is kept about each role. */
+    private ScoringIndex(CareerCatalog catalog, List<Dimension> dimensions, RoleId[] ids, String[] titles,
+                         double[][] levels, double[] scaleRange, Collection<Skill> skills, Details[] kept,
+                         boolean fromFile) {
+        this.fromFile = fromFile;
+        this.catalog = catalog;
+        this.dimensions = List.copyOf(dimensions);
         int dims = dimensions.size();
-        this.family = new DimensionFamily[dims];
-        for (int d = 0; d < dims; d++) {
-            family[d] = dimensions.get(d).family();
+        this.family = families(dimensions);
+        int n = ids.length;
+        this.ids = ids.clone();
+        this.titles = titles.clone();
+        for (int r = 0; r < n; r++) {
+            rows.put(ids[r], r);
         }
-        List<RoleId> roleIds = new ArrayList<>(catalog.roleIds());
-        int n = roleIds.size();
-        this.ids = roleIds.toArray(new RoleId[0]);
-        this.titles = new String[n];
-        this.raw = new LevelReader.Raw[n][dims];
-        this.level = new double[n][dims];
+        skills.forEach(k -> this.skills.putIfAbsent(k.id(), k));
+        this.details = kept == null ? new AtomicReferenceArray<>(n) : new AtomicReferenceArray<>(kept);
+        this.level = levels;
         this.percentile = new double[n][dims];
         this.compared = new double[n][dims];
         this.rated = new int[dims];
-        this.requirements = new ArrayList<>(n);
-        List<List<RoleLink>> links = new ArrayList<>(n);
-        for (int r = 0; r < n; r++) {
-            rows.put(ids[r], r);
-            CareerRole role = catalog.requireRole(ids[r].value());
-            titles[r] = role.title();
-            links.add(role.links());
-            requirements.add(requirements(role));
-            for (int d = 0; d < dims; d++) {
-                raw[r][d] = LevelReader.read(role, dimensions.get(d)).orElse(null);
-            }
-        }
-        borrowFromLinks(links);
-        levelsFromRaw();
-        this.scaleRange = new double[dims];
-        for (int d = 0; d < dims; d++) {
-            for (int r = 0; r < n; r++) {
-                if (raw[r][d] != null) {
-                    scaleRange[d] = Math.max(scaleRange[d], raw[r][d].maximum() - raw[r][d].minimum());
-                }
-            }
-        }
+        this.scaleRange = scaleRange.clone();
         this.interestBound = bound(DimensionFamily.INTEREST);
         this.valueBound = bound(DimensionFamily.WORK_VALUE);
         this.dense = new double[n * dims];
@@ -125,40 +118,94 @@ final class ScoringIndex {
         finish();
     }
 
+    /** Reads every role of the catalog once: its levels (percentile formulas ranked among all), sources, skills. */
+    static ScoringIndex build(CareerCatalog catalog, QuestionBank bank) {
+        List<Dimension> dimensions = bank.dimensions();
+        int dims = dimensions.size();
+        RoleId[] ids = catalog.roleIds().toArray(new RoleId[0]);
+        int n = ids.length;
+        String[] titles = new String[n];
+        Details[] kept = new Details[n];
+        LevelReader.Raw[][] raw = new LevelReader.Raw[n][];
+        Map<SkillId, Skill> skills = new LinkedHashMap<>();
+        for (int r = 0; r < n; r++) {
+            CareerRole role = catalog.requireRole(ids[r].value());
+            titles[r] = role.title();
+            kept[r] = read(catalog, dimensions, role);
+            kept[r].requirements().forEach(q -> skills.putIfAbsent(q.skill().id(), q.skill()));
+            raw[r] = kept[r].raw();
+        }
+        double[] scaleRange = new double[dims];
+        for (int d = 0; d < dims; d++) {
+            for (int r = 0; r < n; r++) {
+                if (raw[r][d] != null) {
+                    scaleRange[d] = Math.max(scaleRange[d], raw[r][d].maximum() - raw[r][d].minimum());
+                }
+            }
+        }
+        return new ScoringIndex(catalog, dimensions, ids, titles, levelsFromRaw(raw, dims), scaleRange,
+                skills.values(), kept, false);
+    }
+
+    /**
+     * An index from levels saved earlier ({@link ScoringIndexFile}): what the arrays need is read from the
+     * file, and each role's sources and skill requirements from the catalog when a report first asks.
+     */
+    static ScoringIndex saved(CareerCatalog catalog, List<Dimension> dimensions, RoleId[] ids, String[] titles,
+                              double[][] levels, double[] scaleRange, List<Skill> skills) {
+        return new ScoringIndex(catalog, dimensions, ids, titles, levels, scaleRange, skills, null, true);
+    }
+
     /**
      * An index over given levels, without a catalog: for benchmarks of generated catalogs far larger than the
      * national one. Levels are NaN where a role has none; {@code scaleRange} is each dimension's scale width
-     * (6 for O*NET's 1-7 ratings). Roles have no sources, titles or skills.
+     * (6 for O*NET's 1-7 ratings). Roles have no sources or skills; their titles are their ids.
      */
-    ScoringIndex(List<Dimension> dimensions, RoleId[] ids, double[][] levels, double[] scaleRange) {
-        this.dimensions = List.copyOf(dimensions);
-        int dims = dimensions.size();
-        this.family = new DimensionFamily[dims];
-        for (int d = 0; d < dims; d++) {
-            family[d] = dimensions.get(d).family();
-        }
-        int n = ids.length;
-        this.ids = ids.clone();
-        this.titles = new String[n];
-        for (int r = 0; r < n; r++) {
-            rows.put(ids[r], r);
+    static ScoringIndex generated(List<Dimension> dimensions, RoleId[] ids, double[][] levels, double[] scaleRange) {
+        String[] titles = new String[ids.length];
+        for (int r = 0; r < ids.length; r++) {
             titles[r] = ids[r].value();
         }
-        this.raw = null;
-        this.level = levels;
-        this.percentile = new double[n][dims];
-        this.compared = new double[n][dims];
-        this.rated = new int[dims];
-        this.requirements = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
-        this.scaleRange = scaleRange.clone();
-        this.interestBound = bound(DimensionFamily.INTEREST);
-        this.valueBound = bound(DimensionFamily.WORK_VALUE);
-        this.dense = new double[n * dims];
-        this.denseByDimension = new double[n * dims];
-        this.comparableFlat = new boolean[n * dims];
-        this.familyCount = new int[DimensionFamily.values().length][n];
-        this.idOrder = new int[n];
-        finish();
+        return new ScoringIndex(null, dimensions, ids, titles, levels, scaleRange, List.of(), null, false);
+    }
+
+    private static DimensionFamily[] families(List<Dimension> dimensions) {
+        DimensionFamily[] out = new DimensionFamily[dimensions.size()];
+        for (int d = 0; d < out.length; d++) {
+            out[d] = dimensions.get(d).family();
+        }
+        return out;
+    }
+
+    /** The role's levels with their sources and its skill requirements, from its facts. */
+    private static Details read(CareerCatalog catalog, List<Dimension> dimensions, CareerRole role) {
+        LevelReader.Raw[] raw = new LevelReader.Raw[dimensions.size()];
+        for (int d = 0; d < raw.length; d++) {
+            raw[d] = LevelReader.read(role, dimensions.get(d)).orElse(null);
+        }
+        borrowFromLinks(catalog, dimensions, role, raw);
+        return new Details(raw, requirements(role));
+    }
+
+    /** The role's details: kept from the build, or read from the catalog now (once; racing threads read alike). */
+    Details details(int role) {
+        Details d = details.get(role);
+        if (d == null) {
+            d = catalog == null ? new Details(new LevelReader.Raw[dimensions.size()], List.of())
+                    : read(catalog, dimensions, catalog.requireRole(ids[role].value()));
+            details.set(role, d);
+        }
+        return d;
+    }
+
+    /** The skills the role asks for. */
+    List<Requirement> requirements(int role) {
+        return details(role).requirements();
+    }
+
+    /** Each dimension's scale width: with the levels, titles and skills, what {@link ScoringIndexFile} saves. */
+    double[] scaleRanges() {
+        return scaleRange.clone();
     }
 
     /** Percentiles, compared values, the flat matrix and the id order, from {@link #level}. */
@@ -194,10 +241,6 @@ final class ScoringIndex {
         }
     }
 
-    static ScoringIndex build(CareerCatalog catalog, QuestionBank bank) {
-        return new ScoringIndex(catalog, bank);
-    }
-
     int size() {
         return ids.length;
     }
@@ -229,7 +272,7 @@ final class ScoringIndex {
 
     /** The role's level on dimension {@code d} with its sources, or empty. */
     Optional<DimensionLevel> describe(int role, int d) {
-        LevelReader.Raw x = raw == null ? null : raw[role][d];
+        LevelReader.Raw x = details(role).raw()[d];
         if (x == null || Double.isNaN(level[role][d])) {
             return Optional.empty();
         }
@@ -238,47 +281,50 @@ final class ScoringIndex {
     }
 
     /**
-     * Roles that state no interests or work values (the guides' roles) take the mean of the O*NET
-     * occupations they are linked to, saying so.
+     * A role that states no interests or work values (the guides' roles) takes the mean of the O*NET
+     * occupations it is linked to (their own ratings, never borrowed ones), saying so.
      */
-    private void borrowFromLinks(List<List<RoleLink>> links) {
-        for (int r = 0; r < ids.length; r++) {
-            if (links.get(r).isEmpty()) {
+    private static void borrowFromLinks(CareerCatalog catalog, List<Dimension> dimensions, CareerRole role,
+                                        LevelReader.Raw[] raw) {
+        List<RoleLink> links = role.links();
+        if (links.isEmpty()) {
+            return;
+        }
+        for (int d = 0; d < raw.length; d++) {
+            if (raw[d] != null || dimensions.get(d).family() == DimensionFamily.WORK_FACTOR) {
                 continue;
             }
-            for (int d = 0; d < dimensions.size(); d++) {
-                if (raw[r][d] != null || family[d] == DimensionFamily.WORK_FACTOR) {
+            Dimension dimension = dimensions.get(d);
+            double sum = 0;
+            int count = 0;
+            List<LevelInput> from = new ArrayList<>();
+            List<String> codes = new ArrayList<>();
+            LevelReader.Raw any = null;
+            for (RoleLink link : links) {
+                LevelReader.Raw x = catalog.role(link.role().value()).flatMap(o -> LevelReader.read(o, dimension))
+                        .orElse(null);
+                if (x == null) {
                     continue;
                 }
-                double sum = 0;
-                int count = 0;
-                List<LevelInput> from = new ArrayList<>();
-                List<String> codes = new ArrayList<>();
-                LevelReader.Raw any = null;
-                for (RoleLink link : links.get(r)) {
-                    Integer o = rows.get(link.role());
-                    if (o == null || raw[o][d] == null || !links.get(o).isEmpty() && raw[o][d].derived()) {
-                        continue;
-                    }
-                    any = raw[o][d];
-                    sum += any.value();
-                    count++;
-                    codes.add(link.role().value());
-                    from.addAll(any.from());
-                }
-                if (count > 0) {
-                    raw[r][d] = new LevelReader.Raw(sum / count, null, any.minimum(), any.maximum(), true,
-                            "the mean of the linked occupations' ratings (" + String.join(", ", codes) + "): "
-                                    + any.basis(), from);
-                }
+                any = x;
+                sum += x.value();
+                count++;
+                codes.add(link.role().value());
+                from.addAll(x.from());
+            }
+            if (count > 0) {
+                raw[d] = new LevelReader.Raw(sum / count, null, any.minimum(), any.maximum(), true,
+                        "the mean of the linked occupations' ratings (" + String.join(", ", codes) + "): "
+                                + any.basis(), from);
             }
         }
     }
 
     /** Final levels from what each role's facts gave, percentile formulas ranked among all roles. */
-    private void levelsFromRaw() {
-        int n = ids.length;
-        for (int d = 0; d < dimensions.size(); d++) {
+    private static double[][] levelsFromRaw(LevelReader.Raw[][] raw, int dims) {
+        int n = raw.length;
+        double[][] level = new double[n][dims];
+        for (int d = 0; d < dims; d++) {
             int stats = 0;
             for (int r = 0; r < n; r++) {
                 if (raw[r][d] != null && raw[r][d].ranked()) {
@@ -306,6 +352,7 @@ final class ScoringIndex {
                         : x.value();
             }
         }
+        return level;
     }
 
     /** Percentiles among the roles rated, 2P - 1 for work factors, and interest and value profiles centred. */
@@ -394,11 +441,10 @@ final class ScoringIndex {
         return out;
     }
 
-    private List<Requirement> requirements(CareerRole role) {
+    private static List<Requirement> requirements(CareerRole role) {
         List<Requirement> list = new ArrayList<>();
         for (FactGroup<SkillRequirement> g : role.groups(FactKinds.SKILL)) {
             SkillRequirement s = g.value();
-            skills.putIfAbsent(s.skill().id(), s.skill());
             double weight = s.importance() != null ? 0.25 + 0.75 * s.importance().normalised() : 1;
             list.add(new Requirement(s.skill(), s.proficiency().level(), weight, "the guide",
                     new LevelInput("proficiency needed in " + s.skill().name(), s.proficiency().name(),
@@ -426,7 +472,6 @@ final class ScoringIndex {
             if (list.stream().anyMatch(q -> q.skill().id().equals(skill.id()))) {
                 return;
             }
-            skills.putIfAbsent(skill.id(), skill);
             list.add(new Requirement(skill, 4 * lv.rating().value() / 7, im.rating().value() / 5, "O*NET",
                     new LevelInput("O*NET skill: " + lv.element().name() + " (level, importance)",
                             Numbers.round2(lv.rating().value()) + " of 7, importance "

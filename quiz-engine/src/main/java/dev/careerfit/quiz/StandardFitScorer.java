@@ -16,6 +16,7 @@ import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.RoleComparison;
 import dev.careerfit.role.RoleId;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -38,10 +39,20 @@ final class StandardFitScorer implements FitScorer {
     private final List<Problem> warnings;
 
     StandardFitScorer(CareerCatalog catalog, QuestionBank bank, ScoringSettings settings) {
+        this(catalog, bank, settings, null, null);
+    }
+
+    StandardFitScorer(CareerCatalog catalog, QuestionBank bank, ScoringSettings settings, Path indexFile,
+                      String indexKey) {
         this.catalog = catalog;
         this.settings = settings;
         QuestionBank named = bank.withFactors(catalog.factors());
-        this.index = ScoringIndex.build(catalog, named);
+        this.index = indexFile == null ? ScoringIndex.build(catalog, named)
+                : ScoringIndexFile.read(indexFile, indexKey, catalog, named).orElseGet(() -> {
+                    ScoringIndex built = ScoringIndex.build(catalog, named);
+                    ScoringIndexFile.write(indexFile, indexKey, built);
+                    return built;
+                });
         this.bank = named.withSkills(index.skills.values());
         this.warnings = List.copyOf(warnings(catalog, this.bank));
     }
@@ -161,7 +172,7 @@ final class StandardFitScorer implements FitScorer {
 
     @Override
     public List<Question> skillQuestions(String roleId) {
-        return index.requirements.get(row(roleId)).stream()
+        return index.requirements(row(roleId)).stream()
                 .sorted(Comparator.comparingDouble((ScoringIndex.Requirement r) -> -r.weight() * r.required()))
                 .map(r -> bank.skillQuestion(r.skill().id())).flatMap(Optional::stream).toList();
     }
