@@ -44,7 +44,7 @@ final class ScoringIndex {
     private final CareerCatalog catalog;
     /** Whether the arrays came from a saved file rather than from reading every role. */
     final boolean fromFile;
-    /** Each role's levels with their sources and its skill requirements, read on first use (or kept from the build). */
+    /** Each role's levels with their sources and its skill requirements, read on first use. */
     private final AtomicReferenceArray<Details> details;
     /** Level on the dimension's own scale (after percentile formulas), NaN when none. */
     final double[][] level;
@@ -86,10 +86,9 @@ final class ScoringIndex {
     /** One skill a role asks for: required proficiency 0..4 and a weight (importance). */
     record Requirement(Skill skill, double required, double weight, String source, LevelInput fact) {}
 
-    /** Every index comes through here: the arrays from the levels, and what is kept about each role. */
+    /** Every index comes through here: the arrays from the levels; each role's details are read when asked. */
     private ScoringIndex(CareerCatalog catalog, List<Dimension> dimensions, RoleId[] ids, String[] titles,
-                         double[][] levels, double[] scaleRange, Collection<Skill> skills, Details[] kept,
-                         boolean fromFile) {
+                         double[][] levels, double[] scaleRange, Collection<Skill> skills, boolean fromFile) {
         this.fromFile = fromFile;
         this.catalog = catalog;
         this.dimensions = List.copyOf(dimensions);
@@ -102,7 +101,7 @@ final class ScoringIndex {
             rows.put(ids[r], r);
         }
         skills.forEach(k -> this.skills.putIfAbsent(k.id(), k));
-        this.details = kept == null ? new AtomicReferenceArray<>(n) : new AtomicReferenceArray<>(kept);
+        this.details = new AtomicReferenceArray<>(n);
         this.level = levels;
         this.percentile = new double[n][dims];
         this.compared = new double[n][dims];
@@ -143,8 +142,9 @@ final class ScoringIndex {
                 }
             }
         }
+        // The details are not kept: a report reads its role's again, so the index holds only arrays.
         return new ScoringIndex(catalog, dimensions, ids, titles, levelsFromRaw(raw, dims), scaleRange,
-                skills.values(), kept, false);
+                skills.values(), false);
     }
 
     /**
@@ -153,7 +153,7 @@ final class ScoringIndex {
      */
     static ScoringIndex saved(CareerCatalog catalog, List<Dimension> dimensions, RoleId[] ids, String[] titles,
                               double[][] levels, double[] scaleRange, List<Skill> skills) {
-        return new ScoringIndex(catalog, dimensions, ids, titles, levels, scaleRange, skills, null, true);
+        return new ScoringIndex(catalog, dimensions, ids, titles, levels, scaleRange, skills, true);
     }
 
     /**
@@ -166,7 +166,7 @@ final class ScoringIndex {
         for (int r = 0; r < ids.length; r++) {
             titles[r] = ids[r].value();
         }
-        return new ScoringIndex(null, dimensions, ids, titles, levels, scaleRange, List.of(), null, false);
+        return new ScoringIndex(null, dimensions, ids, titles, levels, scaleRange, List.of(), false);
     }
 
     private static DimensionFamily[] families(List<Dimension> dimensions) {
@@ -187,7 +187,7 @@ final class ScoringIndex {
         return new Details(raw, requirements(role));
     }
 
-    /** The role's details: kept from the build, or read from the catalog now (once; racing threads read alike). */
+    /** The role's details, read from the catalog on first use (racing threads read alike). */
     Details details(int role) {
         Details d = details.get(role);
         if (d == null) {
