@@ -21,8 +21,10 @@ import java.util.Set;
  * <pre>{@code
  * FitScorer scorer = FitScorers.create(CareerCatalog.builder().build());
  * Answers answers = QuizJson.readAnswers(Path.of("me.yaml"), scorer);
- * RoleComparison best = scorer.compareAll(answers, 10);     // the ten best-fitting occupations
- * FitReport report = scorer.score(answers, "15-2051.00");   // why, with rank and percentile
+ * ScoringProfile me = scorer.profile(answers);              // checked once; reuse it, from any thread
+ * RoleComparison best = scorer.compareAll(me, 10);          // the ten best-fitting occupations
+ * FitReport report = scorer.score(me, "15-2051.00");        // why, with rank and percentile
+ * List<RankedRole> many = scorer.best(me, 100);             // the fast path: scores and ranks only
  * }</pre>
  *
  * <p>Every method that takes answers checks them first and throws one {@link InvalidDataException}
