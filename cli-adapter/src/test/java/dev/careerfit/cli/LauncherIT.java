@@ -1,0 +1,68 @@
+package dev.careerfit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code careerfit} launcher as a newcomer meets it: in a fresh copy of the repository the first run
+ * builds (here a stand-in for the Maven wrapper puts the packaged jar in place), trains the start-up archive
+ * and runs the command; the second run does neither again. Runs after packaging (failsafe), on the JDK that
+ * runs the build.
+ */
+class LauncherIT {
+    @TempDir
+    Path root;
+
+    record Run(int exitCode, String out, String err) {}
+
+    private Run launch(String... args) throws IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("bash", root.resolve("careerfit")
+                .toString()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("CAREERFIT_HOME", root.resolve("home").toString());
+        pb.environment().put("NO_COLOR", "1");
+        Path out = root.resolve("out.txt");
+        Path err = root.resolve("err.txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("the launcher ends").isTrue();
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void aFreshCopyBuildsOnItsFirstRunThenStartsFromTheArchive() throws Exception {
+        Path module = Path.of("").toAbsolutePath();
+        Path jar = module.resolve("target/careerfit.jar");
+        assertThat(jar).as("the packaged runnable jar").exists();
+        Files.copy(module.resolveSibling("careerfit"), root.resolve("careerfit"));
+        Files.writeString(root.resolve("pom.xml"), "<project/>\n");
+        Files.createDirectories(root.resolve("cli-adapter/target"));
+        // Stands in for the Maven wrapper: "builds" by putting the packaged jar in place.
+        Path mvnw = root.resolve("mvnw");
+        Files.writeString(mvnw, "#!/usr/bin/env bash\ncp '" + jar + "' '" + root.resolve("cli-adapter/target/careerfit.jar")
+                + "'\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Thread.sleep(1100); // the jar must come out newer than pom.xml, at file-date resolution
+
+        Run first = launch("--version");
+        Run second = launch("roles", "--limit", "1");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.err()).contains("careerfit: building with the Maven wrapper");
+        assertThat(first.out()).containsIgnoringCase("careerfit");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.err()).doesNotContain("building");
+        assertThat(second.out()).contains("1,019 roles from 7 providers");
+        assertThat(Files.exists(root.resolve("cli-adapter/target/careerfit.jsa"))
+                || Files.exists(root.resolve("cli-adapter/target/careerfit.aot"))).as("a start-up archive").isTrue();
+    }
+}
