@@ -58,6 +58,14 @@ class InvalidAnswersTest {
                 Arguments.of("another format", """
                         {"format": "careerfit-answers/2", "bankVersion": "2.0", "answers": []}""",
                         "answers.json $.format", "must be 'careerfit-answers/1'"),
+                Arguments.of("an Interest Profiler string of the wrong length", """
+                        {"format": "careerfit-answers/1", "bankVersion": "2.0", "interestProfiler": "12345"}""",
+                        "answers.json $.interestProfiler", "has 60 digits (one per item, 1-5), this one has 5"),
+                Arguments.of("an Interest Profiler score out of range", """
+                        {"format": "careerfit-answers/1", "bankVersion": "2.0",
+                         "interestProfiler": {"realistic": 12, "investigative": 41, "artistic": 0, "social": 0,
+                                              "enterprising": 0, "conventional": 0}}""",
+                        "answers.json $.interestProfiler", "must be between 0 and 40, was 41"),
                 Arguments.of("a misspelt field", """
                         {"format": "careerfit-answers/1", "bankVersion": "2.0",
                          "answers": [{"question": "pay.1", "valeu": 3}]}""",
