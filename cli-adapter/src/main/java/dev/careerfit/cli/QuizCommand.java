@@ -109,8 +109,7 @@ final class QuizCommand extends CliCommand {
         ScoringProfile person = scorer.profile(session.answers());
         RoleComparison ranking = scorer.compareAll(person, SHOWN);
         FitReport report = asked == null ? null : scorer.score(person, asked);
-        List<FitReport> top = ReportOptions.json(format) ? List.of() : ranking.ranking().stream().limit(3)
-                .filter(e -> e.score() != null).map(e -> scorer.score(person, e.role().value())).toList();
+        List<FitReport> top = ReportOptions.json(format) ? List.of() : ReportOptions.best(scorer, person, ranking);
         ReportOptions.emit(format, out, style, ranking, report, top);
         return ExitCodes.OK;
     }

@@ -1,7 +1,9 @@
 package dev.careerfit.cli;
 
 import dev.careerfit.json.AtomicFiles;
+import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.ScoringProfile;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.RoleComparison;
 import java.io.IOException;
@@ -36,6 +38,15 @@ final class ReportOptions {
         } else {
             new TextReport(out, style).print(ranking, asked, top);
         }
+    }
+
+    /** The best occupations whose reports the results explain: why they fit, and the way in. */
+    static final int EXPLAINED = 3;
+
+    /** The reports on the first {@value #EXPLAINED} scored roles of {@code ranking}. */
+    static List<FitReport> best(FitScorer scorer, ScoringProfile person, RoleComparison ranking) {
+        return ranking.ranking().stream().filter(e -> e.score() != null).limit(EXPLAINED)
+                .map(e -> scorer.score(person, e.role().value())).toList();
     }
 
     static boolean json(ReportOptions options) {

@@ -88,8 +88,7 @@ final class ScoreCommand extends CliCommand {
             ReportOptions.emit(format, out(), context.style(), report == null ? ranking : null, report, List.of());
             return ExitCodes.OK;
         }
-        List<FitReport> top = all ? List.of() : ranking.ranking().stream().limit(3).filter(e -> e.score() != null)
-                .map(e -> scorer.score(person, e.role().value())).toList();
+        List<FitReport> top = all ? List.of() : ReportOptions.best(scorer, person, ranking);
         ReportOptions.emit(format, out(), context.style(), ranking, report, top);
         if (!ReportOptions.json(format) && ranking.ranking().size() < ranking.scored()) {
             out().println(context.style().dim("Showing " + ranking.ranking().size() + " of " + ranking.scored()

@@ -64,34 +64,20 @@ final class Adaptive {
         return switch (q.kind()) {
             case INTEREST -> person.answered[d] < INTEREST_FLOOR;
             case VALUE_CHOICE -> person.choices.size() < VALUE_FLOOR;
-            case AGREEMENT -> person.answered[d] == 0 && factorsMeasured(person) < FACTOR_FLOOR;
+            case AGREEMENT -> person.answered[d] == 0 && person.measuredFactors.length < FACTOR_FLOOR;
             default -> false;
         };
     }
 
-    private static int factorsMeasured(Person person) {
-        int n = 0;
-        for (int d = 0; d < person.index.family.length; d++) {
-            n += person.index.family[d] == DimensionFamily.WORK_FACTOR && person.measured(d) ? 1 : 0;
-        }
-        return n;
-    }
-
     private static boolean floorsMet(Person person) {
         ScoringIndex index = person.index;
-        int factors = 0;
         for (int d = 0; d < index.family.length; d++) {
-            switch (index.family[d]) {
-                case INTEREST -> {
-                    if (person.answered[d] < INTEREST_FLOOR && !person.bank.questions(index.dimensions.get(d).id()).isEmpty()) {
-                        return false;
-                    }
-                }
-                case WORK_FACTOR -> factors += person.measured(d) ? 1 : 0;
-                default -> { }
+            if (index.family[d] == DimensionFamily.INTEREST && person.answered[d] < INTEREST_FLOOR
+                    && !person.bank.questions(index.dimensions.get(d).id()).isEmpty()) {
+                return false;
             }
         }
-        return person.choices.size() >= VALUE_FLOOR && factors >= FACTOR_FLOOR;
+        return person.choices.size() >= VALUE_FLOOR && person.measuredFactors.length >= FACTOR_FLOOR;
     }
 
     /**
@@ -171,17 +157,7 @@ final class Adaptive {
             case INTEREST -> index.compared[role][d] / index.interestBound * person.settings.interestWeight();
             case WORK_VALUE -> index.compared[role][d] / index.valueBound * person.settings.valueWeight();
             case WORK_FACTOR -> index.compared[role][d] * person.weight[d] * person.settings.factorWeight()
-                    / Math.max(1, factorWeights(person));
+                    / Math.max(1, person.factorWeights);
         };
-    }
-
-    private static double factorWeights(Person person) {
-        double w = 0;
-        for (int d = 0; d < person.weight.length; d++) {
-            if (person.index.family[d] == DimensionFamily.WORK_FACTOR && person.measured(d)) {
-                w += person.weight[d];
-            }
-        }
-        return w;
     }
 }

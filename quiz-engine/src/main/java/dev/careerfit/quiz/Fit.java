@@ -104,23 +104,14 @@ final class Fit {
      */
     private static boolean factors(Person person, int role, double[] gamma) {
         ScoringIndex index = person.index;
-        double weights = 0;
         boolean any = false;
-        for (int d = 0; d < gamma.length; d++) {
-            if (index.family[d] == DimensionFamily.WORK_FACTOR && person.measured(d)) {
-                weights += person.weight[d];
-                any |= index.comparable(role, d);
+        for (int d : person.measuredFactors) {
+            if (index.comparable(role, d)) {
+                gamma[d] = person.weight[d] * index.compared[role][d] / person.factorWeights;
+                any = true;
             }
         }
-        if (weights <= 0 || !any) {
-            return false;
-        }
-        for (int d = 0; d < gamma.length; d++) {
-            if (index.family[d] == DimensionFamily.WORK_FACTOR && person.measured(d) && index.comparable(role, d)) {
-                gamma[d] = person.weight[d] * index.compared[role][d] / weights;
-            }
-        }
-        return true;
+        return any;
     }
 
     double low() {

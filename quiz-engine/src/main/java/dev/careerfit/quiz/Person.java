@@ -34,6 +34,9 @@ final class Person {
     final int[] keyBalance;
     /** Work-factor weights, (importance - 1) / 4 or the default; 1 for other families. */
     final double[] weight;
+    /** The work-factor dimensions the person answered, and the sum of their weights. */
+    final int[] measuredFactors;
+    final double factorWeights;
     final Integer[] importance;
     /** Answered value choices as (first, second) dimension indices. */
     final List<int[]> choices = new ArrayList<>();
@@ -179,6 +182,17 @@ final class Person {
             }
             weight[d] = index.family[d] == DimensionFamily.WORK_FACTOR ? settings.weightOf(importance[d]) : 1;
         }
+        int[] factors = new int[dims];
+        int count = 0;
+        double weights = 0;
+        for (int d = 0; d < dims; d++) {
+            if (index.family[d] == DimensionFamily.WORK_FACTOR && answered[d] > 0) {
+                factors[count++] = d;
+                weights += weight[d];
+            }
+        }
+        this.measuredFactors = Arrays.copyOf(factors, count);
+        this.factorWeights = weights;
         double prior = settings.noisePrior() * settings.noisePrior();
         this.noiseVariance = (residual + settings.noisePriorWeight() * prior) / (freedom + settings.noisePriorWeight());
         this.residualFreedom = freedom;
@@ -202,12 +216,6 @@ final class Person {
         if (total <= 0) {
             return false;
         }
-        double weights = 0;
-        for (int d = 0; d < mean.length; d++) {
-            if (index.family[d] == DimensionFamily.WORK_FACTOR && measured(d)) {
-                weights += weight[d];
-            }
-        }
         boolean all = true;
         for (int d = 0; d < mean.length; d++) {
             switch (index.family[d]) {
@@ -219,8 +227,8 @@ final class Person {
                     all &= !values || measured(d);
                     vector[d] = values && measured(d) ? settings.valueWeight() / total * mean[d] / index.valueBound : 0;
                 }
-                case WORK_FACTOR -> vector[d] = factors && measured(d) && weights > 0
-                        ? settings.factorWeight() / total * weight[d] * mean[d] / weights : 0;
+                case WORK_FACTOR -> vector[d] = factors && measured(d)
+                        ? settings.factorWeight() / total * weight[d] * mean[d] / factorWeights : 0;
             }
         }
         return all;
@@ -257,14 +265,7 @@ final class Person {
         return switch (f) {
             case INTEREST -> count(f) >= 3;
             case WORK_VALUE -> choices.size() >= 3;
-            case WORK_FACTOR -> {
-                for (int d = 0; d < mean.length; d++) {
-                    if (index.family[d] == f && measured(d) && weight[d] > 0) {
-                        yield true;
-                    }
-                }
-                yield false;
-            }
+            case WORK_FACTOR -> factorWeights > 0;
         };
     }
 

@@ -48,7 +48,7 @@ final class Ranking {
         boolean interests = person.active(DimensionFamily.INTEREST);
         boolean values = person.active(DimensionFamily.WORK_VALUE);
         boolean factors = person.active(DimensionFamily.WORK_FACTOR);
-        int[] measuredFactors = measuredFactors(person);
+        int[] measuredFactors = person.measuredFactors;
         int[] interestCount = index.familyCount[DimensionFamily.INTEREST.ordinal()];
         int[] valueCount = index.familyCount[DimensionFamily.WORK_VALUE.ordinal()];
         boolean enough = person.enoughForScore();
@@ -88,17 +88,6 @@ final class Ranking {
             points[r] = fast ? 50 + 50 * sums[r] : fit(r).points;
         }
         this.scoredCount = count;
-    }
-
-    private static int[] measuredFactors(Person person) {
-        int n = 0;
-        int[] out = new int[person.mean.length];
-        for (int d = 0; d < out.length; d++) {
-            if (person.index.family[d] == DimensionFamily.WORK_FACTOR && person.measured(d)) {
-                out[n++] = d;
-            }
-        }
-        return Arrays.copyOf(out, n);
     }
 
     /** The role's fit with its coefficients and standard error, made on first use. */
