@@ -2,6 +2,11 @@ package dev.careerfit.cli;
 
 import dev.careerfit.CareerfitException;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -19,8 +24,6 @@ import picocli.CommandLine;
         versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Tells you, with sources and reasons, whether a career role fits you.",
                 "Start with: careerfit quiz"},
-        subcommands = {QuizCommand.class, ScoreCommand.class, QuestionsCommand.class, RolesCommand.class, RoleCommand.class,
-                SalaryCommand.class, SourcesCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:ok",
                 "1:error: a missing or invalid file, an unknown role, a provider jar that cannot be read",
@@ -32,6 +35,9 @@ import picocli.CommandLine;
                 "  NO_COLOR             set to anything to switch colours off",
                 "  CAREERFIT_JAVA_OPTS  extra JVM options for the ./careerfit launcher"})
 final class CareerfitCommand implements Callable<Integer> {
+    /** This command's options that take a value: the word after them is that value, not a subcommand. */
+    private static final Set<String> OPTIONS_WITH_VALUES = Set.of("--providers", "--release");
+
     private final CliContext context;
 
     @Spec
@@ -74,9 +80,27 @@ final class CareerfitCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The command line for {@code context}, writing to the context's terminal. */
-    static CommandLine commandLine(CliContext context) {
-        CommandLine cl = new CommandLine(new CareerfitCommand(context), new Factory(context));
+    /**
+     * The command line for {@code args}, writing to the context's terminal. When {@code args} name a
+     * subcommand, only that one is set up: picocli reads every registered command's annotations at
+     * start, which was most of its share of start-up (docs/performance.md). Otherwise (no subcommand,
+     * a mistyped one) all are, so help and suggestions list them all.
+     */
+    static CommandLine commandLine(CliContext context, String... args) {
+        Factory factory = new Factory(context);
+        CommandLine cl = new CommandLine(new CareerfitCommand(context), factory);
+        // The completion script describes every command, so it needs them all.
+        Optional<String> named = subcommand(args).filter(Subcommands.BY_NAME::containsKey)
+                .filter(name -> !name.equals("generate-completion"));
+        for (Map.Entry<String, Class<?>> sub : Subcommands.BY_NAME.entrySet()) {
+            if (named.isEmpty() || named.get().equals(sub.getKey())) {
+                try {
+                    cl.addSubcommand(sub.getKey(), factory.create(sub.getValue()));
+                } catch (Exception e) {
+                    throw new CommandLine.InitializationException("cannot create the " + sub.getKey() + " command", e);
+                }
+            }
+        }
         ErrorReporter errors = new ErrorReporter(context);
         cl.setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
@@ -92,13 +116,50 @@ final class CareerfitCommand implements Callable<Integer> {
                 .setColorScheme(CommandLine.Help.defaultColorScheme(
                         context.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         // picocli hides its completion command by default; careerfit documents it.
-        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        CommandLine completion = cl.getSubcommands().get("generate-completion");
+        if (completion != null) {
+            completion.getCommandSpec().usageMessage().hidden(false);
+        }
         return cl;
+    }
+
+    /**
+     * The subcommand word in {@code args} as picocli reads them: the first word that is neither one of
+     * this command's options nor the value of one ({@code --providers PATHS}, {@code --release X}).
+     */
+    static Optional<String> subcommand(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (OPTIONS_WITH_VALUES.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return Optional.of(arg);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The subcommands by name, in the order the help lists them; read from their annotations when first
+     * needed, so that finding the command word ({@link CliContext#preloadCatalog}) does not wait for it.
+     */
+    private static final class Subcommands {
+        static final Map<String, Class<?>> BY_NAME = byName(QuizCommand.class, ScoreCommand.class,
+                QuestionsCommand.class, RolesCommand.class, RoleCommand.class, SalaryCommand.class,
+                SourcesCommand.class, AutoComplete.GenerateCompletion.class);
+
+        private static Map<String, Class<?>> byName(Class<?>... types) {
+            Map<String, Class<?>> byName = new LinkedHashMap<>();
+            for (Class<?> type : types) {
+                byName.put(type.getAnnotation(Command.class).name(), type);
+            }
+            return Collections.unmodifiableMap(byName);
+        }
     }
 
     /** Runs {@code args} against the real terminal and returns the exit code. */
     static int run(CliContext context, String... args) {
-        CommandLine cl = commandLine(context);
+        CommandLine cl = commandLine(context, args);
         PrintWriter out = CliContext.writer(System.out);
         PrintWriter err = CliContext.writer(System.err);
         cl.setOut(out).setErr(err);

@@ -189,18 +189,13 @@ final class CliContext {
      * cannot change how it is built ({@code --providers}). Errors surface in {@link #catalog()}.
      */
     void preloadCatalog(String... args) {
-        boolean help = false;
-        String command = null;
         for (String arg : args) {
-            help |= arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version");
-            if (arg.startsWith("--providers") || arg.startsWith("--release")) {
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")
+                    || arg.startsWith("--providers") || arg.startsWith("--release")) {
                 return;
             }
-            if (command == null && !arg.startsWith("-")) {
-                command = arg;
-            }
         }
-        if (help || command == null || !CATALOG_COMMANDS.contains(command)) {
+        if (!CareerfitCommand.subcommand(args).filter(CATALOG_COMMANDS::contains).isPresent()) {
             return;
         }
         preloaded = new FutureTask<>(this::buildCatalog);

@@ -32,7 +32,7 @@ final class CliRun {
     Result run(String... args) {
         CliContext context = new CliContext(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 false, false, home);
-        CommandLine cl = CareerfitCommand.commandLine(context);
+        CommandLine cl = CareerfitCommand.commandLine(context, args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

@@ -37,6 +37,22 @@ class CommandLineBasicsTest {
     }
 
     @Test
+    void theCommandWordIsFoundPastTheSharedOptionsAndTheirValues() {
+        assertThat(CareerfitCommand.subcommand("--providers", "roles", "role", "x")).contains("role");
+        assertThat(CareerfitCommand.subcommand("--verbose", "--release", "onet=roles", "roles")).contains("roles");
+        assertThat(CareerfitCommand.subcommand("--providers=jars", "salary", "15-2051.00")).contains("salary");
+        assertThat(CareerfitCommand.subcommand("--verbose")).isEmpty();
+    }
+
+    @Test
+    void aMistypedCommandIsSuggestedFromAllOfThem() {
+        CliRun.Result r = cli().run("rolez");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("'rolez'", "role", "roles");
+    }
+
+    @Test
     void noCommandShowsTheHelp() {
         assertThat(cli().run().out()).startsWith("Usage: careerfit");
     }

@@ -414,31 +414,36 @@ final class ScoringIndex {
 
     /** Mid-rank percentile of each non-NaN value among the non-NaN values: (below + equal / 2) / count. */
     static double[] midRanks(double[] values) {
-        int n = values.length;
-        Integer[] order = new Integer[n];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (!Double.isNaN(values[i])) {
-                order[count++] = i;
+        double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+        Arrays.sort(sorted);
+        int count = sorted.length;
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (Double.isNaN(v)) {
+                out[i] = Double.NaN;
+            } else {
+                int below = firstAtLeast(sorted, v);
+                int equal = firstAtLeast(sorted, Math.nextUp(v)) - below;
+                out[i] = (below + equal / 2.0) / count;
             }
-        }
-        Integer[] present = Arrays.copyOf(order, count);
-        Arrays.sort(present, (a, b) -> Double.compare(values[a], values[b]));
-        double[] out = new double[n];
-        Arrays.fill(out, Double.NaN);
-        int i = 0;
-        while (i < count) {
-            int j = i;
-            while (j + 1 < count && values[present[j + 1]] == values[present[i]]) {
-                j++;
-            }
-            double p = (i + (j - i + 1) / 2.0) / count;
-            for (int k = i; k <= j; k++) {
-                out[present[k]] = p;
-            }
-            i = j + 1;
         }
         return out;
+    }
+
+    /** The index of the first element of ascending {@code sorted} that is at least {@code v}. */
+    private static int firstAtLeast(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static List<Requirement> requirements(CareerRole role) {

@@ -36,7 +36,8 @@ final class StandardFitScorer implements FitScorer {
     private final QuestionBank bank;
     private final ScoringSettings settings;
     private final ScoringIndex index;
-    private final List<Problem> warnings;
+    /** Found on first use: it reads every rated role's facts, which a command scoring one person need not. */
+    private volatile List<Problem> warnings;
 
     StandardFitScorer(CareerCatalog catalog, QuestionBank bank, ScoringSettings settings) {
         this(catalog, bank, settings, null, null);
@@ -54,7 +55,6 @@ final class StandardFitScorer implements FitScorer {
                     return built;
                 });
         this.bank = named.withSkills(index.skills.values());
-        this.warnings = List.copyOf(warnings(catalog, this.bank));
     }
 
     @Override
@@ -74,7 +74,13 @@ final class StandardFitScorer implements FitScorer {
 
     @Override
     public List<Problem> warnings() {
-        return warnings;
+        List<Problem> found = warnings;
+        if (found == null) {
+            // Racing threads compute the same list; either result is the answer.
+            found = List.copyOf(warnings(catalog, bank));
+            warnings = found;
+        }
+        return found;
     }
 
     ScoringIndex index() {
