@@ -45,10 +45,10 @@ final class RolesCommand extends CliCommand {
         StringBuilder listing = new StringBuilder(shown.size() * 100);
         String newline = System.lineSeparator();
         if (!shown.isEmpty()) {
-            listing.append(style.bold(pad("ROLE", idWidth) + "  " + pad("TITLE", titleWidth) + "  FROM")).append(newline);
+            listing.append(style.bold(Style.pad("ROLE", idWidth) + "  " + Style.pad("TITLE", titleWidth) + "  FROM")).append(newline);
         }
         for (RoleSummary r : shown) {
-            listing.append(pad(r.id().value(), idWidth)).append("  ").append(pad(cut(r.title(), titleWidth), titleWidth))
+            listing.append(Style.pad(r.id().value(), idWidth)).append("  ").append(Style.pad(Style.cut(r.title(), titleWidth), titleWidth))
                     .append("  ").append(style.dim(String.join(", ", r.providers()))).append(newline);
         }
         if (!shown.isEmpty()) {
@@ -63,11 +63,4 @@ final class RolesCommand extends CliCommand {
         return ExitCodes.OK;
     }
 
-    static String pad(String text, int width) {
-        return text.length() >= width ? text : text + " ".repeat(width - text.length());
-    }
-
-    private static String cut(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 3) + "...";
-    }
 }

@@ -81,7 +81,7 @@ final class SalaryCommand extends RoleCommandBase {
             for (Sourced<SalaryBand> s : values) {
                 SalaryBand b = s.value();
                 double fraction = max.signum() == 0 ? 0 : b.centralEstimate().doubleValue() / max.doubleValue();
-                out.println("  " + RolesCommand.pad(label(s), labelWidth) + "  " + style.cyan(style.bar(fraction, BAR_WIDTH))
+                out.println("  " + Style.pad(label(s), labelWidth) + "  " + style.cyan(style.bar(fraction, BAR_WIDTH))
                         + "  " + FactText.money(b.centralEstimate(), b.currency(), b.period())
                         + (b.centralEstimateTopCoded() ? " or more" : "") + style.dim(" " + b.centralEstimateKind()));
             }

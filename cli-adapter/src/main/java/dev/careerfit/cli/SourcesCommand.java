@@ -85,7 +85,7 @@ final class SourcesCommand extends CliCommand {
         out.println("      read: " + report.release());
         int width = report.files().stream().mapToInt(f -> f.name().length()).max().orElse(0);
         for (FileReport f : report.files()) {
-            String name = RolesCommand.pad(f.name(), width);
+            String name = Style.pad(f.name(), width);
             switch (f.status()) {
                 case ABSENT -> out.println("        " + name + "  " + style.dim("absent" + (f.note() == null ? ""
                         : ": " + f.note())));

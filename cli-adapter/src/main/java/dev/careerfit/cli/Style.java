@@ -48,6 +48,16 @@ record Style(boolean colour, boolean unicode) {
         return score >= bands.goodFrom() ? green(text) : score >= bands.mixedFrom() ? yellow(text) : red(text);
     }
 
+    /** {@code text} followed by spaces to {@code width} characters (never cut): a table column. */
+    static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+
+    /** {@code text} cut to {@code width} characters, ending in "..." when it was longer. */
+    static String cut(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 3) + "...";
+    }
+
     private String paint(String code, String text) {
         return colour ? "\u001b[" + code + "m" + text + RESET : text;
     }

@@ -73,7 +73,7 @@ final class TextReport {
         heading("Your best occupations, out of " + FactText.number(c.scored()) + " scored");
         int width = c.ranking().stream().mapToInt(e -> e.title().length()).max().orElse(0);
         for (FitEstimate e : c.ranking()) {
-            String title = RolesCommand.pad(e.title(), Math.min(width, 48));
+            String title = Style.pad(e.title(), Math.min(width, 48));
             boolean mine = e.role().value().equals(highlight);
             String rank = String.format(Locale.ROOT, "%4s. ", e.rank() == null ? "-" : e.rank());
             if (e.score() == null) {
