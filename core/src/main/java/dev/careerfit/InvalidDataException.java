@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * Input that failed validation. Carries every problem found, not just the first, so a user can fix
- * a document or an answers file in one pass.
+ * a document or an answers file in one pass. Serialisable with its problems.
  *
  * @since 0.1
  */
@@ -13,7 +13,8 @@ public class InvalidDataException extends CareerfitException {
     private static final long serialVersionUID = 1L;
 
     private final String subject;
-    private final transient List<Problem> problems;
+    /** An unmodifiable list of {@link Problem}s (records, serialisable), so it survives serialisation. */
+    private final List<Problem> problems;
 
     /**
      * @param subject what was being read, e.g. a file name or {@code provider 'bls'}

@@ -1,5 +1,6 @@
 package dev.careerfit;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param message what is wrong, in one line
  * @since 0.1
  */
-public record Problem(String where, String message) {
+public record Problem(String where, String message) implements Serializable {
     public Problem {
         Objects.requireNonNull(where, "where");
         Objects.requireNonNull(message, "message");

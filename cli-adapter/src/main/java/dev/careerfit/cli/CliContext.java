@@ -245,7 +245,8 @@ final class CliContext {
 
     /**
      * One line each for what went wrong while the catalog loaded, for standard error after a command:
-     * providers that failed, and every problem in a release a provider read (the file, line and column).
+     * providers that failed, every problem in a release a provider read (the file, line and column), and
+     * what is wrong with the questions providers ship.
      * Empty when the catalog was not built, had nothing to say, or the command already showed it all.
      */
     List<String> notices() {
@@ -270,6 +271,10 @@ final class CliContext {
         }
         if (problems > shown) {
             lines.add((problems - shown) + " more problems in the releases read; see careerfit sources");
+        }
+        if (scorer != null) {
+            // Cheap ones only: the bank's (a provider's question document left out, a factor without questions).
+            scorer.bank().warnings().forEach(w -> lines.add("questions: " + w));
         }
         return lines;
     }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 /**
  * Finds the jars of the user's own providers: a folder of jars, or a list of jars and folders
@@ -49,7 +51,26 @@ final class ProviderJars {
                         + File.pathSeparator + "'");
             }
         }
+        jars.forEach(jar -> checkReadable(jar, origin));
         return jars;
+    }
+
+    /**
+     * Opens {@code jar} as a zip archive: a class loader would skip a jar it cannot read without a word,
+     * and the user's providers would silently be missing.
+     *
+     * @throws CareerfitException naming the jar when it is empty, cut short or not a jar at all
+     */
+    private static void checkReadable(Path jar, String origin) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            zip.size();
+        } catch (ZipException e) {
+            throw new CareerfitException(origin + ": '" + jar + "' is not a readable jar ("
+                    + (e.getMessage() == null ? "not a zip archive" : e.getMessage())
+                    + "); rebuild it, or remove it from the providers");
+        } catch (IOException e) {
+            throw new CareerfitException(origin + ": cannot read '" + jar + "': " + e.getMessage());
+        }
     }
 
     /** A class loader over the jars {@code spec} names, delegating to {@code parent} first. */

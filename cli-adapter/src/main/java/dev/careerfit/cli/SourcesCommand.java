@@ -57,8 +57,12 @@ final class SourcesCommand extends CliCommand {
             out.println("  none");
         }
         for (ProviderFailure f : catalog.failures()) {
-            out.println("  " + style.red(f.describe()));
-            if (f.problems().size() > 1) {
+            if (f.problems().size() == 1) {
+                out.println("  " + style.red(f.describe()));
+            } else {
+                // One line a problem: the provider, then each problem with its file, line, column and path.
+                out.println("  " + style.red("provider '" + f.provider() + "' (" + f.origin() + ") " + f.stage().phrase()
+                        + ": " + f.problems().size() + " problems [see " + f.stage().help() + "]"));
                 f.problems().forEach(problem -> out.println("      - " + problem));
             }
         }

@@ -24,6 +24,7 @@ import dev.careerfit.spi.RoleDataSet;
 import dev.careerfit.spi.RoleEntry;
 import java.lang.ref.SoftReference;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -58,7 +59,8 @@ import java.util.stream.Collectors;
  * provider hands over an index of its roles; the catalog indexes every role up front and merges a
  * role's facts the first time the role is asked for, keeping the merged role while memory allows.
  * A provider that fails at any stage is reported in {@link #failures()} with its id or class, its jar
- * and the cause, and the others still load; a {@link Builder#strict(boolean) strict} catalog throws
+ * and the cause, and the others still load: an exception, an error such as a missing class or an endless
+ * recursion, or a call that does not return within the {@linkplain Builder#providerTimeout time limit}; a {@link Builder#strict(boolean) strict} catalog throws
  * {@link ProviderLoadException} instead. Disagreements are kept and resolved by the
  * {@link ConflictPolicy}.
  *
@@ -102,7 +104,7 @@ public final class CareerCatalog {
         List<ProviderInfo> infos = new ArrayList<>();
         for (Loaded l : loaded) {
             infos.add(new ProviderInfo(l.id, l.name, l.description, l.priority, l.origin, l.sources,
-                    l.data.entries().size(), l.report));
+                    l.entries.size(), l.report));
         }
         this.providers = List.copyOf(infos);
     }
@@ -180,12 +182,9 @@ public final class CareerCatalog {
         return slot == null ? Optional.empty() : Optional.of(merged(slot));
     }
 
+    /** The role with this id; empty when there is none, including when {@code id} is not a valid role id. */
     public Optional<CareerRole> role(String id) {
-        try {
-            return role(RoleId.of(id));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return Optional.empty();
-        }
+        return id != null && Checks.isSlug(id) ? role(RoleId.of(id)) : Optional.empty();
     }
 
     /**
@@ -515,13 +514,17 @@ public final class CareerCatalog {
         final List<Source> sources;
         final List<WorkFactor> factors;
         final RoleDataSet data;
+        /** The data set's entries, read once while loading. */
+        final List<RoleEntry> entries;
         final ImportReport report;
+        /** Every profile, in entry order, when the data set holds them in memory; otherwise {@code null}. */
+        final List<RoleProfile> profiles;
         final ProfileCheck check;
         /** The kinds of fact this provider publishes by occupation code; empty when it publishes none by code. */
         final Set<FactKind<?>> codeKinds;
 
         Loaded(int order, String id, String name, String description, int priority, String origin, List<Source> sources,
-               List<WorkFactor> factors, RoleDataSet data, ImportReport report, ProfileCheck check) {
+               List<WorkFactor> factors, Builder.Opened opened, ProfileCheck check) {
             this.order = order;
             this.id = id;
             this.name = name;
@@ -530,11 +533,13 @@ public final class CareerCatalog {
             this.origin = origin;
             this.sources = List.copyOf(sources);
             this.factors = List.copyOf(factors);
-            this.data = data;
-            this.report = report;
+            this.data = opened.data();
+            this.entries = opened.entries();
+            this.report = opened.report();
+            this.profiles = opened.profiles();
             this.check = check;
             Set<FactKind<?>> kinds = new LinkedHashSet<>();
-            data.entries().stream().filter(e -> e.code() != null).forEach(e -> kinds.addAll(e.kinds()));
+            entries.stream().filter(e -> e.code() != null).forEach(e -> kinds.addAll(e.kinds()));
             kinds.remove(FactKinds.DATA_GAP);
             this.codeKinds = Set.copyOf(kinds);
         }
@@ -549,7 +554,7 @@ public final class CareerCatalog {
                 p = data.profile(entry);
             } catch (CareerfitException e) {
                 throw e;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
                 throw new CareerfitException("provider '" + id + "' (" + origin + ") could not read "
                         + entry.describe() + ": " + ProviderDiscovery.rootMessage(e), e);
             }
@@ -559,7 +564,7 @@ public final class CareerCatalog {
             }
             if (!data.inMemory()) {
                 List<Problem> problems = new ArrayList<>();
-                check.check(p, problems);
+                check.check(p, Builder.locator(data, entry), problems);
                 if (!problems.isEmpty()) {
                     throw new InvalidDataException("provider '" + id + "' (" + origin + ")", problems);
                 }
@@ -598,7 +603,7 @@ public final class CareerCatalog {
         List<String> alternateTitles(RoleEntry entry) {
             try {
                 return data.alternateTitles(entry);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
                 throw new CareerfitException("provider '" + id + "' (" + origin + ") could not read the titles of "
                         + entry.describe() + ": " + ProviderDiscovery.rootMessage(e), e);
             }
@@ -661,10 +666,12 @@ public final class CareerCatalog {
 
     /**
      * Configures and builds a {@link CareerCatalog}. By default: discovery on, through the thread's
-     * context class loader; no filters; no settings; lenient;
+     * context class loader; no filters; no settings; lenient; a provider may take 30 seconds a call;
      * {@link ConflictPolicies#authoritativeSourceFirst()}.
      */
     public static final class Builder {
+        /** How long one call into a provider may take while the catalog loads, by default: 30 seconds. */
+        public static final int DEFAULT_PROVIDER_TIMEOUT_SECONDS = 30;
         private boolean discover = true;
         private ClassLoader classLoader;
         private final List<CareerDataProvider> manual = new ArrayList<>();
@@ -673,6 +680,7 @@ public final class CareerCatalog {
         private final Map<String, Map<String, String>> settings = new TreeMap<>();
         private boolean strict;
         private ConflictPolicy policy = ConflictPolicies.authoritativeSourceFirst();
+        private Duration timeout = Duration.ofSeconds(DEFAULT_PROVIDER_TIMEOUT_SECONDS);
 
         private Builder() {}
 
@@ -744,9 +752,29 @@ public final class CareerCatalog {
         }
 
         /**
+         * How long one call into a provider (its constructor, {@code id()}, {@code priority()},
+         * {@code sources()}, {@code factors()}, {@code open(...)} with its entries) may take while the
+         * catalog loads; a provider that takes longer is reported in {@link #failures()} and skipped, so a
+         * provider that hangs cannot hang the program. {@value #DEFAULT_PROVIDER_TIMEOUT_SECONDS} seconds by
+         * default; the national providers open in well under a second.
+         *
+         * @param limit a positive duration
+         * @return this builder
+         */
+        public Builder providerTimeout(Duration limit) {
+            Objects.requireNonNull(limit, "limit");
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("providerTimeout must be positive, was " + limit);
+            }
+            this.timeout = limit;
+            return this;
+        }
+
+        /**
          * Finds, filters, opens and indexes the providers.
          *
          * @throws ProviderLoadException in strict mode, when a provider fails
+         * @throws CareerfitException in strict mode, when {@link #include} names a provider that is not there
          */
         public CareerCatalog build() {
             List<ProviderFailure> failures = new ArrayList<>();
@@ -758,11 +786,14 @@ public final class CareerCatalog {
             ClassLoader loader = classLoader != null ? classLoader
                     : Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                             .orElse(CareerCatalog.class.getClassLoader());
-            if (discover) {
-                ProviderDiscovery.discover(loader, candidates, failures);
+            List<Loaded> loaded;
+            try (ProviderCalls calls = new ProviderCalls(timeout, loader)) {
+                if (discover) {
+                    ProviderDiscovery.discover(loader, calls, candidates, failures);
+                }
+                List<Identified> identified = identify(candidates, calls, failures, warnings);
+                loaded = open(identified, loader, calls, failures);
             }
-            List<Identified> identified = identify(candidates, failures, warnings);
-            List<Loaded> loaded = open(identified, loader, failures);
             if (strict && !failures.isEmpty()) {
                 throw new ProviderLoadException(failures);
             }
@@ -779,20 +810,24 @@ public final class CareerCatalog {
         private record Identified(String id, int priority, ProviderDiscovery.Candidate candidate) {}
 
         /** Reads and checks ids, applies the filters, rejects duplicates, and orders the rest. */
-        private List<Identified> identify(List<ProviderDiscovery.Candidate> candidates, List<ProviderFailure> failures,
-                                          List<String> warnings) {
+        private List<Identified> identify(List<ProviderDiscovery.Candidate> candidates, ProviderCalls calls,
+                                          List<ProviderFailure> failures, List<String> warnings) {
             Map<String, ProviderDiscovery.Candidate> byId = new HashMap<>();
             Set<String> seen = new HashSet<>();
             List<Identified> accepted = new ArrayList<>();
             for (ProviderDiscovery.Candidate c : candidates) {
+                CareerDataProvider p = c.provider();
                 String id;
                 int priority;
                 try {
-                    id = Checks.slug(c.provider().id(), "provider id");
+                    id = Checks.slug(calls.call("id()", p::id), "provider id");
                 } catch (Throwable t) {
                     ProviderDiscovery.rethrowIfFatal(t);
-                    failures.add(new ProviderFailure(c.provider().getClass().getName(), c.origin(),
-                            ProviderFailure.Stage.ID, problemsOf(t, "id()"), t));
+                    // A provider that cannot say its id because its data is broken (a document that does not
+                    // parse) failed to load its data; any other failure here is about the id itself.
+                    failures.add(new ProviderFailure(p.getClass().getName(), c.origin(),
+                            t instanceof CareerfitException ? ProviderFailure.Stage.DATA : ProviderFailure.Stage.ID,
+                            problemsOf(t, "id()"), t));
                     continue;
                 }
                 seen.add(id);
@@ -800,7 +835,7 @@ public final class CareerCatalog {
                     continue;
                 }
                 try {
-                    priority = c.provider().priority();
+                    priority = calls.call("priority()", p::priority);
                 } catch (Throwable t) {
                     ProviderDiscovery.rethrowIfFatal(t);
                     failures.add(new ProviderFailure(id, c.origin(), ProviderFailure.Stage.DATA,
@@ -812,15 +847,19 @@ public final class CareerCatalog {
                     failures.add(new ProviderFailure(id, c.origin(), ProviderFailure.Stage.DUPLICATE_ID,
                             List.of(new Problem("id()", "provider id '" + id + "' is used by both "
                                     + first.provider().getClass().getName() + " and "
-                                    + c.provider().getClass().getName() + "; the first was kept")), null));
+                                    + p.getClass().getName() + "; the first was kept")), null));
                     continue;
                 }
                 accepted.add(new Identified(id, priority, c));
             }
             for (String id : included) {
                 if (!seen.contains(id)) {
-                    warnings.add("include names provider '" + id + "', which is not on the class path; known: "
-                            + seen.stream().sorted().toList());
+                    String warning = "include names provider '" + id + "', which is not on the class path; known: "
+                            + seen.stream().sorted().toList();
+                    if (strict) {
+                        throw new CareerfitException(warning);
+                    }
+                    warnings.add(warning);
                 }
             }
             for (String id : settings.keySet()) {
@@ -834,11 +873,20 @@ public final class CareerCatalog {
             return accepted;
         }
 
-        /** A provider with the sources and factors it declares. */
-        private record Described(Identified provider, List<Source> sources, List<WorkFactor> factors) {}
+        /** A provider with how it describes itself: its name, description, sources and factors. */
+        private record Described(Identified provider, String name, String description, List<Source> sources,
+                                 List<WorkFactor> factors) {}
+
+        /**
+         * What opening a provider gave: the data set, its entries, report and sources read once, and every
+         * profile when they are all in memory (in entry order), for the checks made while loading.
+         */
+        record Opened(RoleDataSet data, List<RoleEntry> entries, ImportReport report, Optional<List<Source>> sources,
+                      List<RoleProfile> profiles) {}
 
         /** Describes and opens each provider, and checks what can be checked before roles are asked for. */
-        private List<Loaded> open(List<Identified> ordered, ClassLoader loader, List<ProviderFailure> failures) {
+        private List<Loaded> open(List<Identified> ordered, ClassLoader loader, ProviderCalls calls,
+                                  List<ProviderFailure> failures) {
             List<Loaded> loaded = new ArrayList<>();
             Map<FactorId, WorkFactor> knownFactors = new LinkedHashMap<>();
             WorkFactors.standard().forEach(f -> knownFactors.put(f.id(), f));
@@ -847,11 +895,13 @@ public final class CareerCatalog {
             for (Identified i : ordered) {
                 CareerDataProvider p = i.candidate.provider();
                 try {
-                    List<Source> sources = List.copyOf(Objects.requireNonNull(p.sources(), "sources() returned null"));
-                    List<WorkFactor> factors = List.copyOf(Objects.requireNonNull(p.factors(),
-                            "factors() returned null"));
-                    described.add(new Described(i, sources, factors));
-                    factors.forEach(f -> knownFactors.putIfAbsent(f.id(), f));
+                    Described d = calls.call("name(), description(), sources() or factors()", () -> new Described(i,
+                            Objects.requireNonNullElse(p.name(), i.id),
+                            Objects.requireNonNull(p.description(), "description() returned null").orElse(null),
+                            List.copyOf(Objects.requireNonNull(p.sources(), "sources() returned null")),
+                            List.copyOf(Objects.requireNonNull(p.factors(), "factors() returned null"))));
+                    described.add(d);
+                    d.factors().forEach(f -> knownFactors.putIfAbsent(f.id(), f));
                 } catch (Throwable t) {
                     ProviderDiscovery.rethrowIfFatal(t);
                     failures.add(new ProviderFailure(i.id, i.candidate.origin(), ProviderFailure.Stage.DATA,
@@ -870,21 +920,18 @@ public final class CareerCatalog {
                     continue;
                 }
                 CareerDataProvider p = i.candidate.provider();
-                RoleDataSet data;
-                ImportReport report;
+                ProviderContext context = new ProviderContext(i.id, settings.getOrDefault(i.id, Map.of()), loader,
+                        strict);
+                Opened opened;
                 try {
-                    data = Objects.requireNonNull(p.open(new ProviderContext(i.id,
-                            settings.getOrDefault(i.id, Map.of()), loader, strict)), "open() returned null");
-                    Objects.requireNonNull(data.entries(), "entries() returned null");
-                    report = Objects.requireNonNull(data.report(), "report() returned null");
+                    opened = calls.call("open()", () -> open(p, context));
                 } catch (Throwable t) {
                     ProviderDiscovery.rethrowIfFatal(t);
                     failures.add(new ProviderFailure(i.id, origin, ProviderFailure.Stage.DATA, problemsOf(t, i.id), t));
                     continue;
                 }
-                Optional<List<Source>> opened = data.sources();
-                if (opened.isPresent()) {
-                    List<Source> actual = List.copyOf(opened.get());
+                if (opened.sources().isPresent()) {
+                    List<Source> actual = opened.sources().get();
                     if (!actual.stream().map(Source::id).toList().equals(sources.stream().map(Source::id).toList())) {
                         failures.add(new ProviderFailure(i.id, origin, ProviderFailure.Stage.VALIDATION,
                                 List.of(new Problem("sources", "the opened data describes sources "
@@ -895,16 +942,46 @@ public final class CareerCatalog {
                     sources = actual;
                 }
                 ProfileCheck check = new ProfileCheck(i.id, sources, knownFactors);
-                checkEntries(data, check, problems);
+                checkEntries(opened, check, problems);
                 if (!problems.isEmpty()) {
                     failures.add(new ProviderFailure(i.id, origin, ProviderFailure.Stage.VALIDATION, problems, null));
                     continue;
                 }
                 sources.forEach(s -> sourcesSoFar.putIfAbsent(s.id(), s));
-                loaded.add(new Loaded(loaded.size(), i.id, safeName(p, i.id), safeDescription(p), i.priority, origin,
-                        sources, factors, data, report, check));
+                loaded.add(new Loaded(loaded.size(), i.id, d.name(), d.description(), i.priority, origin,
+                        sources, factors, opened, check));
             }
             return loaded;
+        }
+
+        /** Opens a provider and reads what the catalog needs of its data while it loads, each part once. */
+        private static Opened open(CareerDataProvider p, ProviderContext context) {
+            RoleDataSet data = Objects.requireNonNull(p.open(context), "open() returned null");
+            List<RoleEntry> entries = List.copyOf(Objects.requireNonNull(data.entries(), "entries() returned null"));
+            ImportReport report = Objects.requireNonNull(data.report(), "report() returned null");
+            Optional<List<Source>> sources = Objects.requireNonNull(data.sources(), "sources() of the data returned null")
+                    .map(List::copyOf);
+            List<RoleProfile> profiles = null;
+            if (data.inMemory()) {
+                profiles = new ArrayList<>(entries.size());
+                for (RoleEntry e : entries) {
+                    profiles.add(Objects.requireNonNull(data.profile(e), () -> "profile() returned null for "
+                            + e.describe()));
+                }
+            }
+            return new Opened(data, entries, report, sources, profiles == null ? null : List.copyOf(profiles));
+        }
+
+        /** How a data set places a problem in its own files, or not at all when it cannot say or fails to. */
+        static java.util.function.Function<String, String> locator(RoleDataSet data, RoleEntry entry) {
+            return path -> {
+                try {
+                    return data.locate(entry, path).orElse(null);
+                } catch (Throwable t) {
+                    ProviderDiscovery.rethrowIfFatal(t);
+                    return null;
+                }
+            };
         }
 
         private static void checkDeclarations(List<Source> sources, List<WorkFactor> factors,
@@ -933,15 +1010,16 @@ public final class CareerCatalog {
         }
 
         /** Entries are unique; profiles held in memory are checked in full now, the others when read. */
-        private static void checkEntries(RoleDataSet data, ProfileCheck check, List<Problem> problems) {
+        private static void checkEntries(Opened opened, ProfileCheck check, List<Problem> problems) {
             Set<Object> keys = new HashSet<>();
-            for (RoleEntry e : data.entries()) {
+            for (int k = 0; k < opened.entries().size(); k++) {
+                RoleEntry e = opened.entries().get(k);
                 if (!keys.add(e.role() != null ? e.role() : e.code())) {
                     problems.add(new Problem(e.describe(), (e.role() != null ? "role id" : "occupation code")
                             + " is listed twice by this provider; merge the two profiles"));
                 }
-                if (data.inMemory()) {
-                    check.check(data.profile(e), problems);
+                if (opened.profiles() != null) {
+                    check.check(opened.profiles().get(k), locator(opened.data(), e), problems);
                 }
             }
         }
@@ -950,7 +1028,7 @@ public final class CareerCatalog {
                                   Map<OccupationCode, List<Contribution>> byCode, List<String> warnings) {
             Map<RoleId, List<String>> undefined = new TreeMap<>();
             for (Loaded l : loaded) {
-                for (RoleEntry e : l.data.entries()) {
+                for (RoleEntry e : l.entries) {
                     Contribution c = new Contribution(l, e);
                     if (e.role() != null) {
                         Slot s = slots.computeIfAbsent(e.role(), Slot::new);
@@ -994,10 +1072,11 @@ public final class CareerCatalog {
                         + (codes.size() > 12 ? ", ..." : ""));
             });
             for (Loaded l : loaded) {
-                if (l.data.inMemory()) {
-                    for (RoleEntry e : l.data.entries()) {
+                if (l.profiles != null) {
+                    for (int k = 0; k < l.entries.size(); k++) {
+                        RoleEntry e = l.entries.get(k);
                         if (e.role() != null) {
-                            l.data.profile(e).relatedRoles().stream().filter(r -> !slots.containsKey(r.role()))
+                            l.profiles.get(k).relatedRoles().stream().filter(r -> !slots.containsKey(r.role()))
                                     .forEach(r -> warnings.add("role '" + e.role() + "' names related role '"
                                             + r.role() + "', which no loaded provider defines"));
                         }
@@ -1010,22 +1089,6 @@ public final class CareerCatalog {
         private static List<Problem> problemsOf(Throwable t, String where) {
             return t instanceof InvalidDataException ide ? ide.problems()
                     : List.of(new Problem(where, ProviderDiscovery.rootMessage(t)));
-        }
-
-        private static String safeName(CareerDataProvider p, String fallback) {
-            try {
-                return Optional.ofNullable(p.name()).orElse(fallback);
-            } catch (RuntimeException e) {
-                return fallback;
-            }
-        }
-
-        private static String safeDescription(CareerDataProvider p) {
-            try {
-                return p.description().orElse(null);
-            } catch (RuntimeException e) {
-                return null;
-            }
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.careerfit.role.RoleProfile;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The checks every fact of a provider must pass, whatever its kind: its source is one the provider
@@ -28,26 +29,36 @@ final class ProfileCheck {
         this.knownFactors = knownFactors;
     }
 
-    /** Every problem in {@code profile}, each naming the role, the kind's field and the index. */
-    void check(RoleProfile profile, List<Problem> problems) {
+    /**
+     * Every problem in {@code profile}, each naming the role, the kind's field and the index, or where the
+     * data set says the value is written ({@code acme.json:14:9 $.roles[0].factors[1].value.factor}).
+     *
+     * @param locate the place of a value in the provider's own files, from its path in the profile
+     *               ({@code factors[1].value.factor}); {@code null} when unknown
+     */
+    void check(RoleProfile profile, Function<String, String> locate, List<Problem> problems) {
         String at = "role '" + profile.id() + "'";
         profile.facts().forEach((kind, list) -> {
             for (int i = 0; i < list.size(); i++) {
                 Sourced<?> s = list.get(i);
-                String where = at + " " + kind.field() + "[" + i + "]";
+                String fact = kind.field() + "[" + i + "]";
+                Function<String, String> where = field -> {
+                    String located = locate.apply(fact + field);
+                    return located != null ? located : at + " " + fact;
+                };
                 if (!declared.contains(s.provenance().source())) {
-                    problems.add(new Problem(where, "source '" + s.provenance().source().id()
+                    problems.add(new Problem(where.apply(".provenance.source"), "source '" + s.provenance().source().id()
                             + "' is not among the provider's declared sources "
                             + declared.stream().map(d -> d.id().value()).sorted().toList()));
                 }
                 String stamped = s.provenance().providerId();
                 if (stamped != null && !stamped.equals(providerId)) {
-                    problems.add(new Problem(where, "provenance names provider '" + stamped
+                    problems.add(new Problem(where.apply(".provenance"), "provenance names provider '" + stamped
                             + "' but the value comes from provider '" + providerId + "'"));
                 }
                 if (kind == FactKinds.FACTOR && s.value() instanceof FactorExposure fe
                         && !knownFactors.containsKey(fe.factor())) {
-                    problems.add(new Problem(where, "unknown work factor '" + fe.factor()
+                    problems.add(new Problem(where.apply(".value.factor"), "unknown work factor '" + fe.factor()
                             + "'; declare it in the provider's factors() or use a standard one"));
                 }
             }

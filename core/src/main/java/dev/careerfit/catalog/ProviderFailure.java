@@ -27,10 +27,13 @@ public record ProviderFailure(String provider, String origin, Stage stage, List<
         }
     }
 
-    /** One line: {@code provider 'x' (com.example.X in x.jar) failed to load its data: ...}. */
+    /**
+     * One line: {@code provider 'x' (com.example.X in x.jar) failed to load its data: ...}, with every
+     * problem ({@code 3 problems: a; b; c}).
+     */
     public String describe() {
         String what = problems.size() == 1 ? problems.get(0).toString()
-                : problems.size() + " problems, first: " + problems.get(0);
+                : problems.size() + " problems: " + String.join("; ", problems.stream().map(Problem::toString).toList());
         return "provider '" + provider + "' (" + origin + ") " + stage.phrase() + ": " + what + " [see "
                 + stage.help() + "]";
     }
@@ -43,7 +46,7 @@ public record ProviderFailure(String provider, String origin, Stage stage, List<
         ID("has an invalid id", "docs/providers.md#provider-ids"),
         /** Another provider has the same id. */
         DUPLICATE_ID("has a duplicate id", "docs/providers.md#duplicate-provider-id"),
-        /** Reading its sources, factors or roles threw. */
+        /** Reading its priority, name, sources, factors or roles threw, or took longer than the time limit. */
         DATA("failed to load its data", "docs/providers.md#provider-data-failed"),
         /** Its data loaded but did not pass validation. */
         VALIDATION("has invalid data", "docs/providers.md#provider-data-invalid");

@@ -2,6 +2,7 @@ package dev.careerfit.market;
 
 import dev.careerfit.internal.Checks;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Where a figure applies: a whole country, a state or region, or a city.
@@ -12,11 +13,16 @@ import java.util.Locale;
  * @since 0.1
  */
 public record Location(String country, String region, String city) {
+    /** The ISO 3166-1 alpha-2 codes: two capitals are not enough ("UK" is not one; the United Kingdom is GB). */
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
     public Location {
         Checks.notNull(country, "country");
-        if (!country.matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("country '" + country
-                    + "' must be an ISO 3166-1 alpha-2 code in capitals, e.g. US or GB");
+        if (!COUNTRIES.contains(country)) {
+            throw new IllegalArgumentException("country '" + country + "' " + (country.equals("UK")
+                    ? "is not an ISO 3166-1 alpha-2 code; use GB for the United Kingdom"
+                    : country.matches("[A-Z]{2}") ? "is not an ISO 3166-1 alpha-2 code, e.g. US or GB"
+                    : "must be an ISO 3166-1 alpha-2 code in capitals, e.g. US or GB"));
         }
         region = Checks.optionalText(region);
         city = Checks.optionalText(city);

@@ -51,6 +51,22 @@ public interface RoleDataSet {
     }
 
     /**
+     * Where a value of an entry's profile is written in the provider's own files, for the problems the
+     * catalog finds in it (a fact naming an unknown work factor, say): {@code acme.json:14:9
+     * $.roles[0].factors[1].value.factor} for {@code factors[1].value.factor}. Empty by default, and the
+     * problem then names the role and the fact.
+     *
+     * @param entry one of {@link #entries()}
+     * @param path  the value's place in the profile: the kind's field, the fact's index, then the field
+     *              within the fact, e.g. {@code factors[1].value.factor}
+     * @return the file, line, column and path of the value, when the data set knows them
+     * @since 0.3
+     */
+    default Optional<String> locate(RoleEntry entry, String path) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether every profile is already in memory, so the catalog can check all of it while it loads
      * rather than role by role as roles are asked for. {@code true} for {@link #of(List)}.
      */

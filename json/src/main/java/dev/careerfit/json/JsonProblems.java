@@ -1,6 +1,7 @@
 package dev.careerfit.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import dev.careerfit.Problem;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -38,7 +40,21 @@ public final class JsonProblems {
     private static final Pattern SOURCE_LOCATION = Pattern.compile(
             "\\[Source: [^;\\]]*(?:\\([^)]*\\))?[^;\\]]*; line: (\\d+), column: (\\d+)]");
 
+    /**
+     * A reader attribute ({@code ObjectReader.withAttribute(EVERY_PROBLEM, list)}) whose value, a
+     * {@code List<JsonMappingException>}, collects every problem of a role profile being read: each
+     * field or fact that fails is added, with its path and location, and the reading goes on, so one pass
+     * finds them all. The profile then fails with the first of them; the list has the rest.
+     */
+    public static final String EVERY_PROBLEM = "careerfit.everyProblem";
+
     private JsonProblems() {}
+
+    /** The list of {@link #EVERY_PROBLEM} of the reading under way, or {@code null} when there is none. */
+    @SuppressWarnings("unchecked")
+    static List<JsonMappingException> everyProblem(com.fasterxml.jackson.databind.DeserializationContext ctxt) {
+        return (List<JsonMappingException>) ctxt.getAttribute(EVERY_PROBLEM);
+    }
 
     /** The problem {@code e} describes in {@code fileName}, with its path from the document's root. */
     public static Problem of(String fileName, JsonProcessingException e) {
@@ -77,8 +93,14 @@ public final class JsonProblems {
         return e instanceof JsonMappingException jme ? JsonPaths.of(basePath, jme.getPath()) : basePath;
     }
 
-    /** One plain line saying what is wrong. */
+    /** One plain line saying what is wrong; broken syntax says so ({@code syntax error: ...}). */
     public static String message(JsonProcessingException e) {
+        if (e instanceof JsonParseException || e.getCause() instanceof JsonParseException) {
+            JsonProcessingException syntax = e instanceof JsonParseException ? e : (JsonParseException) e.getCause();
+            String message = oneLine(syntax.getOriginalMessage());
+            // A repeated key is reported by the parser, but the text around it is sound.
+            return message.startsWith("Duplicate field") ? message : "syntax error: " + message;
+        }
         if (e instanceof PlainInputException) {
             return oneLine(e.getOriginalMessage());
         }

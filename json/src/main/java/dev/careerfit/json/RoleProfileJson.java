@@ -3,7 +3,9 @@ package dev.careerfit.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -82,7 +84,12 @@ final class RoleProfileJson {
         }
     }
 
-    /** Reads a profile field by field, so that a problem keeps the path of the field it is in. */
+    /**
+     * Reads a profile field by field, so that a problem keeps the path of the field it is in. With a
+     * {@link JsonProblems#EVERY_PROBLEM} list among the reader's attributes, a field or fact that fails
+     * goes into that list and the reading goes on with the next, so one pass finds every problem; the
+     * profile then fails with the first.
+     */
     static final class Deserializer extends StdDeserializer<RoleProfile> {
         private static final long serialVersionUID = 1L;
 
@@ -104,34 +111,49 @@ final class RoleProfileJson {
             List<RelatedRole> related = List.of();
             List<Object[]> facts = new ArrayList<>();
             TypeFactory types = ctxt.getTypeFactory();
+            List<JsonMappingException> every = JsonProblems.everyProblem(ctxt);
+            int before = every == null ? 0 : every.size();
             for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 String name = p.currentName();
                 p.nextToken();
+                JsonStreamContext enclosing = enclosing(p);
                 try {
                     switch (name) {
                         case "id" -> id = ctxt.readValue(p, RoleId.class);
                         case "title" -> title = p.hasToken(JsonToken.VALUE_NULL) ? null : ctxt.readValue(p, String.class);
                         case "summary" -> summary = p.hasToken(JsonToken.VALUE_NULL) ? null
                                 : ctxt.readValue(p, String.class);
-                        case "alternateTitles" -> alternateTitles = list(p, ctxt, types.constructType(String.class));
-                        case "codes" -> codes = list(p, ctxt, types.constructType(OccupationCode.class));
-                        case "relatedRoles" -> related = list(p, ctxt, types.constructType(RelatedRole.class));
+                        case "alternateTitles" -> alternateTitles = list(p, ctxt, types.constructType(String.class), name);
+                        case "codes" -> codes = list(p, ctxt, types.constructType(OccupationCode.class), name);
+                        case "relatedRoles" -> related = list(p, ctxt, types.constructType(RelatedRole.class), name);
                         default -> {
                             FactKind<?> kind = KINDS_BY_FIELD.get(name);
                             if (kind == null) {
                                 throw JsonProblems.inputError(p, JsonProblems.unknownField(name, FIELDS));
                             }
                             JavaType sourced = types.constructParametricType(Sourced.class, kind.type());
-                            facts.add(new Object[] {kind, list(p, ctxt, sourced)});
+                            facts.add(new Object[] {kind, list(p, ctxt, sourced, name)});
                         }
                     }
                 } catch (JsonProcessingException e) {
                     // Broken syntax too, so that its problem names the field it broke in.
-                    throw JsonMappingException.wrapWithPath(e, RoleProfile.class, name);
+                    JsonMappingException located = JsonMappingException.wrapWithPath(e, RoleProfile.class, name);
+                    if (every == null || !recoverable(e)) {
+                        throw located;
+                    }
+                    every.add(located);
+                    skipRest(p, enclosing);
                 }
             }
             if (id == null) {
-                throw JsonProblems.inputError(p, "a role needs an id, e.g. \"id\": \"ml-engineer\"");
+                JsonMappingException missing = JsonProblems.inputError(p, "a role needs an id, e.g. \"id\": \"ml-engineer\"");
+                if (every == null) {
+                    throw missing;
+                }
+                every.add(missing);
+            }
+            if (every != null && every.size() > before) {
+                throw every.get(before);
             }
             RoleProfile.Builder builder = RoleProfile.builder(id).title(title).summary(summary);
             alternateTitles.forEach(builder::alternateTitle);
@@ -147,9 +169,32 @@ final class RoleProfileJson {
             }
         }
 
-        private static <T> List<T> list(JsonParser p, DeserializationContext ctxt, JavaType element) throws IOException {
+        private static <T> List<T> list(JsonParser p, DeserializationContext ctxt, JavaType element, String field)
+                throws IOException {
             if (p.hasToken(JsonToken.VALUE_NULL)) {
                 return List.of();
+            }
+            List<JsonMappingException> every = JsonProblems.everyProblem(ctxt);
+            if (every != null && p.isExpectedStartArrayToken()) {
+                // Entry by entry, so that each bad entry is a problem of its own and the good ones still read.
+                List<T> values = new ArrayList<>();
+                for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                    JsonStreamContext enclosing = enclosing(p);
+                    try {
+                        if (p.hasToken(JsonToken.VALUE_NULL)) {
+                            throw JsonProblems.inputError(p, "a list entry must not be null");
+                        }
+                        values.add(ctxt.readValue(p, element));
+                    } catch (JsonProcessingException e) {
+                        if (!recoverable(e)) {
+                            throw JsonMappingException.wrapWithPath(e, List.class, i);
+                        }
+                        every.add(JsonMappingException.wrapWithPath(JsonMappingException.wrapWithPath(e, List.class, i),
+                                RoleProfile.class, field));
+                        skipRest(p, enclosing);
+                    }
+                }
+                return values;
             }
             JavaType type = ctxt.getTypeFactory().constructCollectionType(List.class, element);
             List<T> values = ctxt.readValue(p, type);
@@ -160,6 +205,24 @@ final class RoleProfileJson {
                 }
             }
             return values;
+        }
+
+        /** The context a value ends in: its parent's for an object or a list, otherwise the current one. */
+        private static JsonStreamContext enclosing(JsonParser p) {
+            return p.currentToken() != null && p.currentToken().isStructStart() ? p.getParsingContext().getParent()
+                    : p.getParsingContext();
+        }
+
+        /** Skips what is left of a value that failed to bind, up to its end. */
+        private static void skipRest(JsonParser p, JsonStreamContext enclosing) throws IOException {
+            while (p.getParsingContext() != enclosing && p.nextToken() != null) {
+                // Skip.
+            }
+        }
+
+        /** Whether the reading can go on after {@code e}: not after broken syntax. */
+        private static boolean recoverable(JsonProcessingException e) {
+            return e instanceof JsonMappingException || e instanceof InputCoercionException;
         }
 
         @SuppressWarnings("unchecked")

@@ -65,12 +65,12 @@ class JsonProblemsTest {
                         "f.json:1:1 $", "reference period '2022-20x' must be a year (2023) or a span of years "
                                 + "(2022-2032)"),
                 Arguments.of("malformed json", SalaryBand.class, "{\"mean\": 1,}",
-                        "f.json:1:12 $", "Unexpected character ('}' (code 125)): was expecting double-quote to "
+                        "f.json:1:12 $", "syntax error: Unexpected character ('}' (code 125)): was expecting double-quote to "
                                 + "start field name"),
                 Arguments.of("trailing content", ReferencePeriod.class, "\"2023\" \"2024\"",
                         "f.json:1:8 $", "unexpected text after the end of the document"),
                 Arguments.of("document cut short", RoleProfile.class, "{\"id\": \"ml\", \"tasks\": [",
-                        "f.json:1:24 $.tasks", "Unexpected end-of-input: expected close marker for Array (start marker at "
+                        "f.json:1:24 $.tasks", "syntax error: Unexpected end-of-input: expected close marker for Array (start marker at "
                                 + "line 1, column 23)"),
                 Arguments.of("duplicate key", SalaryBand.class, "{\"mean\": 1, \"mean\": 2}",
                         "f.json:1:19 $", "Duplicate field 'mean'"));

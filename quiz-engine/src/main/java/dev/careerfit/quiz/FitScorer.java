@@ -48,7 +48,9 @@ public interface FitScorer {
     ScoringSettings settings();
 
     /**
-     * What the bank cannot measure well for this catalog: work factors roles are rated on that no dimension
+     * What the bank cannot measure well for this catalog: its own {@linkplain QuestionBank#warnings()
+     * warnings} (a provider's question document left out, a factor a provider declares with no questions),
+     * work factors roles are rated on that no dimension
      * or question measures, dimensions without questions, statements not balanced between the two keys.
      * Empty when covered.
      */

@@ -217,7 +217,7 @@ final class StandardFitScorer implements FitScorer {
                 }
             }
         }
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(bank.warnings());
         unmeasured.forEach((factor, roles) -> problems.add(new Problem("factor '" + factor + "'", "roles " + roles
                 + " are rated on it but no dimension of the question bank measures it, so it does not count; ship a "
                 + "bank document declaring it, listed in META-INF/careerfit/questions")));

@@ -31,6 +31,9 @@ final class BankReader {
     private static final String SUBJECT = "question bank";
 
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+    /** Where each work factor that is not standard was first named, for a problem with it: file and path. */
+    private final Map<String, String> factorOrigins = new LinkedHashMap<>();
     private final List<BankPart> parts = new ArrayList<>();
     private final List<Question> questions = new ArrayList<>();
     private final Map<String, String> questionDocuments = new HashMap<>();
@@ -76,6 +79,34 @@ final class BankReader {
         check(location, doc);
     }
 
+    /**
+     * Reads a document a provider jar lists: when it has problems, it is left out with a warning naming
+     * it and every problem, and the bank is read without it, so one broken provider cannot break the quiz.
+     *
+     * @param where the document and the jar or folder that lists it, e.g. {@code acme/questions.json in acme.jar}
+     */
+    void readListed(String where, String location, URL url) {
+        int before = problems.size();
+        Map<String, String> documents = new HashMap<>(questionDocuments);
+        Set<String> importance = new HashSet<>(importanceFactors);
+        Set<QuestionKind> kinds = new HashSet<>(singletons);
+        Map<String, String> origins = new LinkedHashMap<>(factorOrigins);
+        read(location, url);
+        if (problems.size() > before) {
+            List<Problem> found = List.copyOf(problems.subList(before, problems.size()));
+            problems.subList(before, problems.size()).clear();
+            questionDocuments.clear();
+            questionDocuments.putAll(documents);
+            importanceFactors.retainAll(importance);
+            singletons.retainAll(kinds);
+            factorOrigins.clear();
+            factorOrigins.putAll(origins);
+            warnings.add(new Problem(where, "its questions are left out, the rest of the quiz works: " + found.size()
+                    + (found.size() == 1 ? " problem: " : " problems: ")
+                    + String.join("; ", found.stream().map(Problem::toString).toList())));
+        }
+    }
+
     /** Reads {@code url} as a document named {@code location}. */
     void read(String location, URL url) {
         try {
@@ -103,6 +134,10 @@ final class BankReader {
         problems.add(new Problem(where, message));
     }
 
+    void warning(String where, String message) {
+        warnings.add(new Problem(where, message));
+    }
+
     QuestionBank build() {
         if (scales == null && problems.isEmpty()) {
             problems.add(new Problem(SUBJECT, "no document with scales was read"));
@@ -111,7 +146,7 @@ final class BankReader {
             throw new InvalidDataException(SUBJECT, problems);
         }
         return new QuestionBank(mainId, mainVersion, reads, parts, scales, skillTemplate, List.copyOf(dimensions.values()),
-                questions);
+                questions, new QuestionBank.Checks(warnings, factorOrigins));
     }
 
     private void check(String location, BankDocument doc) {
@@ -144,6 +179,9 @@ final class BankReader {
             Dimension d = dimension(location, "$.dimensions[" + i + "]", doc.id(), dims.get(i));
             if (d != null) {
                 declared.put(d.id(), d);
+                if (d.level().factor() != null) {
+                    factorOrigins.putIfAbsent(d.level().factor().value(), location + " $.dimensions[" + i + "].level.factor");
+                }
             }
         }
         if (main && declared.isEmpty()) {
@@ -152,10 +190,11 @@ final class BankReader {
         List<BankDocument.Entry> entries = doc.questions() == null ? List.of() : doc.questions();
         if (first) {
             // The earlier format named work factors directly: each is a work-factor dimension.
-            for (BankDocument.Entry e : entries) {
-                String f = e.dimensionId();
+            for (int i = 0; i < entries.size(); i++) {
+                String f = entries.get(i).dimensionId();
                 if (f != null && !dimensions.containsKey(f) && !declared.containsKey(f) && FactorId.isValid(f)) {
                     declared.put(f, workFactor(f, doc.id()));
+                    factorOrigins.putIfAbsent(f, location + " $.questions[" + i + "].dimension");
                 }
             }
         }

@@ -1,6 +1,9 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Problem;
+import dev.careerfit.factor.FactorId;
 import dev.careerfit.factor.WorkFactor;
+import dev.careerfit.factor.WorkFactors;
 import dev.careerfit.role.Proficiency;
 import dev.careerfit.role.Skill;
 import dev.careerfit.role.SkillId;
@@ -12,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The questions careerfit asks and the dimensions they measure, read from versioned documents (format
@@ -46,9 +51,24 @@ public final class QuestionBank {
     private final Map<String, List<Question>> byDimension;
     private final Map<String, Question> importanceByDimension;
     private final Map<SkillId, Question> bySkill;
+    private final Checks checks;
+
+    /**
+     * What the reading found that does not stop the bank: documents left out (as warnings), and where each
+     * work factor that is not standard was named, for when no provider turns out to declare it.
+     */
+    record Checks(List<Problem> warnings, Map<String, String> factorOrigins) {
+        static final Checks NONE = new Checks(List.of(), Map.of());
+
+        Checks {
+            warnings = List.copyOf(warnings);
+            factorOrigins = Map.copyOf(factorOrigins);
+        }
+    }
 
     QuestionBank(String id, String version, List<String> reads, List<BankPart> parts, BankDocument.Scales scales, String skillTemplate,
-                 List<Dimension> dimensions, List<Question> questions) {
+                 List<Dimension> dimensions, List<Question> questions, Checks checks) {
+        this.checks = checks;
         this.id = id;
         this.version = version;
         this.reads = List.copyOf(reads);
@@ -206,25 +226,73 @@ public final class QuestionBank {
                 added = true;
             }
         }
-        return added ? new QuestionBank(id, version, reads, parts, scales, skillTemplate, dimensions, all) : this;
+        return added ? new QuestionBank(id, version, reads, parts, scales, skillTemplate, dimensions, all, checks) : this;
     }
 
     /**
-     * This bank with the work-factor dimensions that their documents left unnamed (those of earlier-format
-     * documents from provider jars) named and described as {@code factors} name them: the catalog's factors,
-     * which the providers declare.
+     * This bank for a catalog whose work factors are {@code factors} (the standard ones and those its
+     * providers declare): the work-factor dimensions that their documents left unnamed (those of
+     * earlier-format documents from provider jars) named and described as {@code factors} name them; a
+     * provider's document naming a factor no provider declares (a mistyped id) left out, with a
+     * {@linkplain #warnings() warning} naming the file and path; and a warning for each factor a provider
+     * declares that no question measures.
      */
     public QuestionBank withFactors(Collection<WorkFactor> factors) {
-        List<Dimension> named = new ArrayList<>(dimensions.size());
-        boolean changed = false;
+        Map<FactorId, WorkFactor> known = factors.stream().collect(Collectors.toMap(WorkFactor::id, f -> f, (a, b) -> a));
+        List<Problem> warnings = new ArrayList<>(checks.warnings());
+        Set<String> leftOut = new java.util.LinkedHashSet<>();
         for (Dimension d : dimensions) {
+            FactorId factor = d.level().factor();
+            if (d.family() == DimensionFamily.WORK_FACTOR && factor != null && !known.containsKey(factor)
+                    && WorkFactors.standard(factor).isEmpty() && !d.document().equals(id)) {
+                leftOut.add(d.document());
+                warnings.add(new Problem(checks.factorOrigins().getOrDefault(factor.value(), "dimension '" + d.id() + "'"),
+                        "unknown work factor '" + factor + "': neither standard nor declared by a provider (a typo?); "
+                        + "the questions of document '" + d.document() + "' are left out"));
+            }
+        }
+        List<Dimension> named = new ArrayList<>(dimensions.size());
+        Set<FactorId> measured = new java.util.HashSet<>();
+        boolean changed = !leftOut.isEmpty();
+        for (Dimension d : dimensions) {
+            if (leftOut.contains(d.document())) {
+                continue;
+            }
             WorkFactor f = d.family() != DimensionFamily.WORK_FACTOR || !d.name().equals(d.id()) ? null
-                    : factors.stream().filter(w -> w.id().equals(d.level().factor())).findFirst().orElse(null);
+                    : known.get(d.level().factor());
             named.add(f == null ? d : new Dimension(d.id(), d.family(), f.name(), f.description(), d.level(),
                     d.document()));
+            if (d.family() == DimensionFamily.WORK_FACTOR && !questions(d.id()).isEmpty()) {
+                measured.add(d.level().factor());
+            }
             changed |= f != null;
         }
-        return changed ? new QuestionBank(id, version, reads, parts, scales, skillTemplate, named, questions) : this;
+        for (WorkFactor f : known.values()) {
+            if (WorkFactors.standard(f.id()).isEmpty() && !measured.contains(f.id())) {
+                warnings.add(new Problem("factor '" + f.id() + "'", "a provider declares it but no question measures "
+                        + "it, so it never counts in the fit; ship a question bank document on it, listed in "
+                        + QuestionBanks.LISTING));
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return this;
+        }
+        List<Question> kept = questions.stream().filter(q -> !leftOut.contains(q.document())).toList();
+        List<BankPart> keptParts = parts.stream().filter(p -> !leftOut.contains(p.id())).toList();
+        return new QuestionBank(id, version, reads, keptParts, scales, skillTemplate, named, kept,
+                new Checks(List.copyOf(new java.util.LinkedHashSet<>(warnings)), checks.factorOrigins()));
+    }
+
+    /**
+     * Documents left out of the bank and why, each with its file (and the jar that lists it) and every
+     * problem; after {@link #withFactors}, also documents naming a work factor no provider declares, and
+     * the factors providers declare that no question measures. Empty when all is well.
+     *
+     * @since 0.3
+     */
+    public List<Problem> warnings() {
+        return checks.warnings();
     }
 
     /** The whole bank as one document (format {@value BankListing#FORMAT}). */

@@ -22,8 +22,11 @@ import java.util.Set;
  * }</pre>
  *
  * <p>A provider jar that adds a work factor ships the questions on it: it lists its bank documents,
- * one resource path a line, in a resource named {@value #LISTING}. Every listed document is read;
- * every problem in any of them is reported together in one {@link InvalidDataException}.
+ * one resource path a line, in a resource named {@value #LISTING}. Every listed document is read; one
+ * with problems is left out, with a {@linkplain QuestionBank#warnings() warning} naming it, its jar and
+ * every problem, and the quiz goes on without its questions. A problem in the built-in bank, or in
+ * documents {@linkplain #read(Path, Path...) read from files}, is reported in one
+ * {@link InvalidDataException} with every problem.
  *
  * @since 0.1
  */
@@ -57,10 +60,14 @@ public final class QuestionBanks {
                         continue;
                     }
                     URL doc = loader.getResource(path);
+                    String where = path + " in " + jarOrFolder(listing);
                     if (doc == null) {
-                        reader.problem(listing + ": " + path, "is listed but no such resource is on the class path");
+                        reader.warning(where, "is listed in " + LISTING + " but no such resource is on the class path"
+                                + " (on the module path, its package must be opened: 'opens "
+                                + (path.contains("/") ? path.substring(0, path.lastIndexOf('/')).replace('/', '.')
+                                : "PACKAGE") + ";'); its questions are left out");
                     } else {
-                        reader.read(path, doc);
+                        reader.readListed(where, path, doc);
                     }
                 }
             }
@@ -94,6 +101,15 @@ public final class QuestionBanks {
         readBuiltIn(reader);
         readFiles(reader, List.of(extra));
         return reader.build();
+    }
+
+    /** The jar's file name, or the folder's path, that a listing resource is in. */
+    private static String jarOrFolder(URL listing) {
+        String text = listing.toString();
+        String root = text.substring(0, text.length() - LISTING.length());
+        String path = root.startsWith("jar:") && root.endsWith("!/") ? root.substring(4, root.length() - 2) : root;
+        path = path.startsWith("file:") ? path.substring("file:".length()) : path;
+        return path.endsWith("/") ? path : path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static void readFiles(BankReader reader, List<Path> files) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -23,14 +24,16 @@ final class DocumentDataSet implements RoleDataSet {
     private final Map<RoleEntry, Integer> positions = new IdentityHashMap<>();
     private final Map<RoleEntry, DocumentOutline.RoleOutline> outlines = new IdentityHashMap<>();
     private final Supplier<DocumentReader.Result> binding;
+    private final DocumentLocator locator;
     private volatile Bound bound;
 
     /** The bound roles by id, the failure of the document's reading, if any, and each role's problems. */
     private record Bound(Map<RoleId, RoleProfile> byId, InvalidDataException failure,
                          Map<Integer, List<Problem>> roleProblems) {}
 
-    DocumentDataSet(DocumentOutline outline, Supplier<DocumentReader.Result> binding) {
+    DocumentDataSet(DocumentOutline outline, Supplier<DocumentReader.Result> binding, DocumentLocator locator) {
         this.binding = binding;
+        this.locator = locator;
         List<DocumentOutline.RoleOutline> roles = outline.roles();
         RoleEntry[] list = new RoleEntry[roles.size()];
         for (int i = 0; i < list.length; i++) {
@@ -57,7 +60,7 @@ final class DocumentDataSet implements RoleDataSet {
         if (b.failure() != null) {
             // The role's own problems; all of them when it has none of its own (a plain document rules that out).
             List<Problem> own = b.roleProblems().get(position);
-            throw own == null ? b.failure() : new InvalidDataException(b.failure().subject(), own);
+            throw new InvalidDataException(b.failure().subject(), own == null ? b.failure().problems() : own);
         }
         throw new IllegalStateException("the document no longer has " + entry.describe());
     }
@@ -66,6 +69,11 @@ final class DocumentDataSet implements RoleDataSet {
     public List<String> alternateTitles(RoleEntry entry) {
         position(entry);
         return outlines.get(entry).titles().alternateTitles();
+    }
+
+    @Override
+    public Optional<String> locate(RoleEntry entry, String path) {
+        return locator.locate(position(entry), path);
     }
 
     private Bound bound() {

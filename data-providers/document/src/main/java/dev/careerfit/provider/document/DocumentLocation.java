@@ -46,7 +46,23 @@ record DocumentLocation(String description, String fileName, Opener opener, Stri
             }
             return url.openStream();
         }, "provider document '" + resource + "' not found: resolved against " + anchor.getName() + " as '"
-                + absolute + "'; put it in src/main/resources/" + absolute);
+                + absolute + "'; put it in src/main/resources/" + absolute + opensHint(anchor, absolute));
+    }
+
+    /**
+     * On the module path a resource in a package is hidden from other modules unless the package is
+     * opened: when that may be why, say so.
+     */
+    private static String opensHint(Class<?> anchor, String absolute) {
+        Module module = anchor.getModule();
+        int slash = absolute.lastIndexOf('/');
+        if (!module.isNamed() || slash < 0) {
+            return "";
+        }
+        String pkg = absolute.substring(0, slash).replace('/', '.');
+        return module.isOpen(pkg, DocumentLocation.class.getModule()) ? ""
+                : "; if it is there, module " + module.getName() + " may need 'opens " + pkg + ";' in its module-info.java"
+                + " so that careerfit can read it";
     }
 
     static DocumentLocation url(URL url) {
@@ -71,7 +87,7 @@ record DocumentLocation(String description, String fileName, Opener opener, Stri
     static DocumentLocation listedIn(URL registration, String resource, ClassLoader loader) {
         String text = registration.toString();
         String root = text.substring(0, text.length() - DocumentProviderFactory.REGISTRATION.length());
-        return new DocumentLocation(resource, fileName(resource), () -> {
+        return new DocumentLocation(resource + " in " + jarOrFolder(root), fileName(resource), () -> {
             try {
                 return sameRoot(root, resource).openStream();
             } catch (FileNotFoundException | NoSuchFileException e) {
@@ -82,6 +98,13 @@ record DocumentLocation(String description, String fileName, Opener opener, Stri
                 return elsewhere.openStream();
             }
         }, "provider document '" + resource + "' listed in " + text + " not found on the class path");
+    }
+
+    /** The jar's file name, or the folder's path, of a class-path root URL ({@code jar:file:/x/acme.jar!/}). */
+    static String jarOrFolder(String root) {
+        String path = root.startsWith("jar:") && root.endsWith("!/") ? root.substring(4, root.length() - 2) : root;
+        path = path.startsWith("file:") ? path.substring("file:".length()) : path;
+        return path.endsWith("/") ? path : path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** The document as a stream, for reading only its beginning. */

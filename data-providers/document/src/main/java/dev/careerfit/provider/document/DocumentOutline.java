@@ -9,6 +9,7 @@ import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.factor.WorkFactor;
 import dev.careerfit.json.CareerfitJson;
+import dev.careerfit.json.JsonProblems;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.provenance.SourceId;
 import dev.careerfit.provenance.SourceKind;
@@ -152,6 +153,70 @@ final class DocumentOutline {
             p.skipChildren();
         }
         return false;
+    }
+
+    /**
+     * Where a value of the role at {@code position} is written: {@code acme.json:14:9
+     * $.roles[0].factors[1].value.factor} for {@code factors[1].value.factor}; {@code null} when the
+     * document has no such value.
+     */
+    static String locate(DocumentLocation location, int position, String path) {
+        JsonFactory factory = factoryFor(location);
+        if (factory == null) {
+            return null;
+        }
+        List<Object> steps = new ArrayList<>(List.of("roles", position));
+        for (String part : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            steps.add(bracket < 0 ? part : part.substring(0, bracket));
+            if (bracket >= 0) {
+                steps.add(Integer.parseInt(part.substring(bracket + 1, part.length() - 1)));
+            }
+        }
+        try (InputStream in = location.open(); JsonParser p = factory.createParser(in)) {
+            p.nextToken();
+            for (Object step : steps) {
+                if (!(step instanceof String name ? toField(p, name) : toElement(p, (Integer) step))) {
+                    return null;
+                }
+            }
+            return JsonProblems.where(location.fileName(), p.currentTokenLocation(), "$.roles[" + position + "]." + path);
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Moves from the start of an object to the value of its field {@code name}; whether there is one. */
+    private static boolean toField(JsonParser p, String name) throws IOException {
+        if (!p.isExpectedStartObjectToken()) {
+            return false;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            if (field.equals(name)) {
+                return true;
+            }
+            p.skipChildren();
+        }
+        return false;
+    }
+
+    /** Moves from the start of a list to its element {@code index}; whether there is one. */
+    private static boolean toElement(JsonParser p, int index) throws IOException {
+        if (!p.isExpectedStartArrayToken()) {
+            return false;
+        }
+        for (int i = 0; ; i++) {
+            JsonToken t = p.nextToken();
+            if (t == null || t == JsonToken.END_ARRAY) {
+                return false;
+            }
+            if (i == index) {
+                return true;
+            }
+            p.skipChildren();
+        }
     }
 
     private static JsonFactory factoryFor(DocumentLocation location) {

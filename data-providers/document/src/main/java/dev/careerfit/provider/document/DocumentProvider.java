@@ -134,7 +134,20 @@ public class DocumentProvider implements CareerDataProvider {
     @Override
     public RoleDataSet open(ProviderContext context) {
         DocumentOutline o = context.strict() ? null : outline();
-        return o != null ? new DocumentDataSet(o, this::bound) : RoleDataSet.of(roles());
+        return o != null ? new DocumentDataSet(o, this::bound, this::locate) : new BoundDataSet(roles(), this::locate);
+    }
+
+    /**
+     * The file, line, column and path of a value of the role at {@code position} in the document's list,
+     * e.g. {@code acme.json:14:9 $.roles[0].factors[1].value.factor}, read again from the document
+     * (only ever for a problem); empty when it cannot be found.
+     */
+    Optional<String> locate(int position, String path) {
+        try {
+            return Optional.ofNullable(DocumentOutline.locate(location, position, path));
+        } catch (CareerfitException | java.io.UncheckedIOException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -150,7 +163,7 @@ public class DocumentProvider implements CareerDataProvider {
         DocumentReader.Result r = result;
         if (r != null) {
             if (r.header() == null) {
-                throw r.failure();
+                throw fresh(r.failure());
             }
             return r.header();
         }
@@ -185,7 +198,7 @@ public class DocumentProvider implements CareerDataProvider {
         }
         r = result();
         if (r.header() == null) {
-            throw r.failure();
+            throw fresh(r.failure());
         }
         return r.header();
     }
@@ -214,7 +227,7 @@ public class DocumentProvider implements CareerDataProvider {
     private ProviderDocument document() {
         DocumentReader.Result r = result();
         if (r.document() == null) {
-            throw r.failure();
+            throw fresh(r.failure());
         }
         return r.document();
     }
@@ -236,9 +249,17 @@ public class DocumentProvider implements CareerDataProvider {
             }
         }
         if (r == null) {
-            throw unreadable;
+            throw new CareerfitException(unreadable.getMessage(), unreadable.getCause());
         }
         return r;
+    }
+
+    /**
+     * A new exception with the problems of one found earlier: the document is read once, and each call
+     * that meets its problems gets its own exception, whose stack is that call's.
+     */
+    static InvalidDataException fresh(InvalidDataException found) {
+        return new InvalidDataException(found.subject(), found.problems());
     }
 
     /** The document's bytes, kept from the outline to the full read; {@code null} once it proved unreadable. */

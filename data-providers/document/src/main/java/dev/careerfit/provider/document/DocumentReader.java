@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.careerfit.InvalidDataException;
@@ -49,6 +50,8 @@ final class DocumentReader {
     private final String fileName;
     private final ObjectMapper mapper;
     private final List<Problem> problems = new ArrayList<>();
+    /** Every problem a role's reading found, when it found any ({@link JsonProblems#EVERY_PROBLEM}). */
+    private final List<JsonMappingException> roleFindings = new ArrayList<>();
 
     private String format;
     private ProviderHeader header;
@@ -158,6 +161,8 @@ final class DocumentReader {
                 readRoles(content);
             }
         } catch (JsonProcessingException e) {
+            // Broken syntax: it is the problem, whatever the role it broke in had found before.
+            roleFindings.clear();
             problems.add(JsonProblems.of(fileName, e));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading from memory does not fail
@@ -217,7 +222,8 @@ final class DocumentReader {
         Map<String, Source> declared = new LinkedHashMap<>();
         sources.forEach(s -> declared.putIfAbsent(s.id().value(), s));
         ObjectReader roleReader = reader(RoleProfile.class).withAttribute(SourceReferences.DECLARED,
-                new SourceReferences.Declared(declared, unreadableSources));
+                new SourceReferences.Declared(declared, unreadableSources))
+                .withAttribute(JsonProblems.EVERY_PROBLEM, roleFindings);
         try (JsonParser p = mapper.createParser(content)) {
             p.nextToken();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -280,7 +286,12 @@ final class DocumentReader {
                 // Broken syntax inside the value: nothing after it can be read.
                 throw (JsonProcessingException) e;
             }
-            problems.add(JsonProblems.of(fileName, path, e));
+            if (roleFindings.isEmpty()) {
+                problems.add(JsonProblems.of(fileName, path, e));
+            } else {
+                roleFindings.forEach(f -> problems.add(JsonProblems.of(fileName, path, f)));
+                roleFindings.clear();
+            }
             while (p.getParsingContext() != enclosing && p.nextToken() != null) {
                 // Skip what is left of the value that failed.
             }

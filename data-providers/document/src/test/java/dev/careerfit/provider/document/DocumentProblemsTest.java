@@ -64,7 +64,7 @@ class DocumentProblemsTest {
                 Arguments.of("wrong format", "careerfit-provider/1", "careerfit-provider/0", "$.format",
                         "format 'careerfit-provider/0' is not supported; expected \"careerfit-provider/1\""),
                 Arguments.of("malformed json", "engineer\",\n", "engineer\",,\n", "$",
-                        "Unexpected character (',' (code 44)): was expecting double-quote to start field name"));
+                        "syntax error: Unexpected character (',' (code 44)): was expecting double-quote to start field name"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -19,10 +19,17 @@ import dev.careerfit.spi.FileReport;
 import dev.careerfit.spi.ProviderContext;
 import dev.careerfit.spi.RoleDataSet;
 import dev.careerfit.spi.RoleEntry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +137,43 @@ public abstract class CareerDataProviderContractTest {
         for (WorkFactor f : provider.factors()) {
             WorkFactors.standard(f.id()).ifPresent(standard ->
                     assertThat(f).as("factor '%s' redefines a standard factor", f.id()).isEqualTo(standard));
+        }
+    }
+
+    /**
+     * A work factor the provider adds counts in the fit only when questions measure it: some question
+     * document listed in {@code META-INF/careerfit/questions} on the class path must name it. (The quiz
+     * engine checks those documents in full when a scorer is built, and warns about what is missing.)
+     */
+    @Test
+    void everyWorkFactorItAddsHasQuestions() throws IOException {
+        ClassLoader loader = Objects.requireNonNullElse(Thread.currentThread().getContextClassLoader(),
+                provider.getClass().getClassLoader());
+        List<String> documents = new ArrayList<>();
+        for (URL listing : Collections.list(loader.getResources("META-INF/careerfit/questions"))) {
+            for (String line : read(listing).split("\\R")) {
+                String path = line.strip().replaceFirst("^/", "");
+                URL document = path.isEmpty() || path.startsWith("#") ? null : loader.getResource(path);
+                if (document != null) {
+                    documents.add(read(document));
+                }
+            }
+        }
+        for (WorkFactor f : provider.factors()) {
+            if (WorkFactors.standard(f.id()).isEmpty()) {
+                Pattern named = Pattern.compile("(?<![a-z0-9.-])" + Pattern.quote(f.id().value()) + "(?![a-z0-9-]|\\.[a-z0-9])");
+                assertThat(documents.stream().anyMatch(d -> named.matcher(d).find()))
+                        .as("factor '%s' that provider '%s' adds has no questions, so it would never count in the fit: "
+                                + "ship a question bank document on it, listed in META-INF/careerfit/questions "
+                                + "(see docs/providers.md)", f.id(), provider.id())
+                        .isTrue();
+            }
+        }
+    }
+
+    private static String read(URL url) throws IOException {
+        try (InputStream in = url.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -24,4 +24,14 @@ class ContractCatchesBrokenProvidersTest {
                 .haveExactly(1, event(test("isDiscoverableWithServiceLoaderOrADocumentRegistration"),
                         finishedWithFailure()));
     }
+
+    @Test
+    void aWorkFactorWithoutQuestionsFailsTheKit() {
+        EngineTestKit.engine("junit-jupiter").selectors(selectClass(UnmeasuredFactorContractCase.class)).execute()
+                .testEvents()
+                .assertThatEvents()
+                .haveExactly(1, event(test("everyWorkFactorItAddsHasQuestions"),
+                        finishedWithFailure(message(m -> m.contains("factor 'night-watch' that provider")
+                                && m.contains("has no questions")))));
+    }
 }
