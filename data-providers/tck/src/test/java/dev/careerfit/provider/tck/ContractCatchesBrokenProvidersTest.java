@@ -34,4 +34,13 @@ class ContractCatchesBrokenProvidersTest {
                         finishedWithFailure(message(m -> m.contains("factor 'night-watch' that provider")
                                 && m.contains("has no questions")))));
     }
+
+    @Test
+    void aFactorRatedTwiceFromOneSourceFailsTheKit() {
+        EngineTestKit.engine("junit-jupiter").selectors(selectClass(RepeatedFactorContractCase.class)).execute()
+                .testEvents()
+                .assertThatEvents()
+                .haveExactly(1, event(test("aRoleRatesEachFactorOnceFromEachSource"),
+                        finishedWithFailure(message(m -> m.contains("pay from stub-office")))));
+    }
 }
