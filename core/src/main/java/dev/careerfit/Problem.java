@@ -12,6 +12,9 @@ import java.util.Objects;
  * @since 0.1
  */
 public record Problem(String where, String message) implements Serializable {
+    /** The most characters of a value from the input that a message repeats: {@value}. */
+    public static final int QUOTED = 60;
+
     public Problem {
         Objects.requireNonNull(where, "where");
         Objects.requireNonNull(message, "message");
@@ -20,5 +23,20 @@ public record Problem(String where, String message) implements Serializable {
     @Override
     public String toString() {
         return where + ": " + message;
+    }
+
+    /**
+     * {@code value} as a message repeats it: its first {@value #QUOTED} characters, then an ellipsis and
+     * its length when it is longer, so that a huge value in the input never makes a huge message.
+     *
+     * @param value a value read from the input, e.g. a role id or an answer; {@code null} gives {@code "null"}
+     */
+    public static String quote(Object value) {
+        String text = String.valueOf(value);
+        if (text.length() <= QUOTED) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(QUOTED - 1)) ? QUOTED - 1 : QUOTED;
+        return text.substring(0, end) + "... (" + text.length() + " characters)";
     }
 }

@@ -16,9 +16,13 @@ import picocli.CommandLine;
 
 /**
  * Turns every failure into one line on standard error and a documented exit code: 2 for a wrong
- * command line, 1 for everything else. The stack trace follows only with {@code --verbose}.
+ * command line, 1 for everything else. The stack trace follows only with {@code --verbose}. What the
+ * line repeats of the user's input cannot steer the terminal: control characters are shown escaped.
  */
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    /** Problems listed in one line; the rest are counted. */
+    static final int LISTED = 5;
+
     private final CliContext context;
 
     ErrorReporter(CliContext context) {
@@ -39,12 +43,12 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
     @Override
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        String message = oneLine(e.getMessage()).replaceFirst("^Error: ", "");
+        String message = printable(oneLine(e.getMessage()).replaceFirst("^Error: ", ""));
         if (e instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> suggestions = u.getSuggestions();
             if (!suggestions.isEmpty()) {
-                message += "; did you mean " + String.join(" or ", suggestions.subList(0, Math.min(2, suggestions.size())))
-                        + "?";
+                message += "; did you mean " + printable(String.join(" or ", suggestions.subList(0,
+                        Math.min(2, suggestions.size())))) + "?";
             }
         }
         PrintWriter err = cl.getErr();
@@ -54,19 +58,24 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
         return ExitCodes.USAGE;
     }
 
-    /** What went wrong, in one line naming the file, line or field where the exception says. */
+    /**
+     * What went wrong, in one line naming the file, line or field where the exception says, with control
+     * characters escaped ({@link #printable}).
+     */
     static String describe(Throwable e) {
-        if (e instanceof InvalidDataException ide && located(ide)) {
-            List<Problem> problems = ide.problems();
-            return problems.size() == 1 ? problems.get(0).toString() : problems.size() + " problems: "
-                    + String.join("; ", problems.stream().map(Problem::toString).toList());
+        return printable(describeRaw(e));
+    }
+
+    private static String describeRaw(Throwable e) {
+        if (e instanceof InvalidDataException ide) {
+            return (located(ide) ? "" : ide.subject() + ": ") + problems(ide.problems());
         }
         if (e instanceof CareerfitException) {
             return oneLine(e.getMessage());
         }
         if (e instanceof UncheckedIOException u) {
             return (u.getMessage() != null && !u.getMessage().equals(String.valueOf(u.getCause()))
-                    ? oneLine(u.getMessage()) + ": " : "") + describe(u.getCause());
+                    ? oneLine(u.getMessage()) + ": " : "") + describeRaw(u.getCause());
         }
         if (e instanceof NoSuchFileException n) {
             return n.getFile() + ": no such file";
@@ -85,6 +94,39 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()))
                 + " (run with --verbose for details)";
+    }
+
+    /** One problem, or how many and the first {@value #LISTED}. */
+    private static String problems(List<Problem> problems) {
+        if (problems.size() == 1) {
+            return oneLine(problems.get(0).toString());
+        }
+        return problems.size() + " problems: " + String.join("; ", problems.stream().limit(LISTED)
+                .map(p -> oneLine(p.toString())).toList())
+                + (problems.size() > LISTED ? "; and " + (problems.size() - LISTED) + " more" : "");
+    }
+
+    /**
+     * {@code text} with every control character (and bidirectional override) written as a Java escape,
+     * <code>&#92;u001b</code> for escape: an error line repeats what the user typed or a file held, and
+     * that must not change colours, move the cursor or retitle the terminal.
+     */
+    static String printable(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean escape = Character.isISOControl(c) || (c >= '\u202a' && c <= '\u202e')
+                    || (c >= '\u2066' && c <= '\u2069');
+            if (escape && sb == null) {
+                sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (escape) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     /** Whether every problem already names the file it is in, so the subject need not be repeated. */

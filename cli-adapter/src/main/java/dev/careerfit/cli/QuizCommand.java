@@ -2,7 +2,6 @@ package dev.careerfit.cli;
 
 import dev.careerfit.CareerfitException;
 import dev.careerfit.quiz.FitScorer;
-import dev.careerfit.quiz.QuizJson;
 import dev.careerfit.quiz.ScoringProfile;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.RoleComparison;
@@ -14,7 +13,8 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
         + "your answers say, readiness and the way in for the best ones, and with --role where that role stands and "
         + "why, each reason with its sources.",
         "Progress is saved after every answer and on Ctrl-C or the end of input; carry on with --resume. "
-                + "A finished quiz leaves its answers next to the session file, for careerfit score."})
+                + "A finished quiz leaves its answers next to the session file, for careerfit score; answers "
+                + "already there move to history/answers-DATE.json. One quiz at a time uses a folder."})
 final class QuizCommand extends CliCommand {
     /** Occupations listed at the end. */
     static final int SHOWN = 10;
@@ -38,7 +39,8 @@ final class QuizCommand extends CliCommand {
             + "settled.")
     boolean full;
 
-    @Option(names = "--resume", description = "Carry on with the saved quiz, exactly where it stopped.")
+    @Option(names = "--resume", description = "Carry on with the saved quiz, exactly where it stopped, with its role "
+            + "and length (not with --restart, --role or --full).")
     boolean resume;
 
     @Option(names = "--restart", description = "Throw the saved quiz away and start again.")
@@ -57,10 +59,20 @@ final class QuizCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
+        if (resume && (restart || role != null || full)) {
+            throw usage("--resume carries on with the saved quiz as it was started, so it cannot be used with "
+                    + (restart ? "--restart" : role != null ? "--role" : "--full"));
+        }
         SavedQuiz saved = new SavedQuiz(sessionFile != null ? sessionFile : context.home().resolve(SavedQuiz.SESSION_FILE));
+        try (SavedQuiz.Lock held = saved.lock()) {
+            return run(saved);
+        }
+    }
+
+    private int run(SavedQuiz saved) throws IOException {
         PrintWriter out = out();
-        // With --json, standard output carries the report alone; the questions go to standard error.
-        PrintWriter ui = ReportOptions.json(format) ? err() : out;
+        // With --json or --html -, standard output carries the report alone; the questions go to standard error.
+        PrintWriter ui = ReportOptions.reportOnly(format) ? err() : out;
         Style style = style();
         FitScorer scorer = context.scorer();
         QuizSession session = start(saved, scorer);
@@ -77,9 +89,11 @@ final class QuizCommand extends CliCommand {
         BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), CliContext.outputCharset()));
         TerminalQuiz quiz = new TerminalQuiz(session, in, ui, style, saved,
                 id -> scorer.bank().dimension(id).map(d -> d.name()).orElse(id), lock);
-        Consumer<Progress> announce = p -> {
+        BiConsumer<Progress, Boolean> announce = (p, wrote) -> {
             ui.println();
-            ui.println(resumeHint(saved, p));
+            ui.println(wrote ? resumeHint(saved, p) : "Nothing answered, so nothing saved." + (saved.exists()
+                    ? " The quiz saved before is still at " + saved.file() + "; carry on with it: "
+                    + resumeCommand() : ""));
         };
         Thread onInterrupt = new Thread(() -> {
             try {
@@ -99,11 +113,12 @@ final class QuizCommand extends CliCommand {
             removeHook(onInterrupt);
         }
         Path answers = saved.answersFile();
-        QuizJson.write(answers, session.answers());
+        Optional<Path> earlier = saved.keepAnswers(session.answers());
         saved.delete();
         ui.println();
         ui.println(style.dim("Your answers are in " + answers + "; see this report again with: careerfit score --answers "
                 + answers));
+        earlier.ifPresent(kept -> ui.println(style.dim("The answers you saved there before are now in " + kept + ".")));
         ui.println();
         String asked = role != null ? context.requireRole(role) : session.role().orElse(null);
         ScoringProfile person = scorer.profile(session.answers());
@@ -130,8 +145,11 @@ final class QuizCommand extends CliCommand {
 
     private String resumeHint(SavedQuiz saved, Progress p) {
         return "Saved your progress (" + p.answered() + " answered) to " + saved.file() + "."
-                + System.lineSeparator() + "Carry on with: careerfit quiz --resume"
-                + (sessionFile != null ? " --session " + sessionFile : "");
+                + System.lineSeparator() + "Carry on with: " + resumeCommand();
+    }
+
+    private String resumeCommand() {
+        return "careerfit quiz --resume" + (sessionFile != null ? " --session " + sessionFile : "");
     }
 
     private static void removeHook(Thread hook) {

@@ -19,8 +19,12 @@ final class ReportOptions {
     boolean json;
 
     @Option(names = "--html", paramLabel = "FILE", description = "Write the report as one self-contained HTML page "
-            + "(charts included, prints well) to FILE.")
+            + "(charts included, prints well) to FILE; - for standard output. A file is replaced atomically (through a "
+            + "symbolic link, which stays); a device or pipe is written to.")
     Path html;
+
+    /** The {@code --html} value for standard output. */
+    static final String STANDARD_OUTPUT = "-";
 
     /**
      * Gives the results: the {@code ranking} (may be {@code null}), the report on the role asked about (may be
@@ -32,9 +36,15 @@ final class ReportOptions {
         if (options != null && options.json) {
             out.println(QuizJson.toJson(asked != null ? asked : ranking));
         } else if (options != null && options.html != null) {
-            AtomicFiles.writeString(options.html, HtmlReport.render(asked != null ? asked : top.isEmpty() ? null
-                    : top.get(0), ranking));
-            out.println("Report written to " + options.html.toAbsolutePath() + "; open it in a browser or print it.");
+            String page = HtmlReport.render(asked != null ? asked : top.isEmpty() ? null : top.get(0), ranking);
+            if (options.html.toString().equals(STANDARD_OUTPUT)) {
+                out.print(page);
+                out.flush();
+            } else {
+                AtomicFiles.writeString(options.html, page);
+                out.println("Report written to " + options.html.toAbsolutePath()
+                        + "; open it in a browser or print it.");
+            }
         } else {
             new TextReport(out, style).print(ranking, asked, top);
         }
@@ -51,5 +61,11 @@ final class ReportOptions {
 
     static boolean json(ReportOptions options) {
         return options != null && options.json;
+    }
+
+    /** Whether standard output carries the report alone (JSON, or HTML to {@code -}): the rest goes to standard error. */
+    static boolean reportOnly(ReportOptions options) {
+        return json(options) || options != null && options.html != null
+                && options.html.toString().equals(STANDARD_OUTPUT);
     }
 }

@@ -66,6 +66,8 @@ final class ScoreCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
+        // The role first: an unknown one is the mistake to report, whatever else is missing.
+        String named = role != null ? context.requireRole(role) : null;
         if (answersFile == null && interestProfiler == null) {
             throw usage("give answers to score: --answers FILE, --interest-profiler RESULTS, or both");
         }
@@ -76,7 +78,7 @@ final class ScoreCommand extends CliCommand {
         Answers read = answersFile != null ? QuizJson.readAnswers(answersFile, scorer)
                 : Answers.builder(scorer.bank()).build();
         Answers answers = interestProfiler == null ? read : read.withInterestProfiler(interestProfiler(interestProfiler));
-        String asked = role != null ? context.requireRole(role) : all ? null : answers.role().orElse(null);
+        String asked = named != null ? named : all ? null : answers.role().orElse(null);
         int shown = limit != null ? limit : all && ReportOptions.json(format) ? Integer.MAX_VALUE : SHOWN;
         // Checked once; the ranking it keeps serves the reports too.
         ScoringProfile person = scorer.profile(answers);
@@ -90,7 +92,7 @@ final class ScoreCommand extends CliCommand {
         }
         List<FitReport> top = all ? List.of() : ReportOptions.best(scorer, person, ranking);
         ReportOptions.emit(format, out(), context.style(), ranking, report, top);
-        if (!ReportOptions.json(format) && ranking.ranking().size() < ranking.scored()) {
+        if (!ReportOptions.reportOnly(format) && ranking.ranking().size() < ranking.scored()) {
             out().println(context.style().dim("Showing " + ranking.ranking().size() + " of " + ranking.scored()
                     + " occupations; --limit N shows more."));
         }

@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -81,18 +81,20 @@ final class TerminalQuiz {
     }
 
     /**
-     * Saves the session and announces it, once: whichever comes first of the Ctrl-C handler (on its own
-     * thread, while this one waits for input), the {@code q} key and the end of input. Doing both under
-     * the lock means the JVM cannot stop between saving and saying how to resume. Returns whether it saved.
+     * Saves the session (unless it has no answer: {@link SavedQuiz#save}) and announces it, once: whichever
+     * comes first of the Ctrl-C handler (on its own thread, while this one waits for input), the {@code q}
+     * key and the end of input. Doing both under the lock means the JVM cannot stop between saving and
+     * saying how to resume. {@code announce} is told the progress and whether it was saved. Returns whether
+     * this call was the one.
      */
-    boolean suspend(Consumer<Progress> announce) throws IOException {
+    boolean suspend(BiConsumer<Progress, Boolean> announce) throws IOException {
         synchronized (lock) {
             if (closed) {
                 return false;
             }
             closed = true;
-            saved.save(session);
-            announce.accept(session.progress());
+            boolean wrote = saved.save(session);
+            announce.accept(session.progress(), wrote);
             ui.flush();
             return true;
         }

@@ -85,6 +85,19 @@ class CommandLineBasicsTest {
     }
 
     @Test
+    void controlCharactersTheUserTypedAreShownEscapedInErrors() {
+        CliRun.Result unknownRole = cli().run("role", "\u001b[31mx\u0007");
+        CliRun.Result unknownOption = cli().run("roles", "--\u001b]0;title\u0007");
+
+        assertThat(unknownRole.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(unknownRole.errLines()).singleElement().asString()
+                .startsWith("careerfit: unknown role '\\u001b[31mx\\u0007'");
+        assertThat(unknownOption.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknownOption.errLines()).singleElement().asString().contains("\\u001b]0;title\\u0007");
+        assertThat(unknownRole.err() + unknownOption.err()).doesNotContain("\u001b", "\u0007");
+    }
+
+    @Test
     void aMistypedCommandGetsASuggestion() {
         assertThat(cli().run("rolez").err()).contains("did you mean role or roles?");
     }

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The quiz in the terminal, in-process: questions, keys, saving, resuming and the final report. */
 class QuizCommandTest {
@@ -88,7 +92,95 @@ class QuizCommandTest {
         assertThat(fresh.errLines()).singleElement().asString()
                 .contains("a saved quiz is waiting at " + session(), "--resume", "--restart");
         assertThat(restart.exitCode()).isZero();
-        assertThat(restart.out()).contains("Saved your progress (0 answered)");
+        assertThat(restart.out()).contains("Nothing answered, so nothing saved. The quiz saved before is still at "
+                + session());
+        assertThat(session()).content().contains("\"position\" : 1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"q\n", "b\nq\n", ""})
+    void aQuizLeftWithoutAnAnswerSavesNothingAndTheNextOneStartsFreely(String keys) {
+        CliRun.Result left = cli(keys).run("quiz");
+        CliRun.Result next = cli("4\n").run("quiz");
+
+        assertThat(left.exitCode()).isZero();
+        assertThat(left.out()).contains("Nothing answered, so nothing saved.").doesNotContain("Saved your progress");
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        assertThat(next.out()).contains("Saved your progress (1 answered)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--restart", "--role 15-2051.00", "--full"})
+    void resumeWithOptionsThatStartAQuizIsAUsageError(String option) {
+        cli("4\n").run("quiz");
+        String[] args = ("quiz --resume " + option).split(" ");
+
+        CliRun.Result r = cli("4\n").run(args);
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.errLines()).singleElement().asString().startsWith("careerfit: --resume carries on with the saved "
+                + "quiz as it was started, so it cannot be used with " + option.split(" ")[0]).contains("--help");
+        assertThat(session()).content().contains("\"position\" : 1");
+    }
+
+    @Test
+    void aFinishedQuizKeepsTheAnswersItWouldReplaceInHistoryAndSaysWhere() throws IOException {
+        cli(QuizKeys.input(QuizKeys.enoughToFinish())).run("quiz");
+        String first = Files.readString(home.resolve("answers.json"));
+
+        CliRun.Result second = cli(QuizKeys.input(QuizKeys.lines(400).stream().map(k -> k.equals("4") ? "1" : k)
+                .toList())).run("quiz");
+
+        Path history = home.resolve("history");
+        assertThat(history).isDirectory();
+        List<Path> kept;
+        try (Stream<Path> files = Files.list(history)) {
+            kept = files.toList();
+        }
+        assertThat(kept).hasSize(1);
+        Path earlier = kept.get(0);
+        assertThat(earlier.getFileName().toString()).matches("answers-\\d{8}-\\d{6}\\.json");
+        assertThat(Files.readString(earlier)).isEqualTo(first);
+        assertThat(second.out()).contains("The answers you saved there before are now in " + earlier + ".");
+        assertThat(Files.readString(home.resolve("answers.json"))).isNotEqualTo(first).contains("careerfit-answers/1");
+    }
+
+    @Test
+    void aSessionFileThatIsALinkStaysALinkAndItsTargetHoldsTheSession() throws IOException {
+        Path target = Files.createDirectories(home.resolve("synced")).resolve("quiz.json");
+        Path link = Files.createSymbolicLink(home.resolve("linked-session.json"), target);
+
+        CliRun.Result r = cli("4\n5\n").run("quiz", "--session", link.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(link).isSymbolicLink();
+        assertThat(target).content().contains("careerfit-session/1", "\"position\" : 2");
+    }
+
+    @Test
+    void aHomeThatIsAFileIsOneLineBeforeTheFirstQuestion() throws IOException {
+        Path file = Files.writeString(home.resolve("not-a-folder"), "x");
+
+        CliRun.Result r = new CliRun(home.resolve("user")).env("CAREERFIT_HOME", file.toString()).stdin("4\n")
+                .run("quiz");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.errLines()).singleElement().asString()
+                .startsWith("careerfit: " + file + ": is a file, not a folder").contains("CAREERFIT_HOME");
+        assertThat(r.out()).doesNotContain("Question 1");
+    }
+
+    @Test
+    void aHomeThatCannotBeWrittenIsNamedNotATemporaryFile() throws IOException {
+        Path readOnly = OutputFilesTest.readOnlyFolder(home);
+
+        CliRun.Result r = new CliRun(home.resolve("user")).env("CAREERFIT_HOME", readOnly.toString()).stdin("4\n")
+                .run("quiz");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.errLines()).singleElement().asString().startsWith("careerfit: " + readOnly + ": ")
+                .contains("permission denied").doesNotContain(".tmp");
+        assertThat(r.out()).doesNotContain("Question 1");
     }
 
     @Test

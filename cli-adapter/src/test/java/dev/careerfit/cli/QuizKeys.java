@@ -35,6 +35,22 @@ final class QuizKeys {
         return lines(400);
     }
 
+    /**
+     * An answers file of at least {@code bytes} bytes, the same answer over and over: too large to read, and
+     * would it be read, a problem for each answer.
+     */
+    static Path hugeAnswersFile(Path file, long bytes) throws IOException {
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file)) {
+            w.write("{\"format\": \"careerfit-answers/1\", \"bankVersion\": \"2.0\", \"answers\": [");
+            String answer = "{\"question\": \"pay.1\", \"value\": 4},\n";
+            for (long written = 0; written < bytes; written += answer.length()) {
+                w.write(answer);
+            }
+            w.write("{\"question\": \"pay.1\", \"value\": 4}]}\n");
+        }
+        return file;
+    }
+
     /** An answers file with an answer to every question of the scorer's bank, for {@code role}. */
     static Path answersFile(Path file, FitScorer scorer, String role) throws IOException {
         Answers.Builder answers = Answers.builder(scorer.bank()).role(role);

@@ -22,9 +22,19 @@ class QuizProcessTest {
     record Run(int exitCode, String out, String err) {}
 
     ProcessBuilder program(String... args) {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return program(home, List.of(), args);
+    }
+
+    /** The program on {@code home} with {@code jvmOptions}, such as a heap limit. */
+    static ProcessBuilder program(Path home, List<String> jvmOptions, String... args) {
+        // Failsafe runs tests on the module path: the program gets those jars on its class path.
+        String modulePath = System.getProperty("jdk.module.path");
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+                + (modulePath == null ? "" : java.io.File.pathSeparator + modulePath);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", classPath, Main.class.getName()));
+                "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("CAREERFIT_HOME", home.toString());
@@ -86,5 +96,52 @@ class QuizProcessTest {
 
         assertThat(Files.readString(err)).contains("Saved your progress (5 answered)", "Carry on with: careerfit quiz --resume");
         assertThat(Files.readString(session)).contains("\"position\" : 5");
+    }
+
+    @Test
+    void aSecondQuizOnTheSameHomeIsOneLineNamingTheProcessThatHasIt() throws Exception {
+        Path err = home.resolve("first-err.txt");
+        Process first = program("quiz", "--json").redirectError(err.toFile()).start();
+        OutputStream stdin = first.getOutputStream();
+        stdin.write("4\n".getBytes(StandardCharsets.UTF_8));
+        stdin.flush();
+        awaitLine(err, "Question 2");
+
+        CliRun.Result second = new CliRun(home.resolve("user")).env("CAREERFIT_HOME", home.toString()).stdin("5\n")
+                .run("quiz", "--resume");
+        stdin.close();
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        CliRun.Result after = new CliRun(home.resolve("user")).env("CAREERFIT_HOME", home.toString()).stdin("5\n")
+                .run("quiz", "--resume");
+
+        assertThat(second.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(second.errLines()).singleElement().asString().isEqualTo("careerfit: another careerfit quiz (process "
+                + first.pid() + ") is using " + home + "; finish it, or quit it with q, first");
+        assertThat(after.exitCode()).as(after.err()).isZero();
+        assertThat(after.out()).contains("Carrying on with your quiz: 1 done", "Saved your progress (2 answered)");
+    }
+
+    @Test
+    void aHugeAnswersFileIsOneLineWithinASmallHeap() throws Exception {
+        Path huge = QuizKeys.hugeAnswersFile(home.resolve("huge.json"), 50L * 1024 * 1024);
+        Path out = home.resolve("out.txt");
+        Path err = home.resolve("err.txt");
+
+        Process p = program(home, List.of("-Xmx128m"), "score", "--answers", huge.toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the program ends").isTrue();
+        assertThat(p.exitValue()).isEqualTo(ExitCodes.ERROR);
+        assertThat(Files.readAllLines(err)).singleElement().asString().isEqualTo("careerfit: " + huge
+                + ": is 50.0 MB; careerfit reads answers and session files of at most 2.0 MB");
+    }
+
+    /** Waits until {@code file} holds {@code text}, for at most 30 seconds. */
+    static void awaitLine(Path file, String text) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!Files.readString(file).contains(text) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(Files.readString(file)).contains(text);
     }
 }

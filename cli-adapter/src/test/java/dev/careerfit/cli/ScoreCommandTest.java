@@ -180,6 +180,15 @@ class ScoreCommandTest {
         assertThat(r.errLines()).singleElement().asString().contains("unknown role 'astronaut'");
     }
 
+    @Test
+    void anUnknownRoleIsNamedEvenWithoutAnswers() {
+        CliRun.Result r = cli().run("score", "--role", "nope");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.errLines()).singleElement().asString().startsWith("careerfit: unknown role 'nope'")
+                .doesNotContain("--answers");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--json --html x.html", "--all --bogus", "--limit many"})
     void conflictingOrUnknownOptionsAreUsageErrors(String options) {

@@ -24,13 +24,15 @@ public class UnknownRoleException extends CareerfitException {
      * search the rest by title.
      */
     private static String message(String roleId, Collection<?> knownIds) {
-        String shown = "'" + roleId + "'";
+        String shown = "'" + dev.careerfit.Problem.quote(roleId) + "'";
         if (knownIds.size() <= 12) {
             return "unknown role " + shown + "; known roles: "
                     + knownIds.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
         }
         String wanted = String.valueOf(roleId).toLowerCase(java.util.Locale.ROOT);
-        java.util.List<String> closest = knownIds.stream().map(Object::toString)
+        // An id far longer than any known one has no close ids; measuring would only cost time.
+        java.util.List<String> closest = wanted.length() > 100 ? java.util.List.of() : knownIds.stream()
+                .map(Object::toString)
                 .filter(id -> distance(wanted, id) <= Math.max(2, wanted.length() / 3))
                 .sorted(java.util.Comparator.comparingInt((String id) -> distance(wanted, id)).thenComparing(id -> id))
                 .limit(5).toList();

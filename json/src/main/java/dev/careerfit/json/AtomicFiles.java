@@ -11,7 +11,10 @@ import java.util.Objects;
  * Writes files so that a reader sees either the old content or the new, never half of it, even when
  * the process dies mid-write: the content goes to a temporary file in the same folder, is flushed to
  * disk, and is then moved over the target. Where the file system cannot move atomically the move is
- * a plain replace. A replaced file keeps its permissions; a new one is readable by its owner only.
+ * a plain replace. A replaced file keeps its permissions; a new one is readable by its owner only. A
+ * symbolic link stays and its target is replaced; a device or a FIFO ({@code /dev/null},
+ * {@code /dev/stdout}) is written to directly. Errors name the path given, never the temporary file.
+ * The one implementation is core's, which the providers' snapshots use too; this is its public face.
  *
  * @since 0.1
  */

@@ -33,9 +33,12 @@ import java.util.stream.Collectors;
 public final class JsonProblems {
     /** Backquoted Java type names in Jackson's messages, e.g. {@code `java.lang.Integer`}. */
     private static final Pattern QUALIFIED_TYPE = Pattern.compile("`(?:[a-zA-Z_$][\\w$]*\\.)+([\\w$]+)`");
-    /** Jackson's advice on which feature to flip, which is for developers, not for document authors. */
+    /**
+     * Jackson's advice on which feature to flip or which limit applies ({@code , from
+     * `StreamReadConstraints.getMaxNestingDepth()`}), which is for developers, not for document authors.
+     */
     private static final Pattern FEATURE_ADVICE = Pattern.compile("\\s*\\((?:set|enable|disable) [^)]*\\)|"
-            + "\\s*\\((?:through reference chain|for Object starting at)[^)]*\\)");
+            + "\\s*\\((?:through reference chain|for Object starting at)[^)]*\\)|, from `StreamReadConstraints[^`]*`");
     /** Jackson's location of a start marker, "[Source: REDACTED ...; line: 1, column: 68]": keep line and column. */
     private static final Pattern SOURCE_LOCATION = Pattern.compile(
             "\\[Source: [^;\\]]*(?:\\([^)]*\\))?[^;\\]]*; line: (\\d+), column: (\\d+)]");
@@ -108,14 +111,14 @@ public final class JsonProblems {
             return unknownField(pbe.getPropertyName(), pbe.getKnownPropertyIds());
         }
         if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
-            return "'" + ife.getValue() + "' is not " + expected(ife.getTargetType());
+            return "'" + Problem.quote(ife.getValue()) + "' is not " + expected(ife.getTargetType());
         }
         Throwable cause = domainCause(e);
         if (cause != null) {
             return causeMessage(cause);
         }
         if (e instanceof InvalidFormatException ife) {
-            return "'" + ife.getValue() + "' is not " + expected(ife.getTargetType());
+            return "'" + Problem.quote(ife.getValue()) + "' is not " + expected(ife.getTargetType());
         }
         if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
             return mismatch(mie);
@@ -127,7 +130,7 @@ public final class JsonProblems {
     public static String unknownField(String name, Collection<?> knownFields) {
         String known = knownFields == null ? "" : knownFields.stream().map(String::valueOf).sorted()
                 .collect(Collectors.joining(", "));
-        return "unknown field '" + name + "'" + (known.isEmpty() ? "" : "; known fields: " + known);
+        return "unknown field '" + Problem.quote(name) + "'" + (known.isEmpty() ? "" : "; known fields: " + known);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.careerfit.quiz;
 
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.catalog.UnknownRoleException;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.quiz.bank.ResponseOption;
@@ -64,7 +65,7 @@ final class AnswerCheck {
                 continue; // a question that version asked and this one no longer does: noted, not used
             }
             if (q == null) {
-                problems.add(new Problem(at + ".question", "unknown question id '" + a.question() + "'"
+                problems.add(new Problem(at + ".question", "unknown question id '" + Problem.quote(a.question()) + "'"
                         + suggestion(a.question(), bank)));
                 continue;
             }
@@ -84,8 +85,7 @@ final class AnswerCheck {
 
     private static void checkRole(List<Problem> problems, String where, String role, CareerCatalog catalog) {
         if (catalog.role(role).isEmpty()) {
-            problems.add(new Problem(where, "unknown role '" + role + "'; known roles: "
-                    + catalog.roleIds().stream().map(Object::toString).collect(Collectors.joining(", "))));
+            problems.add(new Problem(where, new UnknownRoleException(role, catalog.roleIds()).getMessage()));
         }
     }
 
@@ -107,6 +107,6 @@ final class AnswerCheck {
         }
         String stem = id.substring(0, dot + 1);
         List<String> near = bank.questions().stream().map(Question::id).filter(q -> q.startsWith(stem)).limit(6).toList();
-        return near.isEmpty() ? "" : "; questions starting '" + stem + "': " + String.join(", ", near);
+        return near.isEmpty() ? "" : "; questions starting '" + Problem.quote(stem) + "': " + String.join(", ", near);
     }
 }

@@ -42,7 +42,8 @@ final class AnswersReader {
         if (format == null) {
             problems.add(new Problem(prefix + "$.format", "is missing; must be '" + Answers.FORMAT + "'"));
         } else if (!format.equals(Answers.FORMAT)) {
-            problems.add(new Problem(prefix + "$.format", "must be '" + Answers.FORMAT + "', was '" + format + "'"));
+            problems.add(new Problem(prefix + "$.format", "must be '" + Answers.FORMAT + "', was '"
+                    + Problem.quote(format) + "'"));
         }
         Answers.Builder builder = Answers.builder(text(root, "bank", "$", prefix, problems),
                 text(root, "bankVersion", "$", prefix, problems));
@@ -117,7 +118,7 @@ final class AnswersReader {
             problems.add(new Problem(prefix + path + ".question", "is missing; give the question id"));
         }
         JsonNode value = node.get("value");
-        String where = prefix + path + ".value" + (question == null ? "" : " (question '" + question + "')");
+        String where = prefix + path + ".value" + (question == null ? "" : " (question '" + Problem.quote(question) + "')");
         Answer answer = null;
         if (value == null || value.isNull()) {
             problems.add(new Problem(where, "is missing; give a number, \"" + NOT_SURE + "\" or \"" + SKIP + "\""));
@@ -129,7 +130,7 @@ final class AnswersReader {
             answer = question == null ? null : Answer.skipped(question);
         } else {
             problems.add(new Problem(where, "must be a whole number, \"" + NOT_SURE + "\" or \"" + SKIP + "\", was "
-                    + value));
+                    + Problem.quote(value)));
         }
         return answer;
     }
@@ -140,7 +141,7 @@ final class AnswersReader {
             return null;
         }
         if (!v.isTextual()) {
-            problems.add(new Problem(prefix + path + "." + field, "must be text, was " + v));
+            problems.add(new Problem(prefix + path + "." + field, "must be text, was " + Problem.quote(v)));
             return null;
         }
         return v.textValue();

@@ -77,14 +77,21 @@ public final class QuizSession {
         Objects.requireNonNull(state, "state");
         List<Problem> problems = new ArrayList<>();
         if (!SessionState.FORMAT.equals(state.format())) {
-            problems.add(new Problem("$.format", "must be '" + SessionState.FORMAT + "', was '" + state.format() + "'"));
+            problems.add(new Problem("$.format", "must be '" + SessionState.FORMAT + "', was '" + Problem.quote(state.format()) + "'"));
+        }
+        int questions = scorer.bank().questions().size();
+        if (state.answers().size() > questions || state.history().size() > questions) {
+            boolean answersOver = state.answers().size() > questions;
+            throw new InvalidDataException("quiz session", List.of(new Problem(answersOver ? "$.answers" : "$.history",
+                    "has " + (answersOver ? state.answers() : state.history()).size() + " entries but the question "
+                            + "bank has " + questions + " questions; a question is asked once")));
         }
         Answers answers = Answers.builder(state.bank(), state.bankVersion()).role(state.role())
                 .addAll(state.answers()).build();
         problems.addAll(scorer.check(answers, List.of()));
         for (int i = 0; i < state.history().size(); i++) {
             if (scorer.bank().question(state.history().get(i)).isEmpty()) {
-                problems.add(new Problem("$.history[" + i + "]", "unknown question id '" + state.history().get(i) + "'"));
+                problems.add(new Problem("$.history[" + i + "]", "unknown question id '" + Problem.quote(state.history().get(i)) + "'"));
             }
         }
         if (state.position() < 0 || state.position() > state.history().size()) {
