@@ -45,15 +45,12 @@ public record Location(String country, String region, String city) {
     }
 
     /**
-     * Whether a user's query ("San Francisco", "CA", "us", "london") names this location:
-     * case-insensitive match on the city, the region or the country.
+     * Whether a user's query ("San Francisco", "CA", "us", "London, UK") names this location, by the rule
+     * of {@link PlaceQuery}; an ambiguous part ("CA": California or Canada) counts when any of its
+     * readings names it. {@link PlaceQuery#parse(String)} rejects ambiguous queries instead.
      */
     public boolean matches(String query) {
-        String q = query.strip().toLowerCase(Locale.ROOT);
-        return q.equals(country.toLowerCase(Locale.ROOT))
-                || (region != null && q.equals(region.toLowerCase(Locale.ROOT)))
-                || (city != null && q.equals(city.toLowerCase(Locale.ROOT)))
-                || q.equals(toString().toLowerCase(Locale.ROOT));
+        return PlaceQuery.anyReadingMatches(query, this);
     }
 
     /** Stable key used to tell whether two figures are about the same place. */
