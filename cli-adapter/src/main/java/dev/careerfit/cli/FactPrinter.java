@@ -21,10 +21,22 @@ import java.util.stream.Collectors;
 final class FactPrinter {
     private final PrintWriter out;
     private final Style style;
+    private final References references;
 
     FactPrinter(PrintWriter out, Style style) {
+        this(out, style, null);
+    }
+
+    /** With {@code references}, figures cite numbered references instead of naming their sources in full. */
+    FactPrinter(PrintWriter out, Style style, References references) {
         this.out = out;
         this.style = style;
+        this.references = references;
+    }
+
+    /** Where a figure comes from: its source and what is particular to it, or its reference and that. */
+    String source(Provenance p) {
+        return references == null ? FactText.sourceWithDetail(p) : references.cite(p);
     }
 
     void heading(String title) {
@@ -49,7 +61,7 @@ final class FactPrinter {
             }
             heading(kind.heading());
             missing.forEach(g -> out.println("  " + style.dim(g.value().statement() + "  ("
-                    + FactText.source(g.chosen().provenance()) + ")")));
+                    + source(g.chosen().provenance()) + ")")));
             section(groups);
         }
         List<FactGroup<DataGap>> other = gaps.stream()
@@ -72,9 +84,11 @@ final class FactPrinter {
     private void section(List<? extends FactGroup<?>> groups) {
         Provenance shared = sharedSource(groups);
         if (shared != null && groups.size() > 1) {
-            out.println("  " + style.dim("source: " + FactText.source(shared)));
+            out.println("  " + style.dim("source: " + (references == null ? FactText.source(shared)
+                    : references.heading(shared))));
             for (FactGroup<?> g : groups) {
-                String detail = FactText.detail(g.chosen().provenance());
+                Provenance p = g.chosen().provenance();
+                String detail = references == null ? FactText.detail(p) : references.detail(p);
                 out.println("  - " + g.text() + (detail.isEmpty() ? "" : style.dim("  (" + detail + ")")));
             }
             return;
@@ -85,7 +99,7 @@ final class FactPrinter {
             } else {
                 // A statement: each source that makes it, on the line.
                 out.println("  - " + g.text() + style.dim("  (" + g.values().stream()
-                        .map(v -> FactText.sourceWithDetail(v.provenance())).collect(Collectors.joining("; also ")) + ")"));
+                        .map(v -> source(v.provenance())).collect(Collectors.joining("; also ")) + ")"));
             }
         }
     }
@@ -117,7 +131,7 @@ final class FactPrinter {
             String text = g.text();
             boolean saysItAll = text.toLowerCase(java.util.Locale.ROOT).contains(g.subject().toLowerCase(java.util.Locale.ROOT));
             out.println("  " + (saysItAll ? text : g.subject() + ": " + text));
-            out.println("      " + style.dim(FactText.sourceWithDetail(g.chosen().provenance())));
+            out.println("      " + style.dim(source(g.chosen().provenance())));
             return;
         }
         out.println("  " + g.subject() + "  " + (g.disputed()
@@ -129,7 +143,7 @@ final class FactPrinter {
             String marker = i == 0 ? (g.disputed() ? "* " : "  ") : "  ";
             out.println("    " + marker + text(g.kind(), v.value())
                     + (i == 0 && g.disputed() ? style.green("  (chosen)") : ""));
-            out.println("        " + style.dim(FactText.sourceWithDetail(v.provenance())));
+            out.println("        " + style.dim(source(v.provenance())));
         }
         if (g.disputed() && g.resolution() != null) {
             out.println("    why this one: " + g.resolution());

@@ -11,9 +11,11 @@ import dev.careerfit.fact.FactKinds;
 import dev.careerfit.role.OccupationCode;
 import dev.careerfit.role.RelatedRole;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code careerfit role ID}: everything known about one role, each figure with its source. */
 @Command(name = "role", description = {"Show everything known about one role or occupation (ml-engineer, 15-2051.00): "
@@ -25,6 +27,10 @@ final class RoleCommand extends RoleCommandBase {
     private static final List<FactKind<?>> LINKED_KINDS = List.of(FactKinds.SALARY, FactKinds.OUTLOOK,
             FactKinds.EDUCATION, FactKinds.ATTAINMENT, FactKinds.JOB_ZONE);
 
+    @Option(names = "--json", description = "Print the role as JSON (" + CatalogJson.ROLE + ", docs/formats.md): every "
+            + "value with its whole provenance.")
+    boolean json;
+
     RoleCommand(CliContext context) {
         super(context);
     }
@@ -33,7 +39,30 @@ final class RoleCommand extends RoleCommandBase {
     public Integer call() {
         CareerRole r = role();
         PrintWriter out = out();
+        if (json) {
+            out.println(CatalogJson.text(CatalogJson.role(r, context.catalog(), LINKED_KINDS)));
+            return ExitCodes.OK;
+        }
         Style style = style();
+        // Twice: first to count the notes that figures of one source share, then for real.
+        References references = new References();
+        page(r, new PrintWriter(Writer.nullWriter()), style, references);
+        references.counted();
+        page(r, out, style, references);
+        references.print(out, style);
+        out.println();
+        long disputes = r.conflicts().stream().filter(c -> !c.withLinkedOccupations()).count();
+        long linked = r.conflicts().size() - disputes;
+        out.println(style.dim("From providers " + String.join(", ", r.providers()) + "; "
+                + (disputes == 0 ? "its sources agree on every figure" : disputes + (disputes == 1 ? " figure" : " figures")
+                + " disputed, resolved by " + context.catalog().conflictPolicy().name())
+                + (linked == 0 ? "." : "; " + linked + (linked == 1 ? " figure differs" : " figures differ")
+                + " from the linked occupations'.")));
+        return ExitCodes.OK;
+    }
+
+    /** The role's facts, related roles and links, each figure citing its source by number. */
+    private void page(CareerRole r, PrintWriter out, Style style, References references) {
         out.println(style.bold(r.title()) + style.dim("  (" + r.id() + ")"));
         if (r.summary() != null) {
             out.println(r.summary());
@@ -44,7 +73,7 @@ final class RoleCommand extends RoleCommandBase {
         if (!r.codes().isEmpty()) {
             out.println("Codes: " + r.codes().stream().map(OccupationCode::toString).collect(Collectors.joining(", ")));
         }
-        FactPrinter p = new FactPrinter(out, style);
+        FactPrinter p = new FactPrinter(out, style, references);
         p.role(r);
         if (!r.relatedRoles().isEmpty()) {
             p.heading("Related roles");
@@ -57,15 +86,6 @@ final class RoleCommand extends RoleCommandBase {
             }
         }
         links(r, p, out, style);
-        out.println();
-        long disputes = r.conflicts().stream().filter(c -> !c.withLinkedOccupations()).count();
-        long linked = r.conflicts().size() - disputes;
-        out.println(style.dim("From providers " + String.join(", ", r.providers()) + "; "
-                + (disputes == 0 ? "its sources agree on every figure" : disputes + (disputes == 1 ? " figure" : " figures")
-                + " disputed, resolved by " + context.catalog().conflictPolicy().name())
-                + (linked == 0 ? "." : "; " + linked + (linked == 1 ? " figure differs" : " figures differ")
-                + " from the linked occupations'.")));
-        return ExitCodes.OK;
     }
 
     /** The occupations a role is linked to, their national figures, and where the role's differ from them. */
@@ -77,13 +97,13 @@ final class RoleCommand extends RoleCommandBase {
         p.heading(national ? "Linked national occupations" : "Roles linked to this occupation");
         for (RoleLink link : r.links()) {
             out.println("  " + style.bold(link.role() + "  " + link.title()));
-            out.println("      " + style.dim("why: " + link.evidence()));
+            out.println("      " + style.dim("why: " + link.evidence() + "  (" + p.source(link.provenance()) + ")"));
             if (national) {
                 CareerRole occupation = context.catalog().requireRole(link.role().value());
                 for (FactKind<?> kind : LINKED_KINDS) {
                     for (FactGroup<?> g : occupation.groups(kind)) {
                         out.println("      " + g.subject() + ": " + g.text());
-                        out.println("          " + style.dim(FactText.sourceWithDetail(g.chosen().provenance())));
+                        out.println("          " + style.dim(p.source(g.chosen().provenance())));
                     }
                 }
             }
@@ -96,16 +116,16 @@ final class RoleCommand extends RoleCommandBase {
         for (Conflict c : differing) {
             out.println("  " + c.subject() + style.yellow("  [differs on " + String.join(" and ", c.differences()) + "]"));
             out.println("    this role: " + c.group().text());
-            out.println("        " + style.dim(FactText.source(c.chosen().provenance())));
+            out.println("        " + style.dim(p.source(c.chosen().provenance())));
             for (LinkedFigure f : c.linked()) {
                 if (f.group() != null) {
                     out.println("    " + f.role() + " " + f.title() + ": " + f.group().text()
                             + (f.disagrees() ? "" : style.dim("  (agrees)")));
-                    out.println("        " + style.dim(FactText.source(f.group().chosen().provenance())));
+                    out.println("        " + style.dim(p.source(f.group().chosen().provenance())));
                 }
                 for (FactGroup<?> context : f.context()) {
                     out.println("      " + context.subject() + ": " + context.text());
-                    out.println("          " + style.dim(FactText.source(context.chosen().provenance())));
+                    out.println("          " + style.dim(p.source(context.chosen().provenance())));
                 }
             }
         }

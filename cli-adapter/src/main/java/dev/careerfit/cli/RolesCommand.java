@@ -24,6 +24,9 @@ final class RolesCommand extends CliCommand {
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Show at most N roles.")
     Integer limit;
 
+    @Option(names = "--json", description = "Print the roles as JSON (" + CatalogJson.ROLES + ", docs/formats.md).")
+    boolean json;
+
     RolesCommand(CliContext context) {
         super(context);
     }
@@ -38,6 +41,10 @@ final class RolesCommand extends CliCommand {
         Style style = style();
         List<RoleSummary> found = search == null ? catalog.roles() : catalog.search(search);
         List<RoleSummary> shown = limit == null ? found : found.subList(0, Math.min(limit, found.size()));
+        if (json) {
+            out.println(CatalogJson.text(CatalogJson.roles(search, found.size(), catalog.providers().size(), shown)));
+            return ExitCodes.OK;
+        }
         int idWidth = Math.max(4, shown.stream().mapToInt(r -> r.id().value().length()).max().orElse(0));
         int titleWidth = Math.min(MAX_TITLE_WIDTH,
                 Math.max(5, shown.stream().mapToInt(r -> r.title().length()).max().orElse(0)));

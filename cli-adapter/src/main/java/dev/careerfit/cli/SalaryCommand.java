@@ -6,6 +6,7 @@ import dev.careerfit.catalog.FactGroup;
 import dev.careerfit.fact.FactKinds;
 import dev.careerfit.fact.Wording;
 import dev.careerfit.market.PayPeriod;
+import dev.careerfit.market.PlaceQuery;
 import dev.careerfit.market.SalaryBand;
 import dev.careerfit.provenance.Sourced;
 import java.io.PrintWriter;
@@ -23,7 +24,11 @@ final class SalaryCommand extends RoleCommandBase {
 
 
     @Option(names = {"-l", "--location"}, paramLabel = "PLACE",
-            description = "Only figures for this place: a country code (US), a state (CA) or a city (San Francisco).")
+            description = "Only figures for this place, as you would write it: a country (US, GB, UK, United Kingdom), "
+                    + "a U.S. state (NY, New York), a city (London), or a city with its state or country (San Francisco, "
+                    + "CA; London, UK). Case, accents and punctuation do not count; a country includes its cities. A code "
+                    + "that is both a state and a country (CA: California or Canada) needs a city or country beside it. "
+                    + "The rule: docs/formats.md, \"Places\".")
     String location;
 
     @Option(names = {"-p", "--period"}, paramLabel = "PERIOD",
@@ -31,6 +36,9 @@ final class SalaryCommand extends RoleCommandBase {
                     + "does (the BLS publishes both), otherwise converted at " + PayPeriod.HOURS_PER_YEAR
                     + " hours a year (default: as each source states it).")
     PayPeriod period;
+
+    @Option(names = "--json", description = "Print the figures as JSON (" + CatalogJson.SALARY + ", docs/formats.md).")
+    boolean json;
 
     SalaryCommand(CliContext context) {
         super(context);
@@ -40,17 +48,22 @@ final class SalaryCommand extends RoleCommandBase {
     public Integer call() {
         CareerRole r = role();
         List<FactGroup<SalaryBand>> all = r.groups(FactKinds.SALARY);
-        List<FactGroup<SalaryBand>> groups = location == null ? all : r.salariesAt(location);
+        List<FactGroup<SalaryBand>> groups = location == null ? all : at(all);
         if (groups.isEmpty()) {
             throw new CareerfitException(all.isEmpty() ? "no salary figures for '" + r.id() + "'"
                     : "no salary figures for '" + r.id() + "' at '" + location + "'; places with figures: "
                     + all.stream().map(g -> g.value().location().toString()).distinct()
                             .collect(Collectors.joining(", ")));
         }
+        List<FactGroup<SalaryBand>> stated = groups;
         if (period != null) {
             groups = groups.stream().map(this::converted).toList();
         }
         PrintWriter out = out();
+        if (json) {
+            out.println(CatalogJson.text(CatalogJson.salary(r, location, period, groups, stated)));
+            return ExitCodes.OK;
+        }
         Style style = style();
         out.println(style.bold(r.title() + ": pay") + (period == null ? "" : style.dim("  (" + FactText.lower(period)
                 + ": as the source states it where it does, otherwise converted at "
@@ -59,6 +72,17 @@ final class SalaryCommand extends RoleCommandBase {
         groups.forEach(printer::group);
         chart(out, style, groups);
         return ExitCodes.OK;
+    }
+
+    /** The groups for the place asked for; a place that cannot be read, or is ambiguous, is a usage error. */
+    private List<FactGroup<SalaryBand>> at(List<FactGroup<SalaryBand>> all) {
+        PlaceQuery place;
+        try {
+            place = PlaceQuery.parse(location);
+        } catch (IllegalArgumentException e) {
+            throw usage("--location: " + e.getMessage());
+        }
+        return all.stream().filter(g -> place.matches(g.value().location())).toList();
     }
 
     private FactGroup<SalaryBand> converted(FactGroup<SalaryBand> g) {

@@ -12,6 +12,7 @@ import dev.careerfit.spi.ImportReport;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code careerfit sources}: the providers, their sources with releases, licences and the attribution
@@ -22,6 +23,9 @@ import picocli.CommandLine.Command;
         + "required attribution), what was read from each release file row by row, providers that failed to load "
         + "and why, warnings, and where sources disagree."})
 final class SourcesCommand extends CliCommand {
+    @Option(names = "--json", description = "Print it all as JSON (" + CatalogJson.SOURCES + ", docs/formats.md).")
+    boolean json;
+
     SourcesCommand(CliContext context) {
         super(context);
     }
@@ -31,6 +35,10 @@ final class SourcesCommand extends CliCommand {
         CareerCatalog catalog = context.catalog();
         context.noticesShown();
         PrintWriter out = out();
+        if (json) {
+            out.println(CatalogJson.text(CatalogJson.sources(catalog)));
+            return ExitCodes.OK;
+        }
         Style style = style();
         out.println(style.bold("Providers (" + catalog.providers().size() + " loaded)"));
         for (ProviderInfo p : catalog.providers()) {

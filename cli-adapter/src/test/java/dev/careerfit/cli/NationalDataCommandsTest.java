@@ -56,8 +56,9 @@ class NationalDataCommandsTest {
         // OEWS May 2024, 15-2051: annual median 112,590; EP 2024-34: 245.9 thousand jobs in 2024.
         assertThat(r.out()).contains("Data Scientists  (15-2051.00)")
                 .contains("salary in US (USD): median $112,590, mean $124,590")
-                .contains("U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS), national "
-                        + "estimates, May 2024 (2024) [bls-oews]", "published for SOC 15-2051")
+                .containsPattern("salary in US .*\\R +\\[1] 2024; national_M2024_dl, A_MEAN")
+                .contains("[1] U.S. Bureau of Labor Statistics: Occupational Employment and Wage Statistics (OEWS), national "
+                        + "estimates, May 2024", "source bls-oews from provider bls-oews", "published for SOC 15-2051")
                 .contains("245,900 jobs in 2024")
                 .contains("O*NET 30.1 publishes no skills ratings for this occupation")
                 .contains("Codes: O*NET-SOC 15-2051.00, SOC 15-2051, SOC 15-2050");

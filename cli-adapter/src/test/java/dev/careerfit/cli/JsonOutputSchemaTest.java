@@ -1,0 +1,176 @@
+package dev.careerfit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.catalog.CareerRole;
+import dev.careerfit.catalog.FactGroup;
+import dev.careerfit.market.SalaryBand;
+import dev.careerfit.quiz.FitScorers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every command's --json output is valid against the JSON Schema docs/formats.md names for it
+ * (docs/schemas), checked with a JSON Schema validator rather than by hand, and says what the text says.
+ */
+class JsonOutputSchemaTest {
+    static final Path SCHEMAS = Path.of(System.getProperty("careerfit.docs", "../docs"), "schemas");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+
+    static CareerCatalog catalog;
+    static Path answers;
+    static Path jars;
+
+    @BeforeAll
+    static void prepare() throws IOException {
+        catalog = CareerCatalog.builder().build();
+        answers = QuizKeys.answersFile(dir.resolve("answers.json"), FitScorers.create(catalog), "ml-engineer");
+        jars = dir.resolve("providers");
+        ProviderJarFixture.write(jars.resolve("widget-stats.jar"), WidgetStatsProviderStub.class);
+        ProviderJarFixture.write(jars.resolve("widget-board.jar"), WidgetBoardProviderStub.class);
+        ProviderJarFixture.write(jars.resolve("broken.jar"), BrokenProviderStub.class);
+    }
+
+    static JsonSchema schema(String format) {
+        Path file = SCHEMAS.resolve(format.replace('/', '-') + ".schema.json").toAbsolutePath();
+        assertThat(file).as("the schema of " + format).exists();
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(SchemaLocation.of(file.toUri().toString()));
+    }
+
+    /** Runs a command, checks it ended well and that its JSON is valid against its format's schema. */
+    static JsonNode valid(String format, String... args) throws IOException {
+        CliRun.Result r = new CliRun(dir.resolve("home")).env("CAREERFIT_HOME", dir.toString()).run(args);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.path("format").asText()).isEqualTo(format);
+        assertThat(errors(format, doc)).as(String.join(" ", args)).isEmpty();
+        return doc;
+    }
+
+    static Set<String> errors(String format, JsonNode doc) {
+        return schema(format).validate(doc).stream().map(ValidationMessage::toString).collect(Collectors.toSet());
+    }
+
+    @Test
+    void rolesAndASearch() throws IOException {
+        JsonNode all = valid(CatalogJson.ROLES, "roles", "--json");
+        JsonNode found = valid(CatalogJson.ROLES, "roles", "--json", "--search", "machine learning", "--limit", "2");
+
+        assertThat(all.get("roles")).hasSize(catalog.roles().size());
+        assertThat(all.get("matched").asInt()).isEqualTo(catalog.roles().size());
+        assertThat(found.get("matched").asInt()).isEqualTo(catalog.search("machine learning").size());
+        assertThat(found.get("roles")).hasSize(2);
+    }
+
+    @Test
+    void aRoleWithEveryValueItsSourceAndTheLinkedOccupations() throws IOException {
+        JsonNode guides = valid(CatalogJson.ROLE, "role", "ml-engineer", "--json");
+        valid(CatalogJson.ROLE, "role", "15-1252.00", "--json");
+        valid(CatalogJson.ROLE, "role", "widget-maker", "--json", "--providers", jars.toString());
+
+        CareerRole role = catalog.requireRole("ml-engineer");
+        assertThat(guides.get("facts")).hasSize(role.allGroups().size());
+        assertThat(guides.get("links")).hasSize(role.links().size()).allSatisfy(l -> assertThat(l.get("facts")).isNotEmpty());
+        assertThat(guides.get("differencesWithLinked")).isNotEmpty();
+        // Every value carries its source, and the provider that supplied it.
+        assertThat(guides.findValues("provenance")).allSatisfy(p -> {
+            assertThat(p.at("/source/publisher").asText()).isNotBlank();
+            assertThat(p.at("/source/title").asText()).isNotBlank();
+        });
+    }
+
+    @Test
+    void theNationalMedianIsANumberWithItsSourceReleaseAndPrecision() throws IOException {
+        JsonNode doc = valid(CatalogJson.SALARY, "salary", "15-2051.00", "--json");
+
+        // OEWS May 2024 (bls-oews): the median the catalog holds for Data Scientists, as a number.
+        FactGroup<SalaryBand> us = catalog.requireRole("15-2051.00").salariesAt("US").get(0);
+        JsonNode chosen = doc.at("/salaries/0/values/0");
+        assertThat(chosen.at("/value/median").isNumber()).isTrue();
+        assertThat(chosen.at("/value/median").decimalValue()).isEqualByComparingTo(us.value().median());
+        assertThat(chosen.at("/provenance/source/id").asText()).isEqualTo("bls-oews");
+        assertThat(chosen.at("/provenance/source/release").asText()).isEqualTo(us.chosen().provenance().source().release());
+        assertThat(chosen.at("/provenance/referencePeriod/startYear").asInt())
+                .isEqualTo(us.chosen().provenance().referencePeriod().startYear());
+        assertThat(chosen.at("/provenance/quality/relativeStandardError").isNumber()).isTrue();
+    }
+
+    @Test
+    void salaryPerHourAtAPlaceSaysWhatWasConverted() throws IOException {
+        JsonNode doc = valid(CatalogJson.SALARY, "salary", "ml-engineer", "--json", "--period", "hourly",
+                "--location", "London, UK");
+
+        assertThat(doc.get("salaries")).hasSize(1);
+        JsonNode london = doc.at("/salaries/0/values/0");
+        assertThat(london.at("/value/location/city").asText()).isEqualTo("London");
+        assertThat(london.at("/value/currency").asText()).isEqualTo("GBP");
+        assertThat(london.at("/value/period").asText()).isEqualTo("HOURLY");
+        // The guide states its London range per year only: converted at 2,080 hours.
+        assertThat(london.get("convertedAtHoursPerYear").asBoolean()).isTrue();
+        assertThat(doc.get("hoursPerYear").asInt()).isEqualTo(2080);
+    }
+
+    @Test
+    void sourcesWithAFailedProviderAndTheDisagreements() throws IOException {
+        JsonNode doc = valid(CatalogJson.SOURCES, "sources", "--json", "--providers", jars.toString());
+
+        assertThat(doc.get("failures")).singleElement().satisfies(f -> assertThat(f.get("provider").asText()).isEqualTo("broken"));
+        assertThat(doc.get("disagreements")).isNotEmpty();
+        JsonNode onet = doc.get("providers").findParents("id").stream().filter(p -> p.path("id").asText().equals("onet"))
+                .findFirst().orElseThrow();
+        assertThat(onet.at("/release/files")).isNotEmpty();
+        assertThat(onet.at("/release/rowsRead").isIntegralNumber()).isTrue();
+    }
+
+    @Test
+    void theQuestionListingAndTheScoreReports() throws IOException {
+        valid("careerfit-question-listing/1", "questions", "--json");
+        JsonNode report = valid("careerfit-fit-report/2", "score", "--answers", answers.toString(), "--role",
+                "15-1252.00", "--json");
+        valid("careerfit-comparison/2", "score", "--answers", answers.toString(), "--all", "--json");
+        valid("careerfit-comparison/2", "score", "--interest-profiler", "12,38,10,15,5,30", "--json");
+
+        // O*NET 30.1 rates Software Developers' skills: the report weighs the answers' skill ratings against them.
+        assertThat(report.at("/readiness/skills/required").asInt()).isPositive();
+        assertThat(report.findValues("provenance")).isNotEmpty();
+    }
+
+    @Test
+    void theSchemasRejectAFigureWrittenAsText() throws IOException {
+        JsonNode doc = valid(CatalogJson.SALARY, "salary", "15-2051.00", "--json");
+        ObjectNode band = (ObjectNode) doc.at("/salaries/0/values/0/value");
+        band.put("median", "$" + band.get("median").decimalValue().toPlainString());
+        ObjectNode provenance = (ObjectNode) doc.at("/salaries/0/values/0/provenance");
+        provenance.remove("source");
+
+        assertThat(errors(CatalogJson.SALARY, doc)).anyMatch(e -> e.contains("median"))
+                .anyMatch(e -> e.contains("source"));
+    }
+
+    @Test
+    void everySchemaIsNamedInFormatsMd() throws IOException {
+        String formats = Files.readString(SCHEMAS.getParent().resolve("formats.md"));
+        try (var files = Files.list(SCHEMAS)) {
+            assertThat(files.map(f -> f.getFileName().toString())).allSatisfy(f -> assertThat(formats).contains("schemas/" + f));
+        }
+    }
+}
