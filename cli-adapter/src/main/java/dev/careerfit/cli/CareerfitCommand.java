@@ -33,6 +33,7 @@ import picocli.CommandLine;
                 "  CAREERFIT_RELEASES   releases to read, as for --release: onet=PATH,bls-oews=PATH",
                 "  CAREERFIT_HOME       where the quiz saves its progress (default ~/.careerfit)",
                 "  NO_COLOR             set to anything to switch colours off",
+                "  CAREERFIT_COMMAND    how messages name the program (the ./careerfit launcher sets it; default careerfit)",
                 "  CAREERFIT_JAVA_OPTS  extra JVM options for the ./careerfit launcher"})
 final class CareerfitCommand implements Callable<Integer> {
     /** This command's options that take a value: the word after them is that value, not a subcommand. */

@@ -12,6 +12,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,8 @@ final class CliContext {
     static final String RELEASES_ENV = "CAREERFIT_RELEASES";
     static final String HOME_ENV = "CAREERFIT_HOME";
     static final String NO_COLOR_ENV = "NO_COLOR";
+    /** How the user runs the program, e.g. {@code ./careerfit}: the launcher sets it to the path it was run by. */
+    static final String COMMAND_ENV = "CAREERFIT_COMMAND";
     /** The commands that read the catalog; the others (help, version, completion) never load a provider. */
     private static final Set<String> CATALOG_COMMANDS = Set.of("quiz", "score", "roles", "role", "salary", "sources");
 
@@ -63,18 +66,32 @@ final class CliContext {
 
     /** The real process: its environment, standard input and terminal. */
     static CliContext system() {
+        // Bars are drawn with blocks only where the terminal's own charset has them; otherwise with '#'.
         return new CliContext(System.getenv(), System.in, System.console() != null,
-                outputCharset().newEncoder().canEncode("█▏"), Path.of(System.getProperty("user.home")));
+                platformCharset().newEncoder().canEncode("█▏"), Path.of(System.getProperty("user.home")));
     }
 
-    /** The charset standard output is written in: the terminal's, else the platform's. */
+    /** The charset standard output is written in: {@link #forOutput} of the terminal's, else the platform's. */
     static Charset outputCharset() {
+        return forOutput(platformCharset());
+    }
+
+    private static Charset platformCharset() {
         String name = System.getProperty("sun.stdout.encoding", System.getProperty("native.encoding"));
         try {
             return name == null ? Charset.defaultCharset() : Charset.forName(name);
         } catch (IllegalArgumentException e) {
             return Charset.defaultCharset();
         }
+    }
+
+    /**
+     * {@code platform}, unless it cannot write a pound sign: the C or POSIX locale's ASCII (LC_ALL=C, a bare
+     * container), where Java would print every £, accent or dash as '?'. Then UTF-8, as Python does there
+     * (PEP 538): figures and names are never lost, and the terminal behind such a locale is nearly always UTF-8.
+     */
+    static Charset forOutput(Charset platform) {
+        return platform.newEncoder().canEncode('£') ? platform : StandardCharsets.UTF_8;
     }
 
     static PrintWriter writer(java.io.OutputStream stream) {
@@ -101,6 +118,15 @@ final class CliContext {
 
     Style style() {
         return new Style(colour(), unicode);
+    }
+
+    /**
+     * The program as the user types it, for messages that tell them what to run next: {@code $CAREERFIT_COMMAND}
+     * (the {@code ./careerfit} launcher sets it to the path it was run by), else {@code careerfit}.
+     */
+    String command() {
+        String command = env(COMMAND_ENV);
+        return command != null ? command.strip() : "careerfit";
     }
 
     /** careerfit's own folder: {@code $CAREERFIT_HOME}, else {@code ~/.careerfit}. */

@@ -88,7 +88,7 @@ final class QuizCommand extends CliCommand {
         Object lock = new Object();
         BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), CliContext.outputCharset()));
         TerminalQuiz quiz = new TerminalQuiz(session, in, ui, style, saved,
-                id -> scorer.bank().dimension(id).map(d -> d.name()).orElse(id), lock);
+                id -> scorer.bank().dimension(id).map(d -> d.name()).orElse(id), lock, resumeCommand());
         BiConsumer<Progress, Boolean> announce = (p, wrote) -> {
             ui.println();
             ui.println(wrote ? resumeHint(saved, p) : "Nothing answered, so nothing saved." + (saved.exists()
@@ -116,8 +116,8 @@ final class QuizCommand extends CliCommand {
         Optional<Path> earlier = saved.keepAnswers(session.answers());
         saved.delete();
         ui.println();
-        ui.println(style.dim("Your answers are in " + answers + "; see this report again with: careerfit score --answers "
-                + answers));
+        ui.println(style.dim("Your answers are in " + answers + "; see this report again with: " + context.command()
+                + " score --answers " + answers));
         earlier.ifPresent(kept -> ui.println(style.dim("The answers you saved there before are now in " + kept + ".")));
         ui.println();
         String asked = role != null ? context.requireRole(role) : session.role().orElse(null);
@@ -132,13 +132,15 @@ final class QuizCommand extends CliCommand {
     private QuizSession start(SavedQuiz saved, FitScorer scorer) throws IOException {
         if (resume) {
             if (!saved.exists()) {
-                throw new CareerfitException("no saved quiz at " + saved.file() + "; start one with: careerfit quiz");
+                throw new CareerfitException("no saved quiz at " + saved.file() + "; start one with: " + context.command()
+                        + " quiz");
             }
             return saved.resume(scorer);
         }
         if (saved.exists() && !restart) {
             throw new CareerfitException("a saved quiz is waiting at " + saved.file()
-                    + ": carry on with 'careerfit quiz --resume', or start again with 'careerfit quiz --restart'");
+                    + ": carry on with '" + resumeCommand() + "', or start again with '" + context.command()
+                    + " quiz --restart" + session() + "'");
         }
         return QuizSession.builder(scorer).role(role == null ? null : context.requireRole(role)).quick(!full).start();
     }
@@ -149,7 +151,12 @@ final class QuizCommand extends CliCommand {
     }
 
     private String resumeCommand() {
-        return "careerfit quiz --resume" + (sessionFile != null ? " --session " + sessionFile : "");
+        return context.command() + " quiz --resume" + session();
+    }
+
+    /** The --session option as given, for commands the messages suggest. */
+    private String session() {
+        return sessionFile != null ? " --session " + sessionFile : "";
     }
 
     private static void removeHook(Thread hook) {

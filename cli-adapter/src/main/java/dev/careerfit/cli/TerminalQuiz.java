@@ -32,10 +32,12 @@ final class TerminalQuiz {
     private final SavedQuiz saved;
     private final Function<String, String> dimensionName;
     private final Object lock;
+    private final String resumeCommand;
     private boolean closed;
 
+    /** {@code resumeCommand} is how the user carries on later, as they would type it, for the help. */
     TerminalQuiz(QuizSession session, BufferedReader in, PrintWriter ui, Style style, SavedQuiz saved,
-                 Function<String, String> dimensionName, Object lock) {
+                 Function<String, String> dimensionName, Object lock, String resumeCommand) {
         this.session = session;
         this.in = in;
         this.ui = ui;
@@ -43,6 +45,7 @@ final class TerminalQuiz {
         this.saved = saved;
         this.dimensionName = dimensionName;
         this.lock = lock;
+        this.resumeCommand = resumeCommand;
     }
 
     Outcome run() throws IOException {
@@ -119,7 +122,7 @@ final class TerminalQuiz {
                 return true;
             }
             case "h", "?" -> {
-                keys();
+                help(options.size());
                 return false;
             }
             case "" -> {
@@ -142,7 +145,7 @@ final class TerminalQuiz {
             }
         }
         ui.println(style.yellow("Type a number from 1 to " + options.size() + ", or n (not sure), s (skip), "
-                + "b (back), q (save and quit)."));
+                + "b (back), q (save and quit), h (help)."));
         return false;
     }
 
@@ -160,7 +163,8 @@ final class TerminalQuiz {
         String counter = "Question " + p.position() + (session.quick() ? "" : " of " + p.total());
         String topic = q.dimension() != null ? q.versus() != null ? "work values"
                 : dimensionName.apply(q.dimension()) : q.skill() != null ? "skills" : "education and experience";
-        ui.println(style.bold(counter) + (session.quick() ? "" : "  [" + style.cyan(style.bar((double) p.answered()
+        // The bar shows where the quiz stands, so it moves back with b: the questions before this one.
+        ui.println(style.bold(counter) + (session.quick() ? "" : "  [" + style.cyan(style.bar((double) (p.position() - 1)
                 / Math.max(1, p.total()), PROGRESS_BAR)) + "]") + style.dim("  " + topic));
         ui.println(q.text());
         List<ResponseOption> options = q.options();
@@ -193,5 +197,23 @@ final class TerminalQuiz {
     private void keys() {
         ui.println(style.dim("Keys: a number picks an answer; n not sure, s skip, b back, q save and quit, "
                 + "h help. Then Enter."));
+    }
+
+    /** Every key, and what "not sure" and "skip" each mean. */
+    private void help(int options) {
+        String[] lines = {
+            "Type a key, then Enter:",
+            "  " + Style.pad("1-" + options, 8) + "pick that answer (the numbers beside the answers)",
+            "  Enter   keep the answer you gave before (shown when you come back to a question)",
+            "  n       not sure: you thought about it and cannot say; kept in your answers as \"not sure\"",
+            "  s       skip: you would rather not answer, or it does not apply to you; kept as skipped",
+            "          Neither counts for or against any occupation, nor as a middle answer: the results rest on",
+            "          your other answers, and list these among the open questions that could change them.",
+            "  b       back to the previous question; the answer there stays until you give another",
+            "  q       save and quit (Ctrl-C too); carry on later with: " + resumeCommand,
+            "  h or ?  this help"};
+        for (String line : lines) {
+            ui.println(style.dim(line));
+        }
     }
 }

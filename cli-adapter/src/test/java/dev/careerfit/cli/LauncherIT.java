@@ -55,6 +55,7 @@ class LauncherIT {
 
         Run first = launch("--version");
         Run second = launch("roles", "--limit", "1");
+        Run resume = launch("quiz", "--resume");
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.err()).contains("careerfit: building with the Maven wrapper");
@@ -62,6 +63,9 @@ class LauncherIT {
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.err()).doesNotContain("building");
         assertThat(second.out()).contains("1,019 roles from 7 providers");
+        // Messages name the program as it was run: the launcher passes its path on.
+        assertThat(resume.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(resume.err()).contains("start one with: " + root.resolve("careerfit") + " quiz");
         assertThat(Files.exists(root.resolve("cli-adapter/target/careerfit.jsa"))
                 || Files.exists(root.resolve("cli-adapter/target/careerfit.aot"))).as("a start-up archive").isTrue();
     }

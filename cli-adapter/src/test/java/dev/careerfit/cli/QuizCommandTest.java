@@ -77,7 +77,8 @@ class QuizCommandTest {
     void anUnknownKeyGetsAHintAndTheSameQuestionAgain() {
         CliRun.Result r = cli("maybe\n9\n").run("quiz");
 
-        assertThat(r.out()).contains("Type a number from 1 to 5, or n (not sure), s (skip), b (back), q (save and quit).")
+        assertThat(r.out()).contains("Type a number from 1 to 5, or n (not sure), s (skip), b (back), q (save and quit), "
+                + "h (help).")
                 .doesNotContainPattern("Question 2\\b");
     }
 
@@ -272,5 +273,53 @@ class QuizCommandTest {
 
         assertThat(r.out()).contains("Report written to " + page);
         assertThat(page).content().startsWith("<!DOCTYPE html>");
+    }
+    @Test
+    void helpExplainsEveryKeyAndHowNotSureDiffersFromSkip() {
+        CliRun.Result r = cli("h\nq\n").run("quiz");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Type a key, then Enter:")
+                .containsPattern("\\n +1-5 +pick that answer")
+                .containsPattern("\\n +Enter +keep the answer you gave before")
+                .containsPattern("\\n +n +not sure: you thought about it and cannot say")
+                .containsPattern("\\n +s +skip: you would rather not answer, or it does not apply to you")
+                .contains("Neither counts for or against any occupation, nor as a middle answer")
+                .containsPattern("\\n +b +back to the previous question")
+                .containsPattern("\\n +q +save and quit \\(Ctrl-C too\\); carry on later with: careerfit quiz --resume")
+                .containsPattern("\\n +h or \\? +this help");
+    }
+
+    @Test
+    void theProgressBarMovesBackWithB() {
+        String answers = "4\n".repeat(60) + "b\n".repeat(50) + "q\n";
+
+        CliRun.Result r = cli(answers).run("quiz", "--full");
+
+        List<Integer> bars = java.util.regex.Pattern.compile("Question \\d+ of \\d+ +\\[(#*)\\.*]").matcher(r.out())
+                .results().map(m -> m.group(1).length()).toList();
+        assertThat(bars).hasSize(111);
+        int furthest = bars.get(60);
+        assertThat(furthest).as("the bar after 60 answers").isPositive();
+        assertThat(bars.get(110)).as("the bar 50 questions back").isLessThan(furthest);
+        assertThat(bars.subList(60, 111)).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void messagesNameTheProgramAsTheLauncherWasRun() {
+        CliRun.Result saved = cli("4\nq\n").env(CliContext.COMMAND_ENV, "./careerfit").run("quiz");
+        CliRun.Result waiting = cli("").env(CliContext.COMMAND_ENV, "./careerfit").run("quiz");
+
+        assertThat(saved.out()).contains("Carry on with: ./careerfit quiz --resume");
+        assertThat(waiting.errLines()).singleElement().asString()
+                .contains("carry on with './careerfit quiz --resume', or start again with './careerfit quiz --restart'");
+    }
+
+    @Test
+    void helpNamesOnlyOptionsTheQuizHas() {
+        CliRun.Result r = cli("").run("quiz", "--help");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("--resume", "--full", "--json").doesNotContain("--all", "--limit");
     }
 }
