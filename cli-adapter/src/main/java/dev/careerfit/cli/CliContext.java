@@ -77,8 +77,19 @@ final class CliContext {
         }
     }
 
+    /**
+     * A writer to {@code stream} in the {@link #outputCharset() output charset}. Where that charset cannot show a
+     * character (a pound sign under {@code LC_ALL=C}), it writes the same thing in ASCII, the same way every
+     * time: "GBP 60,000", never "?60,000".
+     */
     static PrintWriter writer(java.io.OutputStream stream) {
-        return new PrintWriter(new OutputStreamWriter(stream, outputCharset()), true);
+        return writer(stream, outputCharset());
+    }
+
+    static PrintWriter writer(java.io.OutputStream stream, Charset charset) {
+        java.io.Writer w = new OutputStreamWriter(stream, charset);
+        return new PrintWriter(charset.newEncoder().canEncode("\u00a3\u20ac\u2588\u201c") ? w
+                : new AsciiFallbackWriter(w, charset), true);
     }
 
     String env(String name) {
