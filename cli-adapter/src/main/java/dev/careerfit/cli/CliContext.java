@@ -12,7 +12,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -71,9 +70,9 @@ final class CliContext {
                 platformCharset().newEncoder().canEncode("█▏"), Path.of(System.getProperty("user.home")));
     }
 
-    /** The charset standard output is written in: {@link #forOutput} of the terminal's, else the platform's. */
+    /** The charset standard output is written in: the terminal's, else the platform's. */
     static Charset outputCharset() {
-        return forOutput(platformCharset());
+        return platformCharset();
     }
 
     private static Charset platformCharset() {
@@ -86,16 +85,19 @@ final class CliContext {
     }
 
     /**
-     * {@code platform}, unless it cannot write a pound sign: the C or POSIX locale's ASCII (LC_ALL=C, a bare
-     * container), where Java would print every £, accent or dash as '?'. Then UTF-8, as Python does there
-     * (PEP 538): figures and names are never lost, and the terminal behind such a locale is nearly always UTF-8.
+    /**
+     * A writer to {@code stream} in the {@link #outputCharset() output charset}. Where that charset cannot show a
+     * character (a pound sign under {@code LC_ALL=C}), it writes the same thing in ASCII, the same way every
+     * time: "GBP 60,000", never "?60,000".
      */
-    static Charset forOutput(Charset platform) {
-        return platform.newEncoder().canEncode('£') ? platform : StandardCharsets.UTF_8;
+    static PrintWriter writer(java.io.OutputStream stream) {
+        return writer(stream, outputCharset());
     }
 
-    static PrintWriter writer(java.io.OutputStream stream) {
-        return new PrintWriter(new OutputStreamWriter(stream, outputCharset()), true);
+    static PrintWriter writer(java.io.OutputStream stream, Charset charset) {
+        java.io.Writer w = new OutputStreamWriter(stream, charset);
+        return new PrintWriter(charset.newEncoder().canEncode("\u00a3\u20ac\u2588\u201c") ? w
+                : new AsciiFallbackWriter(w, charset), true);
     }
 
     String env(String name) {

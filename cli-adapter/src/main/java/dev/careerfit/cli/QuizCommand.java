@@ -50,6 +50,9 @@ final class QuizCommand extends CliCommand {
             + "(default: $CAREERFIT_HOME/" + SavedQuiz.SESSION_FILE + ", else ~/.careerfit/" + SavedQuiz.SESSION_FILE + ").")
     Path sessionFile;
 
+    @Option(names = "--details", description = ReportOptions.DETAILS)
+    boolean details;
+
     @ArgGroup(exclusive = true)
     ReportOptions format;
 
@@ -125,7 +128,7 @@ final class QuizCommand extends CliCommand {
         RoleComparison ranking = scorer.compareAll(person, SHOWN);
         FitReport report = asked == null ? null : scorer.score(person, asked);
         List<FitReport> top = ReportOptions.json(format) ? List.of() : ReportOptions.best(scorer, person, ranking);
-        ReportOptions.emit(format, out, style, ranking, report, top);
+        ReportOptions.emit(format, out, style, ranking, report, top, details);
         return ExitCodes.OK;
     }
 

@@ -23,6 +23,11 @@ final class ReportOptions {
             + "symbolic link, which stays); a device or pipe is written to.")
     Path html;
 
+    /** The description of {@code --details}, the same for every command that reports. */
+    static final String DETAILS = "Show everything in the text report: every reason with its figures and your "
+            + "answers, every skill gap, the way in and each close call (by default the report keeps to about "
+            + TextReport.BUDGET + " lines).";
+
     /** The {@code --html} value for standard output. */
     static final String STANDARD_OUTPUT = "-";
 
@@ -33,10 +38,16 @@ final class ReportOptions {
      */
     static void emit(ReportOptions options, PrintWriter out, Style style, RoleComparison ranking, FitReport asked,
                      List<FitReport> top) throws IOException {
+        emit(options, out, style, ranking, asked, top, false);
+    }
+
+    /** As {@link #emit(ReportOptions, PrintWriter, Style, RoleComparison, FitReport, List)}; text in full with {@code details}. */
+    static void emit(ReportOptions options, PrintWriter out, Style style, RoleComparison ranking, FitReport asked,
+                     List<FitReport> top, boolean details) throws IOException {
         if (options != null && options.json) {
             out.println(QuizJson.toJson(asked != null ? asked : ranking));
         } else if (options != null && options.html != null) {
-            String page = HtmlReport.render(asked != null ? asked : top.isEmpty() ? null : top.get(0), ranking);
+            String page = HtmlReport.render(asked, ranking, top);
             if (options.html.toString().equals(STANDARD_OUTPUT)) {
                 out.print(page);
                 out.flush();
@@ -46,7 +57,7 @@ final class ReportOptions {
                         + "; open it in a browser or print it.");
             }
         } else {
-            new TextReport(out, style).print(ranking, asked, top);
+            new TextReport(out, style, details).print(ranking, asked, top);
         }
     }
 

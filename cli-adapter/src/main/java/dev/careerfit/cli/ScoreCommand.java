@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
         + "saves it), from O*NET Interest Profiler results, or both."})
 final class ScoreCommand extends CliCommand {
     /** Occupations listed in text when no --limit is given. */
-    static final int SHOWN = 15;
+    static final int SHOWN = 10;
 
     @Option(names = {"-a", "--answers"}, paramLabel = "FILE",
             description = "The answers file, e.g. ~/.careerfit/answers.json.")
@@ -56,6 +56,9 @@ final class ScoreCommand extends CliCommand {
             + "deal-breakers (a work factor you strongly dislike, care about, and the occupation has much of); their "
             + "ranks stay as they are among all occupations.")
     boolean withoutDealBreakers;
+
+    @Option(names = "--details", description = ReportOptions.DETAILS)
+    boolean details;
 
     @ArgGroup(exclusive = true)
     ReportOptions format;
@@ -91,8 +94,14 @@ final class ScoreCommand extends CliCommand {
             return ExitCodes.OK;
         }
         List<FitReport> top = all ? List.of() : ReportOptions.best(scorer, person, ranking);
-        ReportOptions.emit(format, out(), context.style(), ranking, report, top);
-        if (!ReportOptions.reportOnly(format) && ranking.ranking().size() < ranking.scored()) {
+        ReportOptions.emit(format, out(), context.style(), ranking, report, top, details);
+        if (!ReportOptions.reportOnly(format) && format == null) {
+            out().println();
+            String hint = (ranking.ranking().size() < ranking.scored() ? "Showing " + ranking.ranking().size() + " of "
+                    + ranking.scored() + " occupations; --limit N shows more. " : "") + (details ? ""
+                    : "--details shows every reason, figure and answer; ") + "--html FILE gives a page to print.";
+            TextReport.wrap(hint, TextReport.WIDTH, TextReport.WIDTH).forEach(l -> out().println(context.style().dim(l)));
+        } else if (!ReportOptions.reportOnly(format) && ranking.ranking().size() < ranking.scored()) {
             out().println(context.style().dim("Showing " + ranking.ranking().size() + " of " + ranking.scored()
                     + " occupations; --limit N shows more."));
         }

@@ -14,85 +14,268 @@ import dev.careerfit.quiz.report.ResultChange;
 import dev.careerfit.quiz.report.RoleComparison;
 import dev.careerfit.quiz.report.SkillGap;
 import dev.careerfit.quiz.report.SkillReadiness;
+import dev.careerfit.role.RoleId;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Fit results for the terminal: the best occupations out of all of them with bars and intervals, the
- * person's profile, then for the role asked about where it stands and why (each reason with its sources),
- * deal-breakers, readiness and the way in, and next steps. It shows what the quiz engine computed and
- * decides nothing itself.
+ * Fit results for the terminal, the answer first: the best occupations out of all of them with bars and
+ * intervals, where the role asked about stands, the verdict and how sure it is; then why (each reason
+ * pointing to its sources by number), deal-breakers, readiness and the way in, next steps, the best ones'
+ * way in, what the answers say, and the sources once, numbered. The default view keeps to
+ * {@value #BUDGET} lines for the default number of occupations; {@code --details} adds every reason,
+ * figure and answer. It shows what the quiz engine computed and decides nothing itself.
  */
 final class TextReport {
-    private static final int BAR = 30;
-    /** Reasons shown for each of the best occupations; the report on one role shows more. */
-    private static final int REASONS_PER_ROLE = 2;
+    /** Lines the default view stays within, with the default number of occupations listed (docs/formats.md). */
+    static final int BUDGET = 90;
+    /** Text is wrapped to this many columns. */
+    static final int WIDTH = 100;
+    private static final int BAR = 14;
+    private static final int TITLE = 36;
+    /** Reasons for and against the role asked about in the default view; --details shows all of them. */
+    private static final int REASONS = 3;
+    private static final int AGAINST = 2;
+    private static final int GAPS = 3;
+    private static final int CHANGES = 2;
 
     private final PrintWriter out;
     private final Style style;
+    private final boolean details;
+    private final ReportCitations refs = new ReportCitations();
 
     TextReport(PrintWriter out, Style style) {
+        this(out, style, false);
+    }
+
+    TextReport(PrintWriter out, Style style, boolean details) {
         this.out = out;
         this.style = style;
+        this.details = details;
     }
 
     /**
-     * The ranking (may be {@code null}), then the report on the role asked about (may be {@code null}), then a
-     * short readiness line for each of {@code top}.
+     * The ranking (may be {@code null}), the report on the role asked about (may be {@code null}), a short
+     * readiness line for each of {@code top}, what the answers say, and the sources.
      */
     void print(RoleComparison ranking, FitReport asked, List<FitReport> top) {
         if (ranking != null) {
-            ranking(ranking, asked == null ? null : asked.role().value());
-            profile(ranking.profile());
-            notes(ranking.notes());
-        }
-        if (!top.isEmpty()) {
-            heading("Why the best ones fit, and the way in");
-            for (FitReport r : top) {
-                out.println("  " + style.bold(r.rank() + ". " + r.roleTitle()) + style.dim("  (" + r.role() + ")"));
-                for (Reason reason : r.inFavour().stream().limit(REASONS_PER_ROLE).toList()) {
-                    out.println("    " + style.green("+") + " " + reason.summary());
-                    reason.level().from().stream().limit(1).forEach(f -> out.println(style.dim("        " + f.figure()
-                            + ": " + f.value() + "  source: " + FactText.source(f.provenance()))));
-                }
-                out.println("    Way in: " + r.readiness().preparation().summary());
-                SkillReadiness s = r.readiness().skills();
-                if (s.coverage() != null) {
-                    out.println(style.dim("    The skills you rated cover " + percent(s.coverage()) + " of what it asks."));
-                }
-            }
+            ranking(ranking, asked == null ? null : asked.role());
         }
         if (asked != null) {
-            details(asked, ranking == null);
+            asked(asked, ranking);
         }
+        List<FitReport> others = top.stream().filter(r -> asked == null || !r.role().equals(asked.role())).toList();
+        if (!others.isEmpty()) {
+            best(others);
+        }
+        if (ranking != null) {
+            profile(ranking.profile());
+        }
+        List<String> notes = new ArrayList<>();
+        if (ranking != null) {
+            notes.addAll(ranking.notes());
+        }
+        if (asked != null) {
+            notes.addAll(asked.notes());
+        }
+        notes(ReportCitations.distinct(notes));
+        sources();
     }
 
-    private void ranking(RoleComparison c, String highlight) {
+    private void ranking(RoleComparison c, RoleId highlight) {
         heading("Your best occupations, out of " + FactText.number(c.scored()) + " scored");
-        int width = c.ranking().stream().mapToInt(e -> e.title().length()).max().orElse(0);
+        List<CloseCall> close = closeCalls(c.tooClose());
+        int width = Math.min(TITLE, c.ranking().stream().mapToInt(e -> e.title().length()).max().orElse(0));
+        boolean tied = false;
         for (FitEstimate e : c.ranking()) {
-            String title = Style.pad(e.title(), Math.min(width, 48));
-            boolean mine = e.role().value().equals(highlight);
-            String rank = String.format(Locale.ROOT, "%4s. ", e.rank() == null ? "-" : e.rank());
+            boolean mine = e.role().equals(highlight);
+            boolean tie = close.stream().anyMatch(cc -> cc.lower().equals(e.role()));
+            tied |= tie;
+            String mark = mine ? ">" : tie ? "~" : " ";
+            String rank = String.format(Locale.ROOT, "%5s%s ", (e.rank() == null ? "-" : e.rank()) + ".", mark);
+            String title = Style.pad(Style.cut(e.title(), width), width);
             if (e.score() == null) {
-                out.println(rank + title + "  not scored yet");
+                out.println(rank + title + "  not scored yet" + style.dim("  " + e.role()));
                 continue;
             }
             out.println(rank + (mine ? style.bold(title) : title) + "  " + style.score(e.score(), style.bar(e.score() / 100,
-                    BAR)) + "  " + score(e.score()) + style.dim("  likely " + interval(e.interval())) + "  " + bands(e)
+                    BAR)) + "  " + score(e.score()) + style.dim("  " + interval(e.interval())) + "  " + bands(e)
                     + (e.dealBreakers().isEmpty() ? "" : style.red("  ! " + e.dealBreakers().size() + " deal-breaker"
                     + (e.dealBreakers().size() == 1 ? "" : "s"))) + style.dim("  " + e.role()));
         }
-        for (CloseCall cc : c.tooClose()) {
-            out.println(style.dim("  " + cc.higher() + " and " + cc.lower() + (cc.interval().width() == 0
-                    ? " score the same on everything you answered"
-                    : " are too close to call: " + String.format(Locale.ROOT, "%+.1f points, could be anywhere from "
-                    + "%+.1f to %+.1f", cc.difference(), cc.interval().low(), cc.interval().high()))));
+        if (tied || highlight != null) {
+            say(style.dim((highlight != null ? "> the role you asked about. " : "") + (tied ? "~ too close to call "
+                    + "with the one above: the difference could be zero." : "")), "  ", "  ");
         }
-        out.println(style.dim("  Intervals hold the true score for " + percent(c.coverage()) + " of people "
-                + "(docs/validity.md)."));
+        if (details) {
+            for (CloseCall cc : close) {
+                say(closeCall(cc, c), "  ", "    ");
+            }
+        }
+        say(style.dim("Each score (0-100) is followed by the range it likely lies in, which holds the true score for "
+                + percent(c.coverage()) + " of people (docs/validity.md)."), "  ", "  ");
+    }
+
+    /** The close calls whose interval holds zero: the only ones that are too close to call. */
+    private static List<CloseCall> closeCalls(List<CloseCall> all) {
+        return all.stream().filter(cc -> cc.interval().contains(0)).toList();
+    }
+
+    private static String closeCall(CloseCall cc, RoleComparison c) {
+        String higher = title(c, cc.higher());
+        String lower = title(c, cc.lower());
+        return cc.interval().width() == 0 ? higher + " and " + lower + " score the same on everything you answered."
+                : higher + " and " + lower + " are too close to call: the difference, " + ReportCitations.points(cc.difference())
+                + ", could be anywhere from " + signed(cc.interval().low()) + " to " + signed(cc.interval().high()) + ".";
+    }
+
+    private static String title(RoleComparison c, RoleId id) {
+        return c.ranking().stream().filter(e -> e.role().equals(id)).map(FitEstimate::title).findFirst()
+                .orElse(id.toString());
+    }
+
+    private void asked(FitReport r, RoleComparison ranking) {
+        heading(r.roleTitle() + style.dim("  (" + r.role() + ")"));
+        if (r.score() != null) {
+            out.println("  " + style.score(r.score(), style.bar(r.score() / 100, BAR)) + "  " + style.bold(score(r.score())
+                    + " / 100") + style.dim("  likely " + interval(r.interval())));
+        }
+        say(r.verdict(), "  ", "  ");
+        if (r.score() != null) {
+            say(howSure(r, ranking), "  ", "  ");
+        }
+        reasons("Why it fits", "+", r.inFavour(), details ? Integer.MAX_VALUE : REASONS);
+        reasons("Why it may not", "-", r.against(), details ? Integer.MAX_VALUE : AGAINST);
+        dealBreakers(r.dealBreakers());
+        readiness(r);
+        changes(r.whatWouldChange());
+        heading("Next steps");
+        List<String> steps = NextSteps.of(r);
+        for (int i = 0; i < steps.size(); i++) {
+            say(steps.get(i), "  " + (i + 1) + ". ", "     ");
+        }
+    }
+
+    /** How sure the result is: the interval's half width, and the neighbours it cannot be told apart from. */
+    private String howSure(FitReport r, RoleComparison ranking) {
+        double half = r.interval().width() / 2;
+        StringBuilder sb = new StringBuilder("How sure: the score is likely within " + ReportCitations.points(half)
+                .replace("+", "") + " either way");
+        if (ranking != null) {
+            List<String> ties = new ArrayList<>();
+            for (CloseCall cc : closeCalls(ranking.tooClose())) {
+                if (cc.higher().equals(r.role())) {
+                    ties.add(title(ranking, cc.lower()));
+                } else if (cc.lower().equals(r.role())) {
+                    ties.add(title(ranking, cc.higher()));
+                }
+            }
+            if (!ties.isEmpty()) {
+                sb.append("; it is too close to call against ").append(String.join(" and ", ties));
+            }
+        }
+        return sb.append('.').toString();
+    }
+
+    private void reasons(String title, String sign, List<Reason> reasons, int shown) {
+        if (reasons.isEmpty()) {
+            return;
+        }
+        heading(title);
+        for (Reason r : reasons.stream().limit(shown).toList()) {
+            String mark = sign.equals("+") ? style.green(sign) : style.red(sign);
+            say(r.summary() + " " + refs.marks(r.level().from()), "  " + mark + " ", "    ");
+            if (!details) {
+                continue;
+            }
+            say(style.dim(r.level().basis()), "      ", "        ");
+            for (String f : ReportCitations.distinct(r.level().from().stream().map(f -> ReportCitations.figure(f) + " "
+                    + refs.mark(f.provenance())).toList())) {
+                say(style.dim(f), "      ", "        ");
+            }
+            for (GivenAnswer a : r.answers()) {
+                say(style.dim("you: \"" + a.text() + "\": " + a.answer() + (a.reverse()
+                        ? " (worded against it: agreeing counts against)" : "")), "      ", "        ");
+            }
+        }
+        if (reasons.size() > shown) {
+            say(style.dim("and " + (reasons.size() - shown) + " more (--details)"), "    ", "    ");
+        }
+    }
+
+    private void dealBreakers(List<DealBreaker> dealBreakers) {
+        if (dealBreakers.isEmpty()) {
+            return;
+        }
+        heading(style.red("Possible deal-breakers"));
+        for (DealBreaker d : dealBreakers) {
+            say(d.summary() + " " + refs.marks(d.level().from()), "  ! ", "    ");
+            if (details) {
+                ReportCitations.distinct(d.level().from().stream().map(f -> ReportCitations.figure(f) + " "
+                        + refs.mark(f.provenance())).toList()).forEach(f -> say(style.dim(f), "      ", "        "));
+            }
+        }
+    }
+
+    private void readiness(FitReport r) {
+        heading("Readiness and the way in (apart from the fit)");
+        var prep = r.readiness().preparation();
+        say(prep.summary() + (prep.sources().isEmpty() ? "" : " " + refs.marks(prep.sources())), "  ", "  ");
+        if (details) {
+            ReportCitations.distinct(prep.wayIn().stream().map(ReportCitations::distinctList).toList())
+                    .forEach(w -> say(style.dim(w), "      ", "        "));
+        }
+        SkillReadiness s = r.readiness().skills();
+        if (s.coverage() != null) {
+            String counted = s.unrated().isEmpty() ? "" : style.dim(" (" + percent(s.coverageLow()) + "-"
+                    + percent(s.coverageHigh()) + " counting the " + s.unrated().size() + " skill"
+                    + (s.unrated().size() == 1 ? "" : "s") + " not rated)");
+            out.println("  " + style.cyan(style.bar(s.coverage(), BAR)) + "  " + percent(s.coverage())
+                    + " of the required skill levels covered" + counted);
+        } else if (s.required() > 0) {
+            say(style.dim("It asks for " + s.required() + " skills; rate yours in the quiz to compare."), "  ", "  ");
+        }
+        List<SkillGap> gaps = s.gaps().stream().limit(details ? Integer.MAX_VALUE : GAPS).toList();
+        if (!gaps.isEmpty()) {
+            say("Largest gaps: " + gaps.stream().map(g -> g.skill() + " (you " + g.self() + " of 4, it asks "
+                    + FactText.number(g.required()) + ") " + refs.mark(g.source().provenance()))
+                    .collect(Collectors.joining(", ")) + (s.gaps().size() > gaps.size() ? ", and "
+                    + (s.gaps().size() - gaps.size()) + " more" : "") + ".", "  ", "    ");
+        }
+    }
+
+    private void changes(List<ResultChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        heading("What would change the result");
+        changes.stream().limit(details ? Integer.MAX_VALUE : CHANGES).forEach(c -> say(c.summary(), "  - ", "    "));
+    }
+
+    private void best(List<FitReport> top) {
+        heading("Why the best ones fit, and the way in");
+        for (FitReport r : top) {
+            out.println("  " + style.bold(r.rank() + ". " + r.roleTitle()) + style.dim("  (" + r.role() + ")"));
+            List<Reason> reasons = r.inFavour().stream().limit(details ? 3 : 2).toList();
+            if (!reasons.isEmpty()) {
+                List<LevelInput> from = reasons.stream().flatMap(x -> x.level().from().stream()).toList();
+                say("Fits: " + reasons.stream().map(x -> shortName(x.name()).toLowerCase(Locale.ROOT) + " "
+                        + ReportCitations.points(x.contribution())).collect(Collectors.joining(", ")) + " " + refs.marks(from),
+                        "    " + style.green("+") + " ", "      ");
+            }
+            var prep = r.readiness().preparation();
+            say("Way in: " + prep.summary() + (prep.sources().isEmpty() ? "" : " " + refs.marks(prep.sources())),
+                    "    ", "      ");
+            SkillReadiness s = r.readiness().skills();
+            if (s.coverage() != null) {
+                say(style.dim("The skills you rated cover " + percent(s.coverage()) + " of what it asks."), "    ",
+                        "    ");
+            }
+        }
     }
 
     private void profile(List<DimensionScore> profile) {
@@ -101,18 +284,28 @@ final class TextReport {
         }
         heading("What your answers say");
         for (DimensionFamily f : DimensionFamily.values()) {
-            List<DimensionScore> scores = profile.stream().filter(d -> d.family() == f).toList();
+            List<DimensionScore> scores = profile.stream().filter(d -> d.family() == f && d.score() != null).toList();
             if (scores.isEmpty()) {
+                continue;
+            }
+            if (f == DimensionFamily.WORK_FACTOR && !details) {
+                say("Pros and cons you want most: " + names(scores.stream().filter(d -> d.score() >= 0.75).toList())
+                        + "; you would rather avoid: " + names(scores.stream().filter(d -> d.score() <= -0.5).toList())
+                        + " (--details for each)", "  ", "    ");
                 continue;
             }
             String line = scores.stream().map(d -> f == DimensionFamily.INTEREST
                     ? shortName(d.name()) + " " + d.profilerScale()
                     : shortName(d.name()) + " " + String.format(Locale.ROOT, "%+.1f", d.score()))
                     .collect(Collectors.joining(", "));
-            out.println("  " + style.bold(capitalised(f.label())) + (f == DimensionFamily.INTEREST
-                    ? style.dim(" (0-40, as the O*NET Interest Profiler scores them)") : style.dim(" (-1 to +1)")) + ": "
-                    + line);
+            say(capitalised(f.label()) + (f == DimensionFamily.INTEREST
+                    ? " (0-40, as the O*NET Interest Profiler scores them)" : " (-1 to +1)") + ": " + line, "  ", "    ");
         }
+    }
+
+    private static String names(List<DimensionScore> scores) {
+        return scores.isEmpty() ? "none" : scores.stream().map(d -> d.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
     }
 
     private static String shortName(String name) {
@@ -123,93 +316,69 @@ final class TextReport {
     private void notes(List<String> notes) {
         if (!notes.isEmpty()) {
             heading("Good to know");
-            notes.forEach(n -> out.println("  - " + n));
+            notes.forEach(n -> say(n, "  - ", "    "));
         }
     }
 
-    private void details(FitReport r, boolean alone) {
-        heading(r.roleTitle() + style.dim("  (" + r.role() + ")"));
-        if (r.score() != null) {
-            out.println("  " + style.score(r.score(), style.bar(r.score() / 100, BAR)) + "  " + style.bold(score(r.score())
-                    + " / 100") + style.dim("  likely " + interval(r.interval())));
-        }
-        out.println("  " + r.verdict());
-        reasons("Why it fits", "+", r.inFavour());
-        reasons("Why it may not", "-", r.against());
-        dealBreakers(r.dealBreakers());
-        readiness(r);
-        changes(r.whatWouldChange());
-        if (alone) {
-            notes(r.notes());
-        }
-        heading("Next steps");
-        List<String> steps = NextSteps.of(r);
-        for (int i = 0; i < steps.size(); i++) {
-            out.println("  " + (i + 1) + ". " + steps.get(i));
-        }
-    }
-
-    private void reasons(String title, String sign, List<Reason> reasons) {
-        if (reasons.isEmpty()) {
+    private void sources() {
+        if (refs.isEmpty()) {
             return;
         }
-        heading(title);
-        for (Reason r : reasons) {
-            out.println("  " + (sign.equals("+") ? style.green(sign) : style.red(sign)) + " " + r.summary());
-            out.println(style.dim("      " + r.level().basis()));
-            for (LevelInput f : r.level().from()) {
-                out.println(style.dim("      " + f.figure() + ": " + f.value() + "  source: "
-                        + FactText.source(f.provenance())));
-            }
-            for (GivenAnswer a : r.answers().stream().limit(3).toList()) {
-                out.println(style.dim("      you: \"" + a.text() + "\": " + a.answer()
-                        + (a.reverse() ? " (a statement against it)" : "")));
-            }
+        heading("Sources");
+        List<String> lines = refs.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String number = "[" + (i + 1) + "] ";
+            say(style.dim(lines.get(i)), "  " + number, " ".repeat(2 + number.length()));
         }
-    }
-
-    private void dealBreakers(List<DealBreaker> dealBreakers) {
-        if (dealBreakers.isEmpty()) {
-            return;
-        }
-        heading(style.red("Possible deal-breakers"));
-        for (DealBreaker d : dealBreakers) {
-            out.println("  ! " + d.summary());
-            d.level().from().forEach(f -> out.println(style.dim("      " + f.figure() + ": " + f.value() + "  source: "
-                    + FactText.source(f.provenance()))));
-        }
-    }
-
-    private void readiness(FitReport r) {
-        heading("Readiness and the way in (apart from the fit)");
-        var prep = r.readiness().preparation();
-        out.println("  " + prep.summary());
-        prep.wayIn().forEach(w -> out.println(style.dim("      " + w)));
-        SkillReadiness s = r.readiness().skills();
-        if (s.coverage() != null) {
-            out.println("  " + style.cyan(style.bar(s.coverage(), BAR)) + "  " + percent(s.coverage())
-                    + " of the required skill levels covered" + style.dim(" (" + percent(s.coverageLow()) + "-"
-                    + percent(s.coverageHigh()) + " counting the " + s.unrated().size() + " skills not rated)"));
-        } else if (s.required() > 0) {
-            out.println(style.dim("  It asks for " + s.required() + " skills; rate yours in the quiz to compare."));
-        }
-        for (SkillGap g : s.gaps().stream().limit(5).toList()) {
-            out.println("  - " + g.skill() + ": you " + g.self() + " of 4, it asks about " + FactText.number(g.required())
-                    + style.dim("  source: " + FactText.source(g.source().provenance())));
-        }
-    }
-
-    private void changes(List<ResultChange> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        heading("What would change the result");
-        changes.forEach(c -> out.println("  - " + c.summary()));
     }
 
     private void heading(String title) {
         out.println();
         out.println(style.bold(title));
+    }
+
+    /**
+     * {@code text} wrapped to {@value #WIDTH} columns: the first line after {@code first}, the others after
+     * {@code next}. Colour codes around the whole text are kept on every line.
+     */
+    private void say(String text, String first, String next) {
+        String open = "";
+        String close = "";
+        String plain = text;
+        if (text.startsWith("\u001b[") && text.endsWith("\u001b[0m")) {
+            int m = text.indexOf('m');
+            open = text.substring(0, m + 1);
+            close = "\u001b[0m";
+            plain = text.substring(m + 1, text.length() - close.length());
+        }
+        List<String> lines = wrap(plain, WIDTH - visible(first), WIDTH - next.length());
+        for (int i = 0; i < lines.size(); i++) {
+            out.println((i == 0 ? first : next) + open + lines.get(i) + close);
+        }
+    }
+
+    private static int visible(String s) {
+        return s.replaceAll("\u001b\\[[0-9;]*m", "").length();
+    }
+
+    /** Words of {@code text} in lines of at most {@code firstWidth}, then {@code width}, characters. */
+    static List<String> wrap(String text, int firstWidth, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int limit = Math.max(20, firstWidth);
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > limit) {
+                lines.add(line.toString());
+                line.setLength(0);
+                limit = Math.max(20, width);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static String capitalised(String s) {
@@ -220,12 +389,16 @@ final class TextReport {
         if (e.band() != null) {
             return e.band().label();
         }
-        return e.bands().size() == 1 ? "no verdict" : "between " + e.bands().get(e.bands().size() - 1).label() + " and "
+        return e.bands().size() == 1 ? "no verdict" : e.bands().get(e.bands().size() - 1).label() + " to "
                 + e.bands().get(0).label();
     }
 
     static String score(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String signed(double value) {
+        return String.format(Locale.ROOT, "%+.1f", value == 0 ? 0.0 : value);
     }
 
     static String interval(FitInterval i) {

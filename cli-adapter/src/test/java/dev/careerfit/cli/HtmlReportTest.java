@@ -53,10 +53,11 @@ class HtmlReportTest {
     void givesTheReasonsWithTheirSourcesAndListsTheSources() {
         Reason first = report.inFavour().isEmpty() ? report.against().get(0) : report.inFavour().get(0);
 
-        assertThat(page).contains(HtmlReport.esc(first.summary()))
-                .contains("Source: " + HtmlReport.esc(FactText.source(first.level().from().get(0).provenance())))
-                .contains("<h2>Sources</h2>", HtmlReport.esc(first.level().from().get(0).provenance().source()
-                        .publisher()));
+        String source = HtmlReport.esc(FactText.source(first.level().from().get(0).provenance()));
+
+        assertThat(page).contains(HtmlReport.esc(first.summary()) + "<sup class=\"ref\"><a href=\"#src-1\">[1]</a>")
+                .contains("<h2>Sources</h2>", "<li id=\"src-1\">" + source);
+        assertThat(page.split(java.util.regex.Pattern.quote(source), -1)).as("each source is listed once").hasSize(2);
     }
 
     @Test
@@ -68,6 +69,28 @@ class HtmlReportTest {
     void isSelfContainedAndPrintsWell() {
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<style>", "@media print", "<svg")
                 .doesNotContain("<script", "<link", "src=\"", "url(");
+    }
+
+    @Test
+    void chartsThePersonAgainstTheBestOccupationsAndNamesTheBankAsEveryPageDoes() {
+        assertThat(page).contains("<section class=\"card\" id=\"profile\">", "<circle ")
+                .contains("question bank " + report.bank() + " " + report.bankVersion());
+        String ranking = HtmlReport.render(null, scorer.compareAll(scorerProfile(), 5), java.util.List.of(report));
+        assertThat(ranking).contains("question bank " + report.bank() + " " + report.bankVersion());
+    }
+
+    static dev.careerfit.quiz.ScoringProfile scorerProfile() {
+        try {
+            return scorer.profile(QuizJson.readAnswers(answers, scorer));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void colourRulesAreMoreSpecificThanTheItemRuleAndCardsDoNotSplitInPrint() {
+        assertThat(page).contains("ul.items > li.pro {", "ul.items > li.con {", "ul.items > li.deal {",
+                "ul.items > li, tr, svg, li { break-inside: avoid; }");
     }
 
     @Test

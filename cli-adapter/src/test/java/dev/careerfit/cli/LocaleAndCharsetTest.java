@@ -31,11 +31,11 @@ class LocaleAndCharsetTest {
     }
 
     @Test
-    void poundsPrintAsPoundsInTheCLocale() throws Exception {
+    void poundsAreWrittenOutAsGbpInTheCLocale() throws Exception {
         String out = run(List.of(), "salary", "ml-engineer", "--location", "London, UK");
 
-        // The seed guide 002 gives London's range in pounds.
-        assertThat(out).contains("salary in London, GB (GBP): range £").doesNotContain("?");
+        // The seed guide 002 gives London's range in pounds; an ASCII terminal cannot show '£'.
+        assertThat(out).contains("salary in London, GB (GBP): range GBP ").doesNotContain("?");
     }
 
     @Test
@@ -44,12 +44,5 @@ class LocaleAndCharsetTest {
                 "--location", "SAN FRANCISCO, CALIFORNIA");
 
         assertThat(out).contains("salary in San Francisco, CA (USD)").doesNotContain("London");
-    }
-
-    @Test
-    void onlyAnAsciiTerminalGivesWayToUtf8() {
-        assertThat(CliContext.forOutput(StandardCharsets.US_ASCII)).isEqualTo(StandardCharsets.UTF_8);
-        assertThat(CliContext.forOutput(StandardCharsets.ISO_8859_1)).isEqualTo(StandardCharsets.ISO_8859_1);
-        assertThat(CliContext.forOutput(StandardCharsets.UTF_8)).isEqualTo(StandardCharsets.UTF_8);
     }
 }

@@ -228,7 +228,7 @@ class QuizCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out())
                 .containsPattern("Your best occupations, out of [\\d,]+ scored")
-                .containsPattern("   1\\. .*  \\d+\\.\\d  likely \\d+\\.\\d-\\d+\\.\\d")
+                .containsPattern("   1\\. .*  \\d+\\.\\d  \\d+\\.\\d-\\d+\\.\\d")
                 .contains("What your answers say", "Interests (0-40", "Why the best ones fit, and the way in", "Way in: ")
                 .contains("careerfit score --answers " + home.resolve("answers.json"));
         assertThat(session()).doesNotExist();

@@ -57,7 +57,8 @@ class ScoreCommandTest {
         CliRun.Result r = cli().run("score", "--answers", answers.toString(), "--all", "--limit", "30");
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("   1. ", "  30. ").doesNotContain("  31. ", "Next steps")
+        assertThat(r.out()).contains("   1. ").containsPattern("  30\\.[ ~>] ").doesNotContainPattern("  31\\.[ ~>] ")
+                .doesNotContain("Next steps")
                 .containsPattern("Showing 30 of \\d+ occupations");
     }
 
@@ -76,8 +77,9 @@ class ScoreCommandTest {
         CliRun.Result r = cli().run("score", "--interest-profiler", digits, "--all", "--limit", "5");
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("Interests (0-40, as the O*NET Interest Profiler scores them): Realistic 10, "
-                + "Investigative 40, Artistic 10, Social 10, Enterprising 10, Conventional 30", "   1. ", "   5. ");
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("Interests (0-40, as the O*NET Interest Profiler scores them): Realistic 10, "
+                + "Investigative 40, Artistic 10, Social 10, Enterprising 10, Conventional 30");
+        assertThat(r.out()).contains("   1. ").containsPattern("   5\\.[ ~>] ");
         assertThat(cli().run("score", "--interest-profiler", "10,40,10,10,10,30", "--all", "--limit", "5").out())
                 .contains("Investigative 40");
     }
@@ -132,7 +134,7 @@ class ScoreCommandTest {
         CliRun.Result r = cli().run("score", "--answers", yaml.toString());
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("Not enough answers for a score yet", "1 answer is to questions that question "
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("Not enough answers for a score yet", "1 answer is to questions that question "
                 + "bank 2.0 no longer asks (from version 1.0); it is not used");
     }
 

@@ -34,6 +34,17 @@ final class Numbers {
         return Double.toString(r == 0 ? 0 : r);
     }
 
+    /**
+     * Points in words, rounded to one decimal without a needless {@code .0}, with the right plural:
+     * {@code +1 point}, {@code +2 points}, {@code -0.4 points}; unsigned when {@code signed} is false.
+     */
+    static String points(double v, boolean signed) {
+        double r = round1(v) == 0 ? 0 : round1(v);
+        String number = compact(Math.abs(r));
+        String sign = !signed || r == 0 ? (r < 0 ? "-" : "") : r > 0 ? "+" : "-";
+        return sign + number + (Math.abs(r) == 1 ? " point" : " points");
+    }
+
     /** 4 or 3.5. */
     static String compact(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);

@@ -138,7 +138,7 @@ final class ReportBuilder {
                         + " of occupations";
             }
         }
-        String summary = you + ", and " + them + ": " + Numbers.signed1(contribution) + " points.";
+        String summary = you + ", and " + them + ": " + Numbers.points(contribution, true) + ".";
         return new Reason(dim.id(), dim.name(), Numbers.round1(contribution), Numbers.round2(personSide),
                 contribution > 0 ? Framing.PRO : Framing.CON, level, given(dim), summary);
     }
@@ -318,7 +318,7 @@ final class ReportBuilder {
                 out.add(new ResultChange(dim.id(), dim.name(), open.stream().map(Question::id).toList(),
                         Numbers.round1(swing), "Answering the " + open.size() + " open question"
                         + (open.size() == 1 ? "" : "s") + " on " + dim.name().toLowerCase(Locale.ROOT)
-                        + " could move the score by up to " + Numbers.one(swing) + " points either way."));
+                        + " could move the score by up to " + Numbers.points(swing, false) + " either way."));
             }
         }
         out.sort(Comparator.comparingDouble(c -> -c.swing()));

@@ -40,7 +40,7 @@ class ContractCatchesBrokenProvidersTest {
         EngineTestKit.engine("junit-jupiter").selectors(selectClass(RepeatedFactorContractCase.class)).execute()
                 .testEvents()
                 .assertThatEvents()
-                .haveExactly(1, event(test("aRoleRatesEachFactorOnceFromEachSource"),
-                        finishedWithFailure(message(m -> m.contains("pay from stub-office")))));
+                .haveExactly(1, event(test("aRoleRatesEachFactorOnceFromEachSourceAndFraming"),
+                        finishedWithFailure(message(m -> m.contains("pay as PRO from stub-office")))));
     }
 }

@@ -1,0 +1,135 @@
+package dev.careerfit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The text report as a person reads it: the answer first, within its length budget, in human words, with
+ * each source listed once and pointed to by number.
+ */
+class TextReportTest {
+    static final String DIGITS = DocsAreCurrentTest.DIGITS;
+    static final Path EXAMPLE = DocsAreCurrentTest.ROOT.resolve("docs/example-answers-ml-engineer.json");
+
+    @TempDir
+    static Path home;
+
+    static String run(String... args) {
+        CliRun.Result r = new CliRun(home).env("CAREERFIT_HOME", home.toString()).run(args);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return r.out();
+    }
+
+    static List<String> reports() {
+        return List.of(run("score", "--interest-profiler", DIGITS, "--role", "15-2051.00"),
+                run("score", "--answers", EXAMPLE.toString()),
+                run("score", "--answers", EXAMPLE.toString(), "--role", "15-1252.00"));
+    }
+
+    static List<String> detailed() {
+        return List.of(run("score", "--interest-profiler", DIGITS, "--role", "15-2051.00", "--details"),
+                run("score", "--answers", EXAMPLE.toString(), "--details"));
+    }
+
+    @Test
+    void theDefaultViewKeepsToItsBudgetAndDetailsShowsMore() {
+        List<String> reports = reports();
+        List<String> details = detailed();
+
+        assertThat(reports).allSatisfy(r -> assertThat(r.lines().count()).as(r).isLessThanOrEqualTo(TextReport.BUDGET));
+        assertThat(details.get(0).lines().count()).isGreaterThan(reports.get(0).lines().count());
+        assertThat(details.get(1).replaceAll("\\s+", " ")).contains("you: \"")
+                .containsPattern("you: \"I would rather avoid work that needs a lot of mathematics\\.\": .* \\(worded "
+                        + "against it");
+    }
+
+    @Test
+    void theAnswerComesFirstThenTheReasonsThenTheSources() {
+        String r = reports().get(0);
+
+        int ranking = r.indexOf("Your best occupations");
+        int verdict = r.indexOf("Data Scientists ranks 2 of");
+        int why = r.indexOf("Why it fits");
+        int way = r.indexOf("Readiness and the way in");
+        int sources = r.indexOf("\nSources");
+        assertThat(List.of(ranking, verdict, why, way, sources)).doesNotContain(-1).isSorted();
+        assertThat(r.substring(verdict, why)).contains("How sure: the score is likely within");
+    }
+
+    @Test
+    void sentencesUseNamesNotIdsAndPointsHaveTheRightPlural() {
+        for (String r : concat(reports(), detailed())) {
+            assertThat(r).doesNotContainPattern("\\b[a-z]+(-[a-z]+)*\\.(\\d+|importance)\\b")
+                    .doesNotContainPattern("(^|[^.\\d])[+-]?1(\\.0)? points")
+                    .doesNotContainPattern("[+-]0(\\.0)? points")
+                    .doesNotContain("\\.0 points");
+        }
+    }
+
+    @Test
+    void eachSourceIsListedOnceAndEveryReferenceIsInTheList() {
+        for (String r : concat(reports(), detailed())) {
+            String sources = r.substring(r.indexOf("\nSources\n"));
+            List<String> entries = Pattern.compile("\\n  \\[(\\d+)] ([^\\n]+(\\n {6}[^\\n]+)*)").matcher(sources)
+                    .results().map(m -> m.group(2).replaceAll("\\s+", " ")).toList();
+            assertThat(entries).isNotEmpty().doesNotHaveDuplicates();
+            Matcher refs = Pattern.compile("\\[(\\d+)]").matcher(r.substring(0, r.indexOf("\nSources\n")));
+            while (refs.find()) {
+                assertThat(Integer.parseInt(refs.group(1))).isBetween(1, entries.size());
+            }
+            assertThat(r.substring(0, r.indexOf("\nSources\n"))).doesNotContain("source: ", "[onet]");
+        }
+    }
+
+    @Test
+    void onlyDifferencesThatCouldBeZeroAreCalledTooCloseToCall() {
+        String r = String.join("\n", detailed()).replaceAll("\\s+", " ");
+        Matcher m = Pattern.compile("too close to call: the difference, [^,]+, could be anywhere from ([-+]\\d+\\.\\d) to "
+                + "([-+]\\d+\\.\\d)").matcher(r);
+        int found = 0;
+        while (m.find()) {
+            found++;
+            assertThat(Double.parseDouble(m.group(1))).isLessThanOrEqualTo(0);
+            assertThat(Double.parseDouble(m.group(2))).isGreaterThanOrEqualTo(0);
+        }
+        assertThat(found).isPositive();
+    }
+
+    @Test
+    void pointsAndFiguresReadAsWords() {
+        assertThat(List.of(ReportCitations.points(1), ReportCitations.points(2), ReportCitations.points(-0.44),
+                ReportCitations.points(10.66), ReportCitations.points(0.04)))
+                .containsExactly("+1 point", "+2 points", "-0.4 points", "+10.7 points", "0 points");
+        assertThat(ReportCitations.figure("proficiency needed in Python", "Python: ADVANCED")).isEqualTo("proficiency needed in Python: advanced");
+        assertThat(ReportCitations.distinctList("Tools: TensorFlow, PyTorch, scikit-learn, TensorFlow, PyTorch"))
+                .isEqualTo("Tools: TensorFlow, PyTorch, scikit-learn");
+    }
+
+    @Test
+    void aTerminalThatCannotShowAPoundSignGetsTheCurrencyCodeNotAQuestionMark() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintWriter w = CliContext.writer(bytes, StandardCharsets.US_ASCII);
+        w.print("median \u00a360,000 a year, \u201cquoted\u201d \u2588");
+        w.flush();
+
+        assertThat(bytes.toString(StandardCharsets.US_ASCII)).isEqualTo("median GBP 60,000 a year, \"quoted\" #");
+        ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
+        PrintWriter u = CliContext.writer(utf8, StandardCharsets.UTF_8);
+        u.print("\u00a360,000");
+        u.flush();
+        assertThat(utf8.toString(StandardCharsets.UTF_8)).isEqualTo("\u00a360,000");
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}
