@@ -68,7 +68,10 @@ public final class CareerfitSpark {
         DataTypes.createStructField("person", DataTypes.StringType, true),
         DataTypes.createStructField("error", DataTypes.StringType, true)});
 
-    /** One row per result or error: the result's columns, then the error's (person shared), all nullable. */
+    /**
+     * One row per result or error: the result's columns, then the error's (person shared), all nullable; and
+     * {@code first}, true on each person's first row, to count people without reading the input again.
+     */
     static final StructType OUTCOME_SCHEMA = outcomeSchema();
 
     private CareerfitSpark() {}
@@ -117,7 +120,7 @@ public final class CareerfitSpark {
                 schema = schema.add(f.name(), f.dataType(), true);
             }
         }
-        return schema;
+        return schema.add("first", DataTypes.BooleanType, false);
     }
 
     /** Scores the rows of one partition as they are read: one person in, their rows (or one error row) out. */
@@ -170,11 +173,16 @@ public final class CareerfitSpark {
                     if (o.failed()) {
                         BatchError e = o.error();
                         return List.of(RowFactory.create(e.person(), null, null, null, null, null, null, null, null,
-                                e.source(), e.line(), e.error()));
+                                e.source(), e.line(), e.error(), true));
                     }
-                    return o.rows().stream().map(r -> RowFactory.create(r.person(), r.rank(), r.role(), r.title(),
-                            r.score(), r.low(), r.high(), r.band() == null ? null : r.band().name(),
-                            r.flags().stream().map(Enum::name).toArray(String[]::new), null, null, null)).toList();
+                    List<Row> out = new java.util.ArrayList<>(o.rows().size());
+                    for (BatchRow r : o.rows()) {
+                        out.add(RowFactory.create(r.person(), r.rank(), r.role(), r.title(), r.score(), r.low(),
+                                r.high(), r.band() == null ? null : r.band().name(),
+                                r.flags().stream().map(Enum::name).toArray(String[]::new), null, null, null,
+                                out.isEmpty()));
+                    }
+                    return out;
                 }
             };
         }

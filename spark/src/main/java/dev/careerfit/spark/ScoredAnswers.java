@@ -39,6 +39,11 @@ public final class ScoredAnswers {
         return outcomes.filter(functions.col("error").isNotNull()).select(columns(CareerfitSpark.ERROR_SCHEMA.fields()));
     }
 
+    /** How many people (rows of the input that are not blank) were scored or failed: an action. */
+    public long people() {
+        return outcomes.filter(functions.col("first")).count();
+    }
+
     /** Frees the persisted outcome and the broadcast once the results and errors are written. */
     public void unpersist() {
         outcomes.unpersist();

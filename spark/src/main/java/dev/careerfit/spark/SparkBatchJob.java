@@ -11,7 +11,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -145,9 +144,7 @@ public final class SparkBatchJob {
             Dataset<Row> errors = scored.errors();
             results.write().mode(SaveMode.Overwrite).format(args.outputFormat()).save(args.output());
             errors.write().mode(SaveMode.Overwrite).format(args.outputFormat()).save(args.errors());
-            long people = input.columns().length > 0 && Arrays.asList(input.columns()).contains("value")
-                    ? input.filter(functions.trim(functions.col("value")).notEqual("")).count() : input.count();
-            return new Summary(people, results.count(), errors.count());
+            return new Summary(scored.people(), results.count(), errors.count());
         } finally {
             scored.unpersist();
         }

@@ -1,6 +1,8 @@
 package dev.careerfit.quiz.batch;
 
 import dev.careerfit.CareerfitException;
+import dev.careerfit.InvalidDataException;
+import dev.careerfit.Problem;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.QuizJson;
@@ -101,7 +103,7 @@ public final class BatchScorer {
         try {
             PersonLines.PersonLine read = PersonLines.read(line, where);
             person = read.person();
-            return outcome(person, QuizJson.readAnswers(read.answers(), where, scorer), source, lineNumber);
+            return outcome(person, QuizJson.readAnswers(read.answers(), where), source, lineNumber);
         } catch (RuntimeException e) {
             return new Outcome(List.of(), new BatchError(source, lineNumber, person, BatchError.describe(e, where)));
         }
@@ -122,14 +124,25 @@ public final class BatchScorer {
             if (document == null) {
                 throw new CareerfitException("no answers document (the answers are empty)");
             }
-            return outcome(person, QuizJson.readAnswers(document, where, scorer), source, lineNumber);
+            return outcome(person, QuizJson.readAnswers(document, where), source, lineNumber);
         } catch (RuntimeException e) {
             return new Outcome(List.of(), new BatchError(source, lineNumber, person, BatchError.describe(e, where)));
         }
     }
 
+    /**
+     * The rows for answers whose shape was read at {@code source:lineNumber}: checked against the bank once, by the
+     * scorer, whose problems are then placed there as {@code QuizJson.readAnswers} would have placed them.
+     */
     private Outcome outcome(String person, Answers answers, String source, Long lineNumber) {
-        List<BatchRow> rows = rows(person, answers);
+        List<BatchRow> rows;
+        try {
+            rows = rows(person, answers);
+        } catch (InvalidDataException e) {
+            String where = where(source, lineNumber);
+            throw new InvalidDataException(where, e.problems().stream()
+                    .map(p -> new Problem(where + " " + p.where(), p.message())).toList());
+        }
         if (rows.isEmpty()) {
             return new Outcome(rows, new BatchError(source, lineNumber, person, where(source, lineNumber) + ": "
                     + unscored(answers)));
