@@ -7,6 +7,8 @@ module dev.careerfit.quiz {
     exports dev.careerfit.quiz.bank;
     exports dev.careerfit.quiz.report;
     exports dev.careerfit.quiz.session;
+    exports dev.careerfit.quiz.batch;
+    exports dev.careerfit.quiz.json;
 
     // Documents (bank, answers, reports, sessions) are bound by Jackson, some through package-private types.
     opens dev.careerfit.quiz to com.fasterxml.jackson.databind;

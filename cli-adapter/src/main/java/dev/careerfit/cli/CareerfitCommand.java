@@ -145,7 +145,7 @@ final class CareerfitCommand implements Callable<Integer> {
      * needed, so that finding the command word ({@link CliContext#preloadCatalog}) does not wait for it.
      */
     private static final class Subcommands {
-        static final Map<String, Class<?>> BY_NAME = byName(QuizCommand.class, ScoreCommand.class,
+        static final Map<String, Class<?>> BY_NAME = byName(QuizCommand.class, ScoreCommand.class, BatchCommand.class,
                 QuestionsCommand.class, RolesCommand.class, RoleCommand.class, SalaryCommand.class,
                 SourcesCommand.class, AutoComplete.GenerateCompletion.class);
 

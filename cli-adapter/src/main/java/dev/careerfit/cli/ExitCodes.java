@@ -12,6 +12,8 @@ public final class ExitCodes {
     public static final int ERROR = 1;
     /** The command line itself is wrong: an unknown option, a missing or malformed argument. */
     public static final int USAGE = 2;
+    /** {@code careerfit batch} scored the input, but some lines could not be scored: see its errors file. */
+    public static final int SOME_FAILED = 3;
 
 
     private ExitCodes() {}

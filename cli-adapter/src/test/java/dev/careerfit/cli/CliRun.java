@@ -14,6 +14,8 @@ final class CliRun {
     private final Map<String, String> env = new HashMap<>();
     private final Path home;
     private String stdin = "";
+    private boolean keepContext;
+    private CliContext kept;
 
     CliRun(Path home) {
         this.home = home;
@@ -29,9 +31,21 @@ final class CliRun {
         return this;
     }
 
+    /**
+     * Runs every command of this instance in one context, so that the catalog and the scorer are built once: for
+     * tests that run a command many times (standard input is the one set before the first run).
+     */
+    CliRun keepContext() {
+        this.keepContext = true;
+        return this;
+    }
+
     Result run(String... args) {
-        CliContext context = new CliContext(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                false, false, home);
+        CliContext context = kept != null ? kept : new CliContext(env,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false, false, home);
+        if (keepContext) {
+            kept = context;
+        }
         CommandLine cl = CareerfitCommand.commandLine(context, args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
