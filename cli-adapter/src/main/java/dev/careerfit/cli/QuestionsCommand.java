@@ -1,6 +1,6 @@
 package dev.careerfit.cli;
 
-import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.bank.Dimension;
 import dev.careerfit.quiz.bank.DimensionFamily;
 import dev.careerfit.quiz.bank.Question;

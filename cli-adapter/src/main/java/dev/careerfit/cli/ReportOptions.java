@@ -2,7 +2,7 @@ package dev.careerfit.cli;
 
 import dev.careerfit.json.AtomicFiles;
 import dev.careerfit.quiz.FitScorer;
-import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.ScoringProfile;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.RoleComparison;

@@ -5,7 +5,7 @@ import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
-import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.session.QuizSession;
 import dev.careerfit.quiz.session.SessionState;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import dev.careerfit.CareerfitException;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.InterestProfilerResult;
-import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.ScoringProfile;
 import dev.careerfit.quiz.report.CloseCall;
 import dev.careerfit.quiz.report.FitEstimate;

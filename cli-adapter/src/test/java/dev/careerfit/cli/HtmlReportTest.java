@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
-import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.Reason;
 import java.io.IOException;

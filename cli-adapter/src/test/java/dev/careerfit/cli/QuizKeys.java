@@ -2,7 +2,7 @@ package dev.careerfit.cli;
 
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
-import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.bank.Question;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
-import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.session.QuizSession;
 import dev.careerfit.quiz.session.SessionState;

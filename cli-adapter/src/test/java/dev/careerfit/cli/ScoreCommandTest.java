@@ -6,7 +6,7 @@ import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
-import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionKind;
 import java.io.IOException;

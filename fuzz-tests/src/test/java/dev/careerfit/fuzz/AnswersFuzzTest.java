@@ -5,7 +5,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
-import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.json.QuizJson;
 
 /** Any answers document, JSON or YAML (`score --answers`), checked against the built-in bank and catalog. */
 class AnswersFuzzTest {

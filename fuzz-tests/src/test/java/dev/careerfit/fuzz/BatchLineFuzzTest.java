@@ -2,7 +2,7 @@ package dev.careerfit.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.json.PersonLines;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Everything a person answered, for one version of the question bank, optionally naming the role they
  * are interested in. Immutable. Build with {@link #builder(QuestionBank)}; read and write files with
- * {@link QuizJson} (shape {@value #FORMAT}). The answers are checked against the bank and the catalog
+ * {@link dev.careerfit.quiz.json.QuizJson} (shape {@value #FORMAT}). The answers are checked against the bank and the catalog
  * when they are scored, and every problem is reported together.
  *
  * <pre>{@code

@@ -12,6 +12,7 @@ import dev.careerfit.quiz.bank.Dimension;
 import dev.careerfit.quiz.bank.DimensionFamily;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
+import dev.careerfit.quiz.internal.AnswerCheck;
 import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.RoleComparison;

@@ -1,12 +1,12 @@
 package dev.careerfit.quiz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.careerfit.quiz.json.QuizJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A saved scoring index gives the same rankings and reports as one built from the catalog (O*NET 30.1,

@@ -1,8 +1,7 @@
 package dev.careerfit.quiz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.RoleComparison;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportJsonTest {
     private static FitScorer scorer;

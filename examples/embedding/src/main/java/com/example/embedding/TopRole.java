@@ -2,7 +2,7 @@ package com.example.embedding;
 
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
-import dev.careerfit.quiz.QuizJson;
+import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.RoleComparison;
 import java.io.IOException;

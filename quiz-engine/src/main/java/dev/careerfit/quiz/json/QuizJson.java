@@ -1,4 +1,4 @@
-package dev.careerfit.quiz;
+package dev.careerfit.quiz.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -9,6 +9,9 @@ import dev.careerfit.Problem;
 import dev.careerfit.json.AtomicFiles;
 import dev.careerfit.json.CareerfitJson;
 import dev.careerfit.json.JsonProblems;
+import dev.careerfit.quiz.Answers;
+import dev.careerfit.quiz.FitScorer;
+import dev.careerfit.quiz.internal.AnswerCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -1,8 +1,10 @@
-package dev.careerfit.quiz;
+package dev.careerfit.quiz.internal;
 
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.UnknownRoleException;
+import dev.careerfit.quiz.Answer;
+import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.quiz.bank.ResponseOption;
@@ -17,21 +19,22 @@ import java.util.stream.Collectors;
  * Checks answers against the bank and the catalog, collecting every problem: a different bank
  * version, an unknown role, unknown question ids, values out of range and duplicate answers. Places
  * are JSON paths into the answers document ({@code $.answers[3].value}), each naming the question.
+ * Shared by the scorer and the answers reader ({@code dev.careerfit.quiz.json}); not exported from the module.
  */
-final class AnswerCheck {
+public final class AnswerCheck {
     private AnswerCheck() {}
 
     /**
      * @param prefix what to put before each JSON path, e.g. a file name and a space; empty for none
      * @param roles  role ids the caller asks about besides the answers' own, e.g. those to compare
      */
-    static List<Problem> problems(String prefix, Answers answers, QuestionBank bank, CareerCatalog catalog,
+    public static List<Problem> problems(String prefix, Answers answers, QuestionBank bank, CareerCatalog catalog,
                                   Collection<String> roles) {
         return problems(prefix, answers, null, bank, catalog, roles);
     }
 
     /** As above, with {@code positions[i]} the index in the document of answer {@code i} ({@code null}: the same). */
-    static List<Problem> problems(String prefix, Answers answers, int[] positions, QuestionBank bank,
+    public static List<Problem> problems(String prefix, Answers answers, int[] positions, QuestionBank bank,
                                   CareerCatalog catalog, Collection<String> roles) {
         List<Problem> problems = new ArrayList<>();
         if (answers.bankVersion() == null) {

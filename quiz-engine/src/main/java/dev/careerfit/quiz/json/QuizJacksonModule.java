@@ -1,4 +1,4 @@
-package dev.careerfit.quiz;
+package dev.careerfit.quiz.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.careerfit.Problem;
 import dev.careerfit.json.JsonProblems;
+import dev.careerfit.quiz.Answer;
+import dev.careerfit.quiz.Answers;
+import dev.careerfit.quiz.InterestProfilerResult;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,11 @@
-package dev.careerfit.quiz;
+package dev.careerfit.quiz.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careerfit.Problem;
 import dev.careerfit.json.JsonProblems;
+import dev.careerfit.quiz.Answer;
+import dev.careerfit.quiz.Answers;
+import dev.careerfit.quiz.InterestProfilerResult;
 import dev.careerfit.role.InterestArea;
 import java.util.ArrayList;
 import java.util.Arrays;
