@@ -11,6 +11,12 @@ import java.util.stream.Collectors;
  */
 public class InvalidDataException extends CareerfitException {
     private static final long serialVersionUID = 1L;
+    /**
+     * The most problems the message repeats ({@value}); {@link #problems()} has them all. A document with
+     * hundreds of mistakes would otherwise make a message of many kilobytes (found by fuzzing the answers
+     * reader, docs/reliability.md).
+     */
+    public static final int PROBLEMS_IN_MESSAGE = 10;
 
     private final String subject;
     /** An unmodifiable list of {@link Problem}s (records, serialisable), so it survives serialisation. */
@@ -42,7 +48,10 @@ public class InvalidDataException extends CareerfitException {
         if (problems.size() <= 1) {
             return subject + ": " + first;
         }
-        return subject + ": " + problems.size() + " problems: "
-                + problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
+        String listed = problems.stream().limit(PROBLEMS_IN_MESSAGE).map(Problem::toString)
+                .collect(Collectors.joining("; "));
+        int more = problems.size() - PROBLEMS_IN_MESSAGE;
+        return subject + ": " + problems.size() + " problems: " + listed
+                + (more > 0 ? "; and " + more + " more" : "");
     }
 }

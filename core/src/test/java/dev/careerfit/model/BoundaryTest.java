@@ -3,6 +3,8 @@ package dev.careerfit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.careerfit.InvalidDataException;
+import dev.careerfit.Problem;
 import dev.careerfit.factor.FactorExposure;
 import dev.careerfit.factor.Framing;
 import dev.careerfit.market.Location;
@@ -11,8 +13,10 @@ import dev.careerfit.market.SalaryBand;
 import dev.careerfit.role.Proficiency;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,6 +84,18 @@ class BoundaryTest {
             bad.put(outside, BigDecimal.ONE);
             assertThatThrownBy(() -> band(null, null, bad, Set.of())).hasMessageContaining("between 1 and 99");
         }
+    }
+
+    @Test
+    void anExceptionWithManyProblemsRepeatsTenAndCountsTheRest() {
+        List<Problem> problems = IntStream.range(0, 73)
+                .mapToObj(i -> new Problem("$.answers[" + i + "]", "unknown field 'qe'")).toList();
+
+        InvalidDataException e = new InvalidDataException("answers.json", problems);
+
+        assertThat(e.problems()).hasSize(73);
+        assertThat(e.getMessage()).startsWith("answers.json: 73 problems: $.answers[0]")
+                .contains("$.answers[9]").doesNotContain("$.answers[10]").endsWith("; and 63 more");
     }
 
     private static SalaryBand band(BigDecimal mean, BigDecimal median, TreeMap<Integer, BigDecimal> percentiles,
