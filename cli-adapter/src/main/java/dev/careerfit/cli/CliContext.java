@@ -67,15 +67,11 @@ final class CliContext {
     static CliContext system() {
         // Bars are drawn with blocks only where the terminal's own charset has them; otherwise with '#'.
         return new CliContext(System.getenv(), System.in, System.console() != null,
-                platformCharset().newEncoder().canEncode("█▏"), Path.of(System.getProperty("user.home")));
+                outputCharset().newEncoder().canEncode("█▏"), Path.of(System.getProperty("user.home")));
     }
 
     /** The charset standard output is written in: the terminal's, else the platform's. */
     static Charset outputCharset() {
-        return platformCharset();
-    }
-
-    private static Charset platformCharset() {
         String name = System.getProperty("sun.stdout.encoding", System.getProperty("native.encoding"));
         try {
             return name == null ? Charset.defaultCharset() : Charset.forName(name);

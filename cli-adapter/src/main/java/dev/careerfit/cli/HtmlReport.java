@@ -170,7 +170,7 @@ final class HtmlReport {
         if (r != null) {
             notes.addAll(r.notes());
         }
-        list("Good to know", ReportCitations.distinct(notes), "ul");
+        list("Good to know", FactText.distinct(notes), "ul");
         html.append("</div>\n");
         sourceList();
         html.append("</main>\n</body>\n</html>\n");
@@ -198,7 +198,7 @@ final class HtmlReport {
                 }
             }
             html.append("<p class=\"muted\">How sure: the score is likely within ")
-                    .append(esc(ReportCitations.points(r.interval().width() / 2).replace("+", ""))).append(" either way")
+                    .append(esc(FactText.points(r.interval().width() / 2).replace("+", ""))).append(" either way")
                     .append(ties.isEmpty() ? "" : "; it is too close to call against " + esc(String.join(" and ", ties)))
                     .append(".</p>\n");
         }
@@ -341,7 +341,7 @@ final class HtmlReport {
             refMarks(r.level().from());
             html.append("\n<details><summary>Figures and your answers</summary><div>").append(esc(r.level().basis()))
                     .append("</div>");
-            for (String f : ReportCitations.distinct(r.level().from().stream().map(ReportCitations::figure).toList())) {
+            for (String f : FactText.distinct(r.level().from().stream().map(FactText::figure).toList())) {
                 html.append("<div>").append(esc(f)).append("</div>");
             }
             for (GivenAnswer a : r.answers()) {
@@ -382,7 +382,7 @@ final class HtmlReport {
         html.append("<section class=\"card\">\n<h2>Readiness and the way in</h2>\n<p>").append(esc(prep.summary()));
         refMarks(prep.sources());
         html.append("</p>\n");
-        List<String> wayIn = ReportCitations.distinct(prep.wayIn().stream().map(ReportCitations::distinctList).toList());
+        List<String> wayIn = FactText.distinct(prep.wayIn().stream().map(FactText::distinctList).toList());
         if (!wayIn.isEmpty()) {
             html.append("<details><summary>The usual way in</summary><ul>\n");
             wayIn.forEach(w -> html.append("<li>").append(esc(w)).append("</li>\n"));

@@ -82,7 +82,7 @@ final class TextReport {
         if (asked != null) {
             notes.addAll(asked.notes());
         }
-        notes(ReportCitations.distinct(notes));
+        notes(FactText.distinct(notes));
         sources();
     }
 
@@ -129,7 +129,7 @@ final class TextReport {
         String higher = title(c, cc.higher());
         String lower = title(c, cc.lower());
         return cc.interval().width() == 0 ? higher + " and " + lower + " score the same on everything you answered."
-                : higher + " and " + lower + " are too close to call: the difference, " + ReportCitations.points(cc.difference())
+                : higher + " and " + lower + " are too close to call: the difference, " + FactText.points(cc.difference())
                 + ", could be anywhere from " + signed(cc.interval().low()) + " to " + signed(cc.interval().high()) + ".";
     }
 
@@ -163,7 +163,7 @@ final class TextReport {
     /** How sure the result is: the interval's half width, and the neighbours it cannot be told apart from. */
     private String howSure(FitReport r, RoleComparison ranking) {
         double half = r.interval().width() / 2;
-        StringBuilder sb = new StringBuilder("How sure: the score is likely within " + ReportCitations.points(half)
+        StringBuilder sb = new StringBuilder("How sure: the score is likely within " + FactText.points(half)
                 .replace("+", "") + " either way");
         if (ranking != null) {
             List<String> ties = new ArrayList<>();
@@ -193,7 +193,7 @@ final class TextReport {
                 continue;
             }
             say(style.dim(r.level().basis()), "      ", "        ");
-            for (String f : ReportCitations.distinct(r.level().from().stream().map(f -> ReportCitations.figure(f) + " "
+            for (String f : FactText.distinct(r.level().from().stream().map(f -> FactText.figure(f) + " "
                     + refs.mark(f.provenance())).toList())) {
                 say(style.dim(f), "      ", "        ");
             }
@@ -215,7 +215,7 @@ final class TextReport {
         for (DealBreaker d : dealBreakers) {
             say(d.summary() + " " + refs.marks(d.level().from()), "  ! ", "    ");
             if (details) {
-                ReportCitations.distinct(d.level().from().stream().map(f -> ReportCitations.figure(f) + " "
+                FactText.distinct(d.level().from().stream().map(f -> FactText.figure(f) + " "
                         + refs.mark(f.provenance())).toList()).forEach(f -> say(style.dim(f), "      ", "        "));
             }
         }
@@ -226,7 +226,7 @@ final class TextReport {
         var prep = r.readiness().preparation();
         say(prep.summary() + (prep.sources().isEmpty() ? "" : " " + refs.marks(prep.sources())), "  ", "  ");
         if (details) {
-            ReportCitations.distinct(prep.wayIn().stream().map(ReportCitations::distinctList).toList())
+            FactText.distinct(prep.wayIn().stream().map(FactText::distinctList).toList())
                     .forEach(w -> say(style.dim(w), "      ", "        "));
         }
         SkillReadiness s = r.readiness().skills();
@@ -264,7 +264,7 @@ final class TextReport {
             if (!reasons.isEmpty()) {
                 List<LevelInput> from = reasons.stream().flatMap(x -> x.level().from().stream()).toList();
                 say("Fits: " + reasons.stream().map(x -> shortName(x.name()).toLowerCase(Locale.ROOT) + " "
-                        + ReportCitations.points(x.contribution())).collect(Collectors.joining(", ")) + " " + refs.marks(from),
+                        + FactText.points(x.contribution())).collect(Collectors.joining(", ")) + " " + refs.marks(from),
                         "    " + style.green("+") + " ", "      ");
             }
             var prep = r.readiness().preparation();

@@ -106,11 +106,11 @@ class TextReportTest {
 
     @Test
     void pointsAndFiguresReadAsWords() {
-        assertThat(List.of(ReportCitations.points(1), ReportCitations.points(2), ReportCitations.points(-0.44),
-                ReportCitations.points(10.66), ReportCitations.points(0.04)))
+        assertThat(List.of(FactText.points(1), FactText.points(2), FactText.points(-0.44),
+                FactText.points(10.66), FactText.points(0.04)))
                 .containsExactly("+1 point", "+2 points", "-0.4 points", "+10.7 points", "0 points");
-        assertThat(ReportCitations.figure("proficiency needed in Python", "Python: ADVANCED")).isEqualTo("proficiency needed in Python: advanced");
-        assertThat(ReportCitations.distinctList("Tools: TensorFlow, PyTorch, scikit-learn, TensorFlow, PyTorch"))
+        assertThat(FactText.figure("proficiency needed in Python", "Python: ADVANCED")).isEqualTo("proficiency needed in Python: advanced");
+        assertThat(FactText.distinctList("Tools: TensorFlow, PyTorch, scikit-learn, TensorFlow, PyTorch"))
                 .isEqualTo("Tools: TensorFlow, PyTorch, scikit-learn");
     }
 
