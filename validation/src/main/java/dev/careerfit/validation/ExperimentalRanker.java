@@ -48,6 +48,10 @@ public final class ExperimentalRanker implements Ranker {
         }
     }
 
+    Occupations occupations() {
+        return occupations;
+    }
+
     @Override
     public String name() {
         return "experimental";
