@@ -1,0 +1,50 @@
+package dev.careerfit.validation;
+
+import dev.careerfit.quiz.Answers;
+import dev.careerfit.quiz.FitScorer;
+import dev.careerfit.quiz.InterestProfilerResult;
+import dev.careerfit.quiz.RankedRole;
+import dev.careerfit.role.InterestArea;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * careerfit's engine as it is: the person's six scores as Interest Profiler results and their education
+ * answer, ranked over every role of the catalog by {@link FitScorer#best}.
+ */
+public final class CareerfitRanker implements Ranker {
+    private final FitScorer scorer;
+    private final Occupations occupations;
+
+    public CareerfitRanker(FitScorer scorer, Occupations occupations) {
+        this.scorer = scorer;
+        this.occupations = occupations;
+    }
+
+    @Override
+    public String name() {
+        return "careerfit";
+    }
+
+    /** The person as answers to careerfit's bank. */
+    public Answers answers(Taker person) {
+        Answers.Builder b = Answers.builder(scorer.bank());
+        person.educationHeld().ifPresent(e -> b.answer("education.highest", e.onetCategory()));
+        return b.build().withInterestProfiler(profiler(person.scores()));
+    }
+
+    static InterestProfilerResult profiler(int[] scores) {
+        Map<InterestArea, Integer> m = new EnumMap<>(InterestArea.class);
+        for (InterestArea a : InterestArea.values()) {
+            m.put(a, scores[a.ordinal()]);
+        }
+        return InterestProfilerResult.ofScores(m);
+    }
+
+    @Override
+    public int[][] top(Taker person, int limit) {
+        List<RankedRole> best = scorer.best(scorer.profile(answers(person)), limit);
+        return best.stream().map(r -> occupations.standsFor(r.role().value())).toArray(int[][]::new);
+    }
+}

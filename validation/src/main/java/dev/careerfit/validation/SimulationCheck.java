@@ -1,0 +1,240 @@
+package dev.careerfit.validation;
+
+import dev.careerfit.education.EducationLevel;
+import dev.careerfit.quiz.Answers;
+import dev.careerfit.quiz.FitScorer;
+import dev.careerfit.quiz.RankedRole;
+import dev.careerfit.quiz.ScoringProfile;
+import dev.careerfit.quiz.report.FitEstimate;
+import dev.careerfit.role.RoleId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Simulated people answering careerfit's 48 interest items under a {@link ResponseModel} that is not the
+ * scorer's: how stable the experimental method's families are between two takes, whether the stability it
+ * states holds, and whether careerfit's engine's 90% intervals cover the true score (the mean over many takes
+ * under the same model) per decile of true fit.
+ */
+public final class SimulationCheck {
+    /** Items per interest area in careerfit's bank. */
+    static final int ITEMS = 8;
+    /** The stated noise model of a retake: each area score moves by normal noise of this sd (0-40 scale). */
+    static final double STATED_SD = 0.65 / Math.sqrt(ITEMS) * 10;
+    /** Retakes simulated to state how stable a family is. */
+    static final int RETAKES = 40;
+
+    private final ExperimentalRanker experimental;
+
+    public SimulationCheck(ExperimentalRanker experimental) {
+        this.experimental = experimental;
+    }
+
+    /** A simulated person's latent positions (1-5) per area: a level and a shape. */
+    static double[] positions(Random random) {
+        double level = 2 + 2 * random.nextDouble();
+        double[] p = new double[6];
+        for (int a = 0; a < 6; a++) {
+            p[a] = Math.max(1, Math.min(5, level + 0.9 * random.nextGaussian()));
+        }
+        return p;
+    }
+
+    /** One take: 8 answers per area (0 = skipped). */
+    static int[][] take(ResponseModel model, double[] positions, ResponseModel.Style style, Random random) {
+        int[][] answers = new int[6][ITEMS];
+        for (int a = 0; a < 6; a++) {
+            for (int i = 0; i < ITEMS; i++) {
+                answers[a][i] = model.answer(positions[a], style, random);
+            }
+        }
+        return answers;
+    }
+
+    /** Area scores on the Profiler's 0-40 scale, (mean - 1) x 10 over answered items; 20 for an area left blank. */
+    static int[] scores(int[][] answers) {
+        int[] s = new int[6];
+        for (int a = 0; a < 6; a++) {
+            double sum = 0;
+            int n = 0;
+            for (int x : answers[a]) {
+                if (x > 0) {
+                    sum += x;
+                    n++;
+                }
+            }
+            s[a] = n == 0 ? 20 : (int) Math.round((sum / n - 1) * 10);
+        }
+        return s;
+    }
+
+    private List<Integer> familyIds(Taker t, int limit) {
+        List<Integer> ids = new ArrayList<>();
+        for (int[] f : experimental.families(t, limit)) {
+            ids.add(experimentalFamily(f[0]));
+        }
+        return ids;
+    }
+
+    private int experimentalFamily(int occupation) {
+        return experimental.occupations().family[occupation];
+    }
+
+    /** How often each family is in the top 10 over retakes under the stated noise model (docs/validity.md). */
+    Map<Integer, Double> statedStability(int[] scores, Random random) {
+        Map<Integer, Double> freq = new HashMap<>();
+        for (int k = 0; k < RETAKES; k++) {
+            int[] s = new int[6];
+            for (int a = 0; a < 6; a++) {
+                s[a] = (int) Math.max(0, Math.min(40, Math.round(scores[a] + STATED_SD * random.nextGaussian())));
+            }
+            for (int f : familyIds(new Taker(s, EducationLevel.BACHELORS), 10)) {
+                freq.merge(f, 1.0 / RETAKES, Double::sum);
+            }
+        }
+        return freq;
+    }
+
+    /** Retest and stated-stability figures under one model (or the stated model, when {@code model} is null). */
+    public record Stability(String model, int people, double medianTop5Shared, double meanTop5Shared,
+                            double[] statedByDecile, double[] observedByDecile, int[] countByDecile) {}
+
+    public Stability stability(ResponseModel model, int people, long seed) {
+        Random random = new Random(seed);
+        int[] shared = new int[people];
+        double[] stated = new double[10];
+        double[] observed = new double[10];
+        int[] count = new int[10];
+        for (int p = 0; p < people; p++) {
+            double[] pos = positions(random);
+            int[] first;
+            int[] second;
+            if (model == null) {
+                first = scores(take(ResponseModel.RESPONSE_STYLE, pos, new ResponseModel.Style(new double[] {0.65, 1}),
+                        random));
+                second = new int[6];
+                for (int a = 0; a < 6; a++) {
+                    second[a] = (int) Math.max(0, Math.min(40, Math.round(first[a] + STATED_SD * random.nextGaussian())));
+                }
+            } else {
+                ResponseModel.Style style = model.style(random);
+                first = scores(take(model, pos, style, random));
+                second = scores(take(model, pos, style, random));
+            }
+            Taker a = new Taker(first, EducationLevel.BACHELORS);
+            Taker b = new Taker(second, EducationLevel.BACHELORS);
+            Set<Integer> top5 = new HashSet<>(familyIds(a, 5));
+            top5.retainAll(familyIds(b, 5));
+            shared[p] = top5.size();
+            Set<Integer> retest10 = new HashSet<>(familyIds(b, 10));
+            Map<Integer, Double> s = statedStability(first, random);
+            for (int f : familyIds(a, 10)) {
+                double st = s.getOrDefault(f, 0.0);
+                int d = Math.min(9, (int) (st * 10));
+                stated[d] += st;
+                observed[d] += retest10.contains(f) ? 1 : 0;
+                count[d]++;
+            }
+        }
+        for (int d = 0; d < 10; d++) {
+            if (count[d] > 0) {
+                stated[d] /= count[d];
+                observed[d] /= count[d];
+            }
+        }
+        int[] sorted = shared.clone();
+        Arrays.sort(sorted);
+        return new Stability(model == null ? "stated (area scores + normal noise, sd " + String.format(Locale.ROOT,
+                "%.1f", STATED_SD) + ")" : model.name(), people, sorted[people / 2],
+                Arrays.stream(shared).average().orElse(0), stated, observed, count);
+    }
+
+    /** Coverage of careerfit's 90% interval per decile of true fit under {@code model}. */
+    public record Coverage(String model, int scores, double[] trueByDecile, double[] coveredByDecile) {}
+
+    public static Coverage engineCoverage(FitScorer scorer, ResponseModel model, int people, int takes, long seed) {
+        Random random = new Random(seed);
+        List<double[]> rows = new ArrayList<>();
+        for (int p = 0; p < people; p++) {
+            double[] pos = positions(random);
+            ResponseModel.Style style = model.style(random);
+            Map<RoleId, Double> truth = new HashMap<>();
+            for (int t = 0; t < takes; t++) {
+                ScoringProfile profile = scorer.profile(items(scorer, take(model, pos, style, random)));
+                for (RankedRole r : scorer.best(profile, Integer.MAX_VALUE)) {
+                    truth.merge(r.role(), r.score() / takes, Double::sum);
+                }
+            }
+            List<FitEstimate> first = scorer.compareAll(items(scorer, take(model, pos, style, random))).ranking();
+            for (int i = 0; i < first.size(); i += 1 + random.nextInt(20)) {
+                FitEstimate e = first.get(i);
+                Double true0 = truth.get(e.role());
+                if (e.score() != null && true0 != null) {
+                    rows.add(new double[] {true0, e.interval().low() <= true0 && true0 <= e.interval().high() ? 1 : 0});
+                }
+            }
+            // The strong fits, chosen on the truth, so the top decile is represented without selecting on noise.
+            truth.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(5)
+                    .forEach(t -> first.stream().filter(e -> e.role().equals(t.getKey()) && e.score() != null)
+                            .findFirst().ifPresent(e -> rows.add(new double[] {t.getValue(),
+                                    e.interval().low() <= t.getValue() && t.getValue() <= e.interval().high() ? 1 : 0})));
+        }
+        rows.sort((x, y) -> Double.compare(x[0], y[0]));
+        double[] truthMean = new double[10];
+        double[] covered = new double[10];
+        for (int d = 0; d < 10; d++) {
+            int from = d * rows.size() / 10;
+            int to = (d + 1) * rows.size() / 10;
+            for (int i = from; i < to; i++) {
+                truthMean[d] += rows.get(i)[0] / (to - from);
+                covered[d] += rows.get(i)[1] / (to - from);
+            }
+        }
+        return new Coverage(model.name(), rows.size(), truthMean, covered);
+    }
+
+    /** A take as answers to careerfit's interest items ({@code <area>.<n>}); skipped items are left out. */
+    static Answers items(FitScorer scorer, int[][] answers) {
+        Answers.Builder b = Answers.builder(scorer.bank());
+        String[] areas = {"realistic", "investigative", "artistic", "social", "enterprising", "conventional"};
+        for (int a = 0; a < 6; a++) {
+            for (int i = 0; i < ITEMS; i++) {
+                if (answers[a][i] > 0) {
+                    b.answer(areas[a] + "." + (i + 1), answers[a][i]);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    public static String render(List<Stability> stability, List<Coverage> coverage) {
+        StringBuilder b = new StringBuilder("Simulated people (interest items only, a bachelor's degree)\n");
+        for (Stability s : stability) {
+            b.append(String.format(Locale.ROOT, "%n  %s, %d people: two takes share %.0f of their top 5 families "
+                    + "(median; mean %.2f)%n    stated stability in the top 10 by decile: stated -> observed (families)%n",
+                    s.model(), s.people(), s.medianTop5Shared(), s.meanTop5Shared()));
+            for (int d = 0; d < 10; d++) {
+                if (s.countByDecile()[d] > 0) {
+                    b.append(String.format(Locale.ROOT, "      %3d-%3d%%: %5.1f%% -> %5.1f%% (%d)%n", d * 10, d * 10 + 10,
+                            100 * s.statedByDecile()[d], 100 * s.observedByDecile()[d], s.countByDecile()[d]));
+                }
+            }
+        }
+        for (Coverage c : coverage) {
+            b.append(String.format(Locale.ROOT, "%n  careerfit's engine, 90%% interval coverage per decile of true fit, %s "
+                    + "(%d scores):%n   ", c.model(), c.scores()));
+            for (int d = 0; d < 10; d++) {
+                b.append(String.format(Locale.ROOT, " %.1f:%.1f%%", c.trueByDecile()[d], 100 * c.coveredByDecile()[d]));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+}
