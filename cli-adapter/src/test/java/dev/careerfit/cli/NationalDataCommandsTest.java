@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,13 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NationalDataCommandsTest {
     /** The synthetic O*NET release of careerfit-provider-onet's tests: made-up occupations in the official layout. */
-    private static final Path SYNTHETIC_ONET = Path.of("..", "data-providers", "onet", "src", "test", "resources", "dev",
-            "careerfit", "provider", "onet", "synthetic-release").toAbsolutePath().normalize();
+    private static final Path SYNTHETIC_ONET = Path.of("..", "data-providers", "onet", "src", "test", "resources",
+            "dev", "careerfit", "provider", "onet", "synthetic-release").toAbsolutePath().normalize();
 
     @TempDir
     Path home;
 
     @Test
+    @Tag("national")
     void searchesRolesByTitleAndOtherTitles() {
         CliRun.Result r = new CliRun(home).run("roles", "--search", "machine learning");
 
@@ -35,6 +37,7 @@ class NationalDataCommandsTest {
     }
 
     @Test
+    @Tag("national")
     void limitsTheListing() {
         CliRun.Result r = new CliRun(home).run("roles", "--limit", "5");
 
@@ -45,6 +48,7 @@ class NationalDataCommandsTest {
     }
 
     @Test
+    @Tag("national")
     void aSearchThatFindsNothingSaysSo() {
         CliRun.Result r = new CliRun(home).run("roles", "--search", "zzz-no-such-title");
 
@@ -54,6 +58,7 @@ class NationalDataCommandsTest {
     }
 
     @Test
+    @Tag("national")
     void roleShowsTheOewsMedianWithItsProvenanceAndWhatOnetDoesNotPublish() {
         CliRun.Result r = new CliRun(home).run("role", "15-2051.00");
 
@@ -70,6 +75,7 @@ class NationalDataCommandsTest {
     }
 
     @Test
+    @Tag("national")
     void roleShowsTheLinkedOccupationsBesideTheGuidesAndWhereTheyDiffer() {
         CliRun.Result r = new CliRun(home).run("role", "ml-engineer");
 
@@ -83,6 +89,7 @@ class NationalDataCommandsTest {
     }
 
     @Test
+    @Tag("national")
     void salaryShowsThePublishedPercentilesAndTheHourlyFiguresAsPublished() {
         CliRun.Result annual = new CliRun(home).run("salary", "15-2051.00");
         CliRun.Result hourly = new CliRun(home).run("salary", "15-2051.00", "--period", "hourly");
@@ -92,6 +99,7 @@ class NationalDataCommandsTest {
     }
 
     @Test
+    @Tag("national")
     void salaryMarksTopCodedWagesAsAtLeastTheLimit() {
         CliRun.Result r = new CliRun(home).run("salary", "11-1011.00");
 
@@ -100,6 +108,7 @@ class NationalDataCommandsTest {
     }
 
     @Test
+    @Tag("national")
     void sourcesShowsTheRowAccountingAndTheAttributionTheLicenceRequires() {
         CliRun.Result r = new CliRun(home).run("sources");
 
@@ -123,7 +132,8 @@ class NationalDataCommandsTest {
                 .containsPattern("99-1011\\.00 +Lighthouse Keepers +onet").doesNotContain("15-2051.00");
         assertThat(byEnv.out()).isEqualTo(byOption.out());
         assertThat(new CliRun(home).run("sources", "--release", "onet=" + SYNTHETIC_ONET).out())
-                .containsPattern("read: O\\*NET 99.9 Database, Synthetic Test Release, read from \\S*synthetic-release");
+                .containsPattern("read: O\\*NET 99.9 Database, Synthetic Test Release, read from "
+                        + "\\S*synthetic-release");
     }
 
     @Test

@@ -29,12 +29,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * EP 2024-34: the built-in snapshot against the BLS workbooks in the shared folder, every figure checked
  * read straight from the workbooks' cells.
  */
+@Tag("national")
 class Ep2024To34Test {
     private static final String OCCUPATION_FILE = "ep-2024-34-occupation.xlsx";
     private static final String EDUCATION_FILE = "ep-2024-34-education.xlsx";

@@ -24,12 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * OEWS May 2024: the built-in snapshot against the BLS workbook in the shared folder, every figure
  * checked read straight from the workbook's cells.
  */
+@Tag("national")
 class OewsMay2024Test {
     private static final String OEWS_FILE = "oews-national-may2024.xlsx";
     private static Path workbook;

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +72,7 @@ class OnetDataGapsTest {
     }
 
     @Test
+    @Tag("national")
     void everyKindAnOccupationLacksIsAGapAndNoKindItHasIs() {
         RoleDataSet data = OnetProviderTest.builtIn();
 

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -165,6 +166,7 @@ class OnetProviderTest {
     }
 
     @Test
+    @Tag("national")
     void loadsIntoAStrictCatalogAndItsFactsAreStampedWithTheProvider() {
         CareerCatalog catalog = CareerCatalog.builder().discoverProviders(false).strict(true)
                 .addProvider(new OnetProvider()).build();
@@ -203,6 +205,7 @@ class OnetProviderTest {
     }
 
     @Test
+    @Tag("national")
     void everyProfileDecodesAndItsFactsNameTheDeclaredSource() {
         RoleDataSet data = builtIn();
         Source declared = OnetProvider.SOURCE;

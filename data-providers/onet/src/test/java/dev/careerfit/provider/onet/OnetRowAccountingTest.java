@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class OnetRowAccountingTest {
 
     @Test
+    @Tag("national")
     void accountsForEveryRowOfEveryFileOfTheOnet301Release() throws IOException {
         Path release = ReleaseFiles.onet301();
         Map<String, FileReport> files = byFile(OnetProviderTest.builtIn().report());

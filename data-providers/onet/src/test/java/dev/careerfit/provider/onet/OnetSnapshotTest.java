@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OnetSnapshotTest {
 
     @Test
+    @Tag("national")
     void theCommittedSnapshotIsTheOneBuiltFromTheOnet301Release() {
         Path release = ReleaseFiles.onet301();
         SnapshotReader committed = builtIn();
