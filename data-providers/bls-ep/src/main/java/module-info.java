@@ -10,8 +10,6 @@ module dev.careerfit.provider.ep {
     requires dev.careerfit.release;
 
     exports dev.careerfit.provider.ep;
-    // The built-in snapshot lives in this package; SnapshotReader.ofResource reads it from the release module.
-    opens dev.careerfit.provider.ep to dev.careerfit.release;
 
     provides dev.careerfit.spi.CareerDataProvider with dev.careerfit.provider.ep.EpProvider;
 }

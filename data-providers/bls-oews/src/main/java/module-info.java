@@ -9,8 +9,6 @@ module dev.careerfit.provider.oews {
     requires dev.careerfit.release;
 
     exports dev.careerfit.provider.oews;
-    // The built-in snapshot lives in this package; SnapshotReader.ofResource reads it from the release module.
-    opens dev.careerfit.provider.oews to dev.careerfit.release;
 
     provides dev.careerfit.spi.CareerDataProvider with dev.careerfit.provider.oews.OewsProvider;
 }

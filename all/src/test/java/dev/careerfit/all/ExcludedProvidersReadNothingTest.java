@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,6 +66,7 @@ class ExcludedProvidersReadNothingTest {
     }
 
     @Test
+    @Tag("national")
     void includedNationalProvidersReadTheirSnapshotsThroughTheSameLoader() throws Exception {
         try (RecordingLoader loader = new RecordingLoader(classPath())) {
             int roles = catalogSize(loader, "include", NATIONAL);

@@ -11,12 +11,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * careerfit works the same on the module path (module-info, {@code provides}/{@code uses}) and on the
  * class path ({@code META-INF/services}): a separate JVM runs {@link InstallationCheck} each way.
  */
+@Tag("national")
 class ModulePathAndClassPathTest {
 
     @Test

@@ -16,6 +16,7 @@ import dev.careerfit.market.SalaryBand;
 import dev.careerfit.role.DataGap;
 import dev.careerfit.role.RoleId;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * figures of OEWS May 2024 and Employment Projections 2024-34, the links between them and where they
  * disagree. Figures are those of the releases named in each test.
  */
+@Tag("national")
 class NationalCatalogTest {
     private static final CareerCatalog CATALOG = CareerCatalog.builder().strict(true).build();
 

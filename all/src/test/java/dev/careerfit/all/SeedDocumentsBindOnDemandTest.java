@@ -14,6 +14,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,6 +52,7 @@ class SeedDocumentsBindOnDemandTest {
     }
 
     @Test
+    @Tag("national")
     void listingEveryRoleAndShowingAnOccupationBindNoDocument() throws Exception {
         try (ExcludedProvidersReadNothingTest.RecordingLoader loader = new ExcludedProvidersReadNothingTest.RecordingLoader(
                 ExcludedProvidersReadNothingTest.classPath())) {

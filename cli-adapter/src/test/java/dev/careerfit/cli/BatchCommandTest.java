@@ -17,10 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** batch: many people scored at once, the same as score gives each of them, bad lines set aside. */
+@Tag("national")
 class BatchCommandTest {
     /** 200 people, every 40th line bad: 5 bad lines, one of each of the first five kinds. */
     static final int PEOPLE = 200;

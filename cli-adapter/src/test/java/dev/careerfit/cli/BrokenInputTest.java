@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Answers and session files that are not what they should be: each is one short line naming the file and
  * what is wrong, whatever the file holds and however large it is.
  */
+@Tag("national")
 class BrokenInputTest {
     /** What an error line may take at most, whatever the input: the paths and a few quoted values. */
     static final int SHORT_LINE = 400;

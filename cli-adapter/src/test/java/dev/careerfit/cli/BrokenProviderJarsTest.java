@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,7 @@ class BrokenProviderJarsTest {
     }
 
     @Test
+    @Tag("national")
     void aProviderThatRecursesWithoutEndIsOneLineInSources() throws IOException {
         Path jar = ProviderJarFixture.write(temp.resolve("recursing.jar"), RecursingProviderStub.class);
 
@@ -67,6 +69,7 @@ class BrokenProviderJarsTest {
     }
 
     @Test
+    @Tag("national")
     void sourcesListsEveryProblemOfABrokenDocumentInTheUsersJarNamingThatJar() throws IOException {
         String document = """
                 {

@@ -3,10 +3,12 @@ package dev.careerfit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** roles, role and salary on the built-in providers, as a new user first sees them. */
+@Tag("national")
 class BuiltInRolesTest {
     @TempDir
     Path home;

@@ -6,10 +6,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** roles, role, salary and sources, with the user's own provider jars. */
+@Tag("national")
 class CatalogCommandsTest {
     @TempDir
     Path temp;

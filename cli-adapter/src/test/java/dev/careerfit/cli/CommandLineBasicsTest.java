@@ -3,6 +3,7 @@ package dev.careerfit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,6 +86,7 @@ class CommandLineBasicsTest {
     }
 
     @Test
+    @Tag("national")
     void controlCharactersTheUserTypedAreShownEscapedInErrors() {
         CliRun.Result unknownRole = cli().run("role", "\u001b[31mx\u0007");
         CliRun.Result unknownOption = cli().run("roles", "--\u001b]0;title\u0007");

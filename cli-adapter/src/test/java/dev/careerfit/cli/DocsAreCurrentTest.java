@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * test runs the commands they show, writes the result to target/docs/, and fails when a committed copy
  * differs, saying how to refresh it ({@value #UPDATE}).
  */
+@Tag("national")
 class DocsAreCurrentTest {
     static final String UPDATE = "careerfit.updateDocs";
     static final String REFRESH = "mvn -q test -pl cli-adapter -am -Dsurefire.failIfNoSpecifiedTests=false "

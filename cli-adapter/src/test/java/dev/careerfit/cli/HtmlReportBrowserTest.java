@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * deal-breakers get their colours, then prints it to PDF and counts the pages. Skipped, with a message, when
  * no Chromium is installed (CI installs it: .ci/run). Pages, PDFs and screenshots stay in target/browser-test.
  */
+@Tag("national")
 class HtmlReportBrowserTest {
     static final Path OUT = Path.of("target/browser-test").toAbsolutePath();
     static Path chromium;

@@ -11,10 +11,12 @@ import dev.careerfit.quiz.report.Reason;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The HTML report: one self-contained page holding the score, every role, the reasons and their sources. */
+@Tag("national")
 class HtmlReportTest {
     @TempDir
     static Path dir;

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every command's --json output is valid against the JSON Schema docs/formats.md names for it
  * (docs/schemas), checked with a JSON Schema validator rather than by hand, and says what the text says.
  */
+@Tag("national")
 class JsonOutputSchemaTest {
     static final Path SCHEMAS = Path.of(System.getProperty("careerfit.docs", "../docs"), "schemas");
     static final ObjectMapper JSON = new ObjectMapper();

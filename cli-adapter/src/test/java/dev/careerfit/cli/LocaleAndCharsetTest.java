@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * one, and a place typed in capitals is found under a Turkish default locale, whose dotless i would break a
  * case-insensitive match made through the default locale.
  */
+@Tag("national")
 class LocaleAndCharsetTest {
     @TempDir
     Path home;

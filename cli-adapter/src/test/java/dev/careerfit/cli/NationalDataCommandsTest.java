@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,10 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
  * folder of their own read instead of the built-in snapshot.
  */
 class NationalDataCommandsTest {
+    /** The synthetic O*NET release of careerfit-provider-onet's tests: made-up occupations in the official layout. */
+    private static final Path SYNTHETIC_ONET = Path.of("..", "data-providers", "onet", "src", "test", "resources",
+            "dev", "careerfit", "provider", "onet", "synthetic-release").toAbsolutePath().normalize();
+
     @TempDir
     Path home;
 
     @Test
+    @Tag("national")
     void searchesRolesByTitleAndOtherTitles() {
         CliRun.Result r = new CliRun(home).run("roles", "--search", "machine learning");
 
@@ -30,6 +37,7 @@ class NationalDataCommandsTest {
     }
 
     @Test
+    @Tag("national")
     void limitsTheListing() {
         CliRun.Result r = new CliRun(home).run("roles", "--limit", "5");
 
@@ -40,6 +48,7 @@ class NationalDataCommandsTest {
     }
 
     @Test
+    @Tag("national")
     void aSearchThatFindsNothingSaysSo() {
         CliRun.Result r = new CliRun(home).run("roles", "--search", "zzz-no-such-title");
 
@@ -49,6 +58,7 @@ class NationalDataCommandsTest {
     }
 
     @Test
+    @Tag("national")
     void roleShowsTheOewsMedianWithItsProvenanceAndWhatOnetDoesNotPublish() {
         CliRun.Result r = new CliRun(home).run("role", "15-2051.00");
 
@@ -65,6 +75,7 @@ class NationalDataCommandsTest {
     }
 
     @Test
+    @Tag("national")
     void roleShowsTheLinkedOccupationsBesideTheGuidesAndWhereTheyDiffer() {
         CliRun.Result r = new CliRun(home).run("role", "ml-engineer");
 
@@ -78,6 +89,7 @@ class NationalDataCommandsTest {
     }
 
     @Test
+    @Tag("national")
     void salaryShowsThePublishedPercentilesAndTheHourlyFiguresAsPublished() {
         CliRun.Result annual = new CliRun(home).run("salary", "15-2051.00");
         CliRun.Result hourly = new CliRun(home).run("salary", "15-2051.00", "--period", "hourly");
@@ -87,6 +99,7 @@ class NationalDataCommandsTest {
     }
 
     @Test
+    @Tag("national")
     void salaryMarksTopCodedWagesAsAtLeastTheLimit() {
         CliRun.Result r = new CliRun(home).run("salary", "11-1011.00");
 
@@ -95,6 +108,7 @@ class NationalDataCommandsTest {
     }
 
     @Test
+    @Tag("national")
     void sourcesShowsTheRowAccountingAndTheAttributionTheLicenceRequires() {
         CliRun.Result r = new CliRun(home).run("sources");
 
@@ -109,42 +123,40 @@ class NationalDataCommandsTest {
 
     @Test
     void readsAReleaseFolderTheUserPointsAtInsteadOfTheBuiltInSnapshot() {
-        Path sample = Path.of(System.getProperty("careerfit.shared", "../../shared"), "onet-sample");
-        Assumptions.assumeTrue(Files.isDirectory(sample), "the shared folder with onet-sample is not beside the checkout");
-
-        CliRun.Result byOption = new CliRun(home).run("roles", "--release", "onet=" + sample);
-        CliRun.Result byEnv = new CliRun(home).env("CAREERFIT_RELEASES", "onet=" + sample).run("roles");
+        CliRun.Result byOption = new CliRun(home).run("roles", "--release", "onet=" + SYNTHETIC_ONET);
+        CliRun.Result byEnv = new CliRun(home).env("CAREERFIT_RELEASES", "onet=" + SYNTHETIC_ONET).run("roles");
 
         assertThat(byOption.exitCode()).isZero();
-        assertThat(byOption.out()).contains("15 roles from 7 providers").contains("15-2051.00");
+        // The synthetic release's four occupations and the three roles of the seed guides.
+        assertThat(byOption.out()).contains("7 roles from 7 providers")
+                .containsPattern("99-1011\\.00 +Lighthouse Keepers +onet").doesNotContain("15-2051.00");
         assertThat(byEnv.out()).isEqualTo(byOption.out());
-        assertThat(new CliRun(home).run("sources", "--release", "onet=" + sample).out())
-                .containsPattern("read: O\\*NET 30.1 Database, December 2025 Release, read from \\S*onet-sample");
+        assertThat(new CliRun(home).run("sources", "--release", "onet=" + SYNTHETIC_ONET).out())
+                .containsPattern("read: O\\*NET 99.9 Database, Synthetic Test Release, read from "
+                        + "\\S*synthetic-release");
     }
 
     @Test
     void aBadReleaseFileIsOneLineNamingFileLineAndColumnAndTheOtherFilesStillLoad(@TempDir Path release)
             throws Exception {
-        Path sample = Path.of(System.getProperty("careerfit.shared", "../../shared"), "onet-sample");
-        Assumptions.assumeTrue(Files.isDirectory(sample), "the shared folder with onet-sample is not beside the checkout");
-        try (var files = Files.list(sample)) {
+        try (var files = Files.list(SYNTHETIC_ONET)) {
             for (Path f : files.toList()) {
                 Files.copy(f, release.resolve(f.getFileName().toString()));
             }
         }
         Path knowledge = release.resolve("Knowledge.txt");
-        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(knowledge));
-        String[] fields = lines.get(16).split("\t", -1);
+        List<String> lines = new ArrayList<>(Files.readAllLines(knowledge));
+        String[] fields = lines.get(4).split("\t", -1);
         fields[4] = "high";
-        lines.set(16, String.join("\t", fields));
+        lines.set(4, String.join("\t", fields));
         Files.write(knowledge, lines);
 
         CliRun.Result r = new CliRun(home).run("roles", "--release", "onet=" + release);
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("15 roles from 7 providers");
+        assertThat(r.out()).contains("7 roles from 7 providers");
         assertThat(r.errLines()).containsExactly(
-                "careerfit: onet: Knowledge.txt, line 17, column 'Data Value': 'high' is not a number");
+                "careerfit: onet: Knowledge.txt, line 5, column 'Data Value': 'high' is not a number");
     }
 
     @Test

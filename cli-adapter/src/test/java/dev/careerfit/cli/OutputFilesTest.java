@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Reports go into what the user named: a file is replaced whole, a link's target is replaced and the link
  * kept, a device or a pipe is written to, {@code -} is standard output; errors name the user's path.
  */
+@Tag("national")
 class OutputFilesTest {
     /** Interest Profiler scores: a report without an answers file. */
     static final String[] SCORE = {"score", "--interest-profiler", "10,40,10,10,10,30", "--html"};

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A provider jar that adds a work factor also adds its questions, and the quiz asks them. */
+@Tag("national")
 class ProviderQuestionsTest {
     @TempDir
     Path home;

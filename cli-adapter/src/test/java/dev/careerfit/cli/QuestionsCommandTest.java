@@ -8,10 +8,12 @@ import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.quiz.FitScorers;
 import dev.careerfit.quiz.bank.QuestionBank;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code careerfit questions}: the bank for people, and as JSON for tools that build answers files. */
+@Tag("national")
 class QuestionsCommandTest {
     @TempDir
     Path home;

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * interrupted), never a broken file. The number of kills that landed mid-save (a temporary file was left
  * behind) is printed. Slow, so run by failsafe after packaging.
  */
+@Tag("national")
 class QuizKillIT {
     static final int KILLS = 40;
     /** Keys that move the quiz on by one question each: numbers, not sure and skip. */

@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real program in its own JVM, answers typed on standard input, as a person would run it. */
+@Tag("national")
 class QuizProcessTest {
     @TempDir
     Path home;

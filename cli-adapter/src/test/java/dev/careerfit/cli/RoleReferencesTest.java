@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * sample size, note), and the sources are listed once at the end, in full, so that two sources of one publisher
  * read apart, and a note several figures share is written once.
  */
+@Tag("national")
 class RoleReferencesTest {
     private static final Pattern MARK = Pattern.compile("\\[(\\d+)([a-z]*)]");
 

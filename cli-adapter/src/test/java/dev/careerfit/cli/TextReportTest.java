@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,7 @@ class TextReportTest {
     }
 
     @Test
+    @Tag("national")
     void theDefaultViewKeepsToItsBudgetAndDetailsShowsMore() {
         List<String> reports = reports();
         List<String> details = detailed();
@@ -53,6 +55,7 @@ class TextReportTest {
     }
 
     @Test
+    @Tag("national")
     void theAnswerComesFirstThenTheReasonsThenTheSources() {
         String r = reports().get(0);
 
@@ -66,6 +69,7 @@ class TextReportTest {
     }
 
     @Test
+    @Tag("national")
     void sentencesUseNamesNotIdsAndPointsHaveTheRightPlural() {
         for (String r : concat(reports(), detailed())) {
             assertThat(r).doesNotContainPattern("\\b[a-z]+(-[a-z]+)*\\.(\\d+|importance)\\b")
@@ -76,6 +80,7 @@ class TextReportTest {
     }
 
     @Test
+    @Tag("national")
     void eachSourceIsListedOnceAndEveryReferenceIsInTheList() {
         for (String r : concat(reports(), detailed())) {
             String sources = r.substring(r.indexOf("\nSources\n"));
@@ -91,6 +96,7 @@ class TextReportTest {
     }
 
     @Test
+    @Tag("national")
     void onlyDifferencesThatCouldBeZeroAreCalledTooCloseToCall() {
         String r = String.join("\n", detailed()).replaceAll("\\s+", " ");
         Matcher m = Pattern.compile("too close to call: the difference, [^,]+, could be anywhere from ([-+]\\d+\\.\\d) to "

@@ -3,6 +3,8 @@ package dev.careerfit.provider.ep;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.provenance.SourceId;
 import dev.careerfit.provenance.SourceKind;
+import dev.careerfit.release.SnapshotOrRelease;
+import dev.careerfit.release.SnapshotOrRelease.Imported;
 import dev.careerfit.release.SnapshotReader;
 import dev.careerfit.spi.CareerDataProvider;
 import dev.careerfit.spi.ProviderContext;
@@ -67,17 +69,24 @@ public final class EpProvider implements CareerDataProvider {
                 BUILT_IN_ATTAINMENT_END));
     }
 
+    /**
+     * The built-in snapshot, or the release named by the context's {@value ProviderContext#RELEASE} setting,
+     * imported (strictly when the context is strict) into the same snapshot format in memory.
+     */
     @Override
     public RoleDataSet open(ProviderContext context) {
-        Optional<Path> release = context.release();
-        if (release.isEmpty()) {
-            SnapshotReader snapshot = SnapshotReader.ofResource(EpProvider.class, SNAPSHOT);
-            return EpDataSet.of(snapshot, label -> label + " (snapshot built into " + MODULE + ")");
-        }
-        Path path = release.get().toAbsolutePath();
-        EpRelease read = EpImporter.read(path, context.strict());
-        SnapshotReader snapshot = SnapshotReader.of(EpSnapshot.write(read), "Employment Projections release " + path);
-        return EpDataSet.of(snapshot, label -> label + ", read from " + read.files());
+        return SnapshotOrRelease.open(context, SNAPSHOT, MODULE, () -> EpProvider.class.getResourceAsStream(SNAPSHOT),
+                EpProvider::importRelease, EpProvider::open);
+    }
+
+    private static Imported importRelease(Path release, boolean strict) {
+        EpRelease read = EpImporter.read(release, strict);
+        return new Imported(EpSnapshot.write(read), "Employment Projections release " + release,
+                String.valueOf(read.files()));
+    }
+
+    private static RoleDataSet open(SnapshotReader snapshot, boolean imported, String howRead) {
+        return EpDataSet.of(snapshot, label -> label + howRead);
     }
 
     /** The projections source of a release such as "2024-34"; {@code null} when the release could not be told. */

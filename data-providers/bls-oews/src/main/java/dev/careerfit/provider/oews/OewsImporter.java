@@ -1,7 +1,6 @@
 package dev.careerfit.provider.oews;
 
 import dev.careerfit.Problem;
-import dev.careerfit.release.BadValueException;
 import dev.careerfit.release.ImportLog;
 import dev.careerfit.release.Workbook;
 import dev.careerfit.release.Workbook.Header;
@@ -13,11 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,7 +23,9 @@ import java.util.stream.Stream;
  * Reads an OEWS national workbook as the BLS publishes it ({@code national_M2024_dl.xlsx}): the sheet of
  * estimates, one row per occupation and group, and the Field Descriptions sheet for the release's name
  * and the top-coding limits. Every row of every sheet is accounted for; columns are found by their
- * header, so a release whose columns move still reads.
+ * header, so a release whose columns move still reads. This class finds the workbook and its sheets,
+ * names the release and puts it together; {@link EstimatesSheet} reads the estimates and
+ * {@link FieldDescriptionsSheet} the top-coding limits.
  */
 final class OewsImporter {
     /** What problems name as the subject. */
@@ -41,8 +40,6 @@ final class OewsImporter {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b(January|February|March|April|May|June|July"
             + "|August|September|October|November|December)\\s+(\\d{4})\\b");
-    private static final Pattern HOURLY_LIMIT = Pattern.compile("(?i)\\$\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*per\\s+hour");
-    private static final Pattern ANNUAL_LIMIT = Pattern.compile("(?i)\\$\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*per\\s+year");
 
     static final String OCC_CODE = "OCC_CODE";
     static final String OCC_TITLE = "OCC_TITLE";
@@ -52,14 +49,10 @@ final class OewsImporter {
     static final String MEAN_PRSE = "MEAN_PRSE";
     static final String ANNUAL = "ANNUAL";
     static final String HOURLY = "HOURLY";
-    private static final String AREA_TYPE = "AREA_TYPE";
+    static final String AREA_TYPE = "AREA_TYPE";
 
     /** Every column careerfit reads; a release without one of them cannot be read. */
     static final List<String> COLUMNS = columns();
-
-    private static final Set<String> WAGE_MARKERS = Set.of(Figure.NOT_AVAILABLE, Figure.TOP_CODED);
-    private static final Set<String> EMPLOYMENT_MARKERS = Set.of(Figure.EMPLOYMENT_NOT_AVAILABLE);
-    private static final Set<String> PRSE_MARKERS = Set.of(Figure.NOT_AVAILABLE, Figure.EMPLOYMENT_NOT_AVAILABLE);
 
     private static final Map<String, String> UNUSED_SHEETS = Map.of(
             "UpdateTime", "when the BLS's data system last updated the file (alldataupdate), not the release date",
@@ -68,12 +61,9 @@ final class OewsImporter {
 
     private final ImportLog log;
     private final Workbook workbook;
-    private final List<OewsOccupation> occupations = new ArrayList<>();
     private String label;
     private String period;
     private Integer year;
-    private BigDecimal hourlyLimit;
-    private BigDecimal annualLimit;
 
     private OewsImporter(ImportLog log, Workbook workbook) {
         this.log = log;
@@ -161,6 +151,8 @@ final class OewsImporter {
     private OewsRelease read(Path path) {
         String dataSheet = dataSheet();
         identifyRelease(dataSheet);
+        EstimatesSheet estimates = new EstimatesSheet(log, workbook, year);
+        FieldDescriptionsSheet descriptions = new FieldDescriptionsSheet(log, workbook, label);
         if (dataSheet == null) {
             log.file(workbook.fileName(), null).failed(null, "has no sheet of OEWS national estimates (a sheet "
                     + "named national_M<year>_dl, or one whose header has " + String.join(", ", COLUMNS) + ")");
@@ -168,13 +160,16 @@ final class OewsImporter {
         for (String sheet : workbook.sheetNames()) {
             List<SheetRow> rows = workbook.rows(sheet);
             if (sheet.equals(dataSheet)) {
-                readEstimates(sheet, rows);
+                estimates.read(sheet, rows);
             } else if (Workbook.canonical(sheet).equals(Workbook.canonical(FIELD_DESCRIPTIONS))) {
-                readFieldDescriptions(sheet, rows);
+                descriptions.read(sheet, rows);
             } else {
                 log.notUsed(workbook.fileName(), sheet, rows.size(), UNUSED_SHEETS.getOrDefault(sheet, UNKNOWN_SHEET));
             }
         }
+        List<OewsOccupation> occupations = estimates.occupations;
+        BigDecimal hourlyLimit = descriptions.hourlyLimit;
+        BigDecimal annualLimit = descriptions.annualLimit;
         boolean topCoded = false;
         for (OewsOccupation o : occupations) {
             topCoded |= o.hourly().stream().anyMatch(f -> f.is(Figure.TOP_CODED))
@@ -224,178 +219,5 @@ final class OewsImporter {
             return;
         }
         label = "OEWS national estimates (release not identified)";
-    }
-
-    private void readEstimates(String sheet, List<SheetRow> rows) {
-        ImportLog.FileLog f = log.file(workbook.fileName(), sheet);
-        f.note("OEWS national estimates, one row per occupation or group; careerfit loads the 'detailed' rows");
-        Optional<Header> found = Header.find(rows, COLUMNS, 5);
-        if (found.isEmpty()) {
-            List<String> missing = Header.missing(rows, COLUMNS, 5);
-            f.failed("row " + (rows.isEmpty() ? 1 : rows.get(0).number()), (missing.size() == 1
-                    ? "column " + missing.get(0) + " is" : "columns " + String.join(", ", missing) + " are")
-                    + " missing from the header; the OEWS national layout has " + String.join(", ", COLUMNS),
-                    rows.size());
-            return;
-        }
-        if (year == null) {
-            f.failed(null, "the release's reference year is stated neither in the Field Descriptions title "
-                    + "(e.g. 'May 2024 OEWS Estimates') nor in the sheet's name (national_M2024_dl)", rows.size());
-            return;
-        }
-        Header header = found.get();
-        Integer areaType = column(header.row(), AREA_TYPE);
-        Map<String, Integer> detailedRows = new HashMap<>();
-        header.forEachDataRow(rows, f, "title row above the header", r -> {
-            if (areaType != null && r.text(areaType) != null && !r.text(areaType).equals("1")) {
-                f.skipped("not a national estimate (AREA_TYPE other than 1)");
-            } else {
-                readRow(f, r, header, detailedRows);
-            }
-        });
-    }
-
-    private void readRow(ImportLog.FileLog f, SheetRow r, Header header, Map<String, Integer> detailedRows) {
-        String group = r.text(header.column(O_GROUP));
-        switch (group == null ? "" : Workbook.canonical(group)) {
-            case "detailed" -> {
-                try {
-                    OewsOccupation o = occupation(r, header);
-                    Integer first = detailedRows.putIfAbsent(o.code(), r.number());
-                    if (first != null) {
-                        f.invalid(cell(r, header, OCC_CODE), o.code() + " is listed as detailed twice; row " + first
-                                + " is kept");
-                    } else {
-                        occupations.add(o);
-                        f.loaded();
-                    }
-                } catch (BadValueException e) {
-                    f.invalid(e.column(), e.getMessage());
-                }
-            }
-            case "total" -> f.skipped("all occupations total (O_GROUP total)");
-            case "major" -> f.skipped("major group (O_GROUP major): a total of the detailed occupations loaded");
-            case "minor" -> f.skipped("minor group (O_GROUP minor): a total of the detailed occupations loaded");
-            case "broad" -> f.skipped("broad group (O_GROUP broad): a total of the detailed occupations loaded, "
-                    + "or the same figures as its own 'detailed' row");
-            default -> f.invalid(cell(r, header, O_GROUP), (group == null ? "is empty" : "'" + group + "'")
-                    + "; O_GROUP must be total, major, minor, broad or detailed");
-        }
-    }
-
-    private static OewsOccupation occupation(SheetRow r, Header h) {
-        String code = required(r, h, OCC_CODE);
-        if (!OewsOccupation.CODE.matcher(code).matches()) {
-            throw bad(r, h, OCC_CODE, "'" + code + "' is not a 6-digit SOC code such as 15-2051");
-        }
-        String title = required(r, h, OCC_TITLE);
-        List<Figure> hourly = new ArrayList<>();
-        List<Figure> annual = new ArrayList<>();
-        for (String s : OewsOccupation.STATISTICS) {
-            hourly.add(figure(r, h, hourlyColumn(s), WAGE_MARKERS));
-            annual.add(figure(r, h, annualColumn(s), WAGE_MARKERS));
-        }
-        return new OewsOccupation(code, title, flag(r, h, ANNUAL), flag(r, h, HOURLY),
-                figure(r, h, TOT_EMP, EMPLOYMENT_MARKERS), figure(r, h, EMP_PRSE, PRSE_MARKERS),
-                figure(r, h, MEAN_PRSE, PRSE_MARKERS), hourly, annual);
-    }
-
-    private static String required(SheetRow r, Header h, String column) {
-        String text = r.text(h.column(column));
-        if (text == null) {
-            throw bad(r, h, column, "is empty");
-        }
-        return text;
-    }
-
-    private static Figure figure(SheetRow r, Header h, String column, Set<String> markers) {
-        int c = h.column(column);
-        String text = r.text(c);
-        String allowed = markers.stream().sorted().map(m -> "'" + m + "'").reduce((a, b) -> a + " or " + b).orElse("");
-        if (text == null) {
-            throw bad(r, h, column, "is empty; OEWS marks a figure it does not publish with " + allowed);
-        }
-        if (markers.contains(text)) {
-            return Figure.marked(text);
-        }
-        BigDecimal value;
-        try {
-            value = r.number(c);
-        } catch (BadValueException e) {
-            throw bad(r, h, column, "'" + text + "' is neither a number nor " + allowed);
-        }
-        if (value.signum() < 0) {
-            throw bad(r, h, column, "'" + text + "' is negative");
-        }
-        return Figure.of(value);
-    }
-
-    private static boolean flag(SheetRow r, Header h, String column) {
-        String text = r.text(h.column(column));
-        if (text == null || text.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (text.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw bad(r, h, column, "'" + text + "' is neither TRUE nor empty");
-    }
-
-    private static BadValueException bad(SheetRow r, Header h, String column, String message) {
-        return new BadValueException(cell(r, h, column), message);
-    }
-
-    private static String cell(SheetRow r, Header h, String column) {
-        return "cell " + r.cell(h.column(column)) + " (" + column + ")";
-    }
-
-    private static Integer column(SheetRow header, String name) {
-        for (int c = 0; c < header.size(); c++) {
-            if (header.text(c) != null && Workbook.canonical(header.text(c)).equals(Workbook.canonical(name))) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /** Reads the release's name and the '#' limits; the rest of the sheet explains columns careerfit knows. */
-    private void readFieldDescriptions(String sheet, List<SheetRow> rows) {
-        ImportLog.FileLog f = log.file(workbook.fileName(), sheet);
-        f.note("read for the release name and the top-coding limits of '#'; no occupation figures");
-        boolean inFields = false;
-        for (int i = 0; i < rows.size(); i++) {
-            SheetRow r = rows.get(i);
-            String a = r.text(0);
-            if (r.isEmpty()) {
-                f.skipped("blank row");
-            } else if (i == 0 && a != null && a.equals(label)) {
-                f.loaded();
-            } else if (a != null && Workbook.canonical(a).equals("field")) {
-                inFields = true;
-                f.skipped("header of the column descriptions");
-            } else if (a != null && a.startsWith(Figure.TOP_CODED)) {
-                readLimits(f, r, a);
-            } else if (a != null && (a.startsWith("*") || a.startsWith("~"))) {
-                f.skipped("explains a marker: careerfit applies '*' and '**' in its code; '~' marks a column it "
-                        + "does not read");
-            } else if (inFields && r.text(1) != null) {
-                f.skipped("describes a column; careerfit applies these meanings in its code");
-            } else {
-                f.skipped("heading, contact or note line");
-            }
-        }
-    }
-
-    private void readLimits(ImportLog.FileLog f, SheetRow r, String note) {
-        Matcher hour = HOURLY_LIMIT.matcher(note);
-        Matcher year = ANNUAL_LIMIT.matcher(note);
-        if (hour.find() && year.find()) {
-            hourlyLimit = Figure.of(new BigDecimal(hour.group(1).replace(",", ""))).value();
-            annualLimit = Figure.of(new BigDecimal(year.group(1).replace(",", ""))).value();
-            f.loaded();
-        } else {
-            f.invalid("cell " + r.cell(0), "the note on '#' does not state the limits as '$N per hour' and "
-                    + "'$N per year'");
-        }
     }
 }

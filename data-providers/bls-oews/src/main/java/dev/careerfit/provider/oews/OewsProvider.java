@@ -3,6 +3,8 @@ package dev.careerfit.provider.oews;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.provenance.SourceId;
 import dev.careerfit.provenance.SourceKind;
+import dev.careerfit.release.SnapshotOrRelease;
+import dev.careerfit.release.SnapshotOrRelease.Imported;
 import dev.careerfit.release.SnapshotReader;
 import dev.careerfit.spi.CareerDataProvider;
 import dev.careerfit.spi.ProviderContext;
@@ -59,18 +61,24 @@ public final class OewsProvider implements CareerDataProvider {
         return List.of(source(BUILT_IN_RELEASE));
     }
 
+    /**
+     * The built-in snapshot, or the release named by the context's {@value ProviderContext#RELEASE} setting,
+     * imported (strictly when the context is strict) into the same snapshot format in memory.
+     */
     @Override
     public RoleDataSet open(ProviderContext context) {
-        Optional<Path> release = context.release();
-        if (release.isEmpty()) {
-            SnapshotReader snapshot = SnapshotReader.ofResource(OewsProvider.class, SNAPSHOT);
-            return OewsDataSet.of(snapshot, label -> label + " (snapshot built into " + MODULE + ")");
-        }
-        Path path = release.get().toAbsolutePath();
-        OewsRelease read = OewsImporter.read(path, context.strict());
-        String file = (read.path() == null ? path : read.path()).toString();
-        SnapshotReader snapshot = SnapshotReader.of(OewsSnapshot.write(read), "OEWS release " + path);
-        return OewsDataSet.of(snapshot, label -> label + ", read from " + file);
+        return SnapshotOrRelease.open(context, SNAPSHOT, MODULE, () -> OewsProvider.class.getResourceAsStream(SNAPSHOT),
+                OewsProvider::importRelease, OewsProvider::open);
+    }
+
+    private static Imported importRelease(Path release, boolean strict) {
+        OewsRelease read = OewsImporter.read(release, strict);
+        return new Imported(OewsSnapshot.write(read), "OEWS release " + release,
+                (read.path() == null ? release : read.path()).toString());
+    }
+
+    private static RoleDataSet open(SnapshotReader snapshot, boolean imported, String howRead) {
+        return OewsDataSet.of(snapshot, label -> label + howRead);
     }
 
     /** The OEWS source for a release such as "May 2024"; {@code null} when the release could not be told. */

@@ -4,6 +4,8 @@ import dev.careerfit.CareerfitException;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.provenance.SourceId;
 import dev.careerfit.provenance.SourceKind;
+import dev.careerfit.release.SnapshotOrRelease;
+import dev.careerfit.release.SnapshotOrRelease.Imported;
 import dev.careerfit.release.SnapshotReader;
 import dev.careerfit.spi.CareerDataProvider;
 import dev.careerfit.spi.ProviderContext;
@@ -31,6 +33,7 @@ public final class OnetProvider implements CareerDataProvider {
     /** The provider's id. */
     public static final String ID = "onet";
     static final String SNAPSHOT = "onet.cfsnap";
+    private static final String MODULE = "careerfit-provider-onet";
     static final String PUBLISHER = "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)";
     static final String LICENCE = "Creative Commons Attribution 4.0 International (CC BY 4.0)";
     static final URI LINK = URI.create("https://www.onetcenter.org/database.html");
@@ -77,33 +80,34 @@ public final class OnetProvider implements CareerDataProvider {
     }
 
     /**
-     * The built-in snapshot, or the release folder named by the context's {@value ProviderContext#RELEASE}
-     * setting, imported (strictly when the context is strict) into the same snapshot format in memory.
-     *
-     * @throws CareerfitException when the named release is not a folder, or the snapshot is missing or damaged
-     * @throws dev.careerfit.InvalidDataException when the folder has no usable {@code Occupation Data.txt},
-     *                                            and in strict mode at the first problem in the release
+     * The built-in snapshot, or the release named by the context's {@value ProviderContext#RELEASE} setting,
+     * imported (strictly when the context is strict) into the same snapshot format in memory.
      */
     @Override
     public RoleDataSet open(ProviderContext context) {
-        Optional<Path> folder = context.release();
-        if (folder.isEmpty()) {
-            // Read here rather than by SnapshotReader.ofResource, so the package need not be opened to it.
-            SnapshotReader snapshot = SnapshotReader.of(OnetProvider.class.getResourceAsStream(SNAPSHOT),
-                    "snapshot " + SNAPSHOT + " of careerfit-provider-onet");
-            return new OnetDataSet(snapshot, SOURCE, false, snapshot.release() + " (snapshot built into "
-                    + "careerfit-provider-onet)");
+        return SnapshotOrRelease.open(context, SNAPSHOT, MODULE, () -> OnetProvider.class.getResourceAsStream(SNAPSHOT),
+                OnetProvider::importRelease, OnetProvider::open);
+    }
+
+    /**
+     * Reads an O*NET text release folder into the snapshot format in memory.
+     *
+     * @throws CareerfitException when the release is not a folder
+     * @throws dev.careerfit.InvalidDataException when the folder has no usable {@code Occupation Data.txt},
+     *                                            and in strict mode at the first problem in the release
+     */
+    private static Imported importRelease(Path release, boolean strict) {
+        if (!Files.isDirectory(release)) {
+            throw new CareerfitException("provider '" + ID + "': the release " + release + " is not a folder; name "
+                    + "the folder that holds the O*NET text release (Occupation Data.txt, Skills.txt ...)");
         }
-        Path path = folder.get();
-        if (!Files.isDirectory(path)) {
-            throw new CareerfitException("provider '" + ID + "': the release " + path + " is not a folder; name the "
-                    + "folder that holds the O*NET text release (Occupation Data.txt, Skills.txt ...)");
-        }
-        SnapshotReader snapshot = SnapshotReader.of(OnetSnapshot.fromFolder(path, context.strict()),
-                "O*NET release " + path);
-        ReleaseName name = releaseName(snapshot);
-        return new OnetDataSet(snapshot, sourceOf(name), true, snapshot.release() + ", read from "
-                + path.toAbsolutePath().normalize());
+        return new Imported(OnetSnapshot.fromFolder(release, strict), "O*NET release " + release,
+                release.normalize().toString());
+    }
+
+    private static RoleDataSet open(SnapshotReader snapshot, boolean imported, String howRead) {
+        return new OnetDataSet(snapshot, imported ? sourceOf(releaseName(snapshot)) : SOURCE, imported,
+                snapshot.release() + howRead);
     }
 
     private static ReleaseName releaseName(SnapshotReader snapshot) {

@@ -9,11 +9,15 @@ import dev.careerfit.role.DataGap;
 import dev.careerfit.role.RoleProfile;
 import dev.careerfit.spi.RoleDataSet;
 import dev.careerfit.spi.RoleEntry;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What O*NET 30.1 does not publish for an occupation is said, not left as silence. */
 class OnetDataGapsTest {
@@ -68,6 +72,7 @@ class OnetDataGapsTest {
     }
 
     @Test
+    @Tag("national")
     void everyKindAnOccupationLacksIsAGapAndNoKindItHasIs() {
         RoleDataSet data = OnetProviderTest.builtIn();
 
@@ -81,15 +86,32 @@ class OnetDataGapsTest {
     }
 
     @Test
-    void aFileTheFolderLacksIsNotAGapInOnet() {
-        // The sample folder has no Sample of Reported Titles and no Tools Used: neither is a gap kind,
-        // and the kinds it has files for are stated as gaps where an occupation lacks them.
-        RoleDataSet sample = new OnetProvider().open(OnetProviderTest.context(ReleaseFiles.sample(), false));
+    void theKindsAnOccupationOfTheSyntheticReleaseLacksAreStatedAsGaps() {
+        RoleDataSet synthetic = new OnetProvider().open(OnetProviderTest.context(ReleaseFiles.synthetic(), false));
 
-        RoleProfile developers = sample.profile(OnetProviderTest.entry(sample, "15-1252.00"));
+        assertThat(gaps(synthetic.profile(OnetProviderTest.entry(synthetic, "99-1012.00")))).extracting(DataGap::statement)
+                .containsExactly("O*NET 99.9 publishes no skills ratings for this occupation",
+                        "O*NET 99.9 publishes no knowledge ratings for this occupation",
+                        "O*NET 99.9 publishes no required level of education for this occupation",
+                        "O*NET 99.9 publishes no work experience or training ratings for this occupation",
+                        "O*NET 99.9 publishes no work values for this occupation");
+        assertThat(gaps(synthetic.profile(OnetProviderTest.entry(synthetic, "99-2021.00")))).extracting(DataGap::kind)
+                .containsExactly("work-values");
+        assertThat(gaps(synthetic.profile(OnetProviderTest.entry(synthetic, "99-1019.00")))).extracting(DataGap::kind)
+                .containsExactlyInAnyOrderElementsOf(GAP_KINDS.stream().map(FactKind::id).toList());
+        assertThat(gaps(synthetic.profile(OnetProviderTest.entry(synthetic, "99-1011.00")))).isEmpty();
+    }
 
-        assertThat(gaps(developers)).extracting(DataGap::kind)
-                .containsExactly("skill-rating", "knowledge-rating", "work-values");
+    @Test
+    void aFileTheFolderLacksIsNotAGapInOnet(@TempDir Path dir) throws IOException {
+        Path folder = OnetImporterErrorsTest.copyOf(ReleaseFiles.synthetic(), dir);
+        Files.delete(folder.resolve("Technology Skills.txt"));
+
+        RoleDataSet data = new OnetProvider().open(OnetProviderTest.context(folder, false));
+
+        // The All Other occupation lacks every kind, but no file says it lacks technology skills now.
+        assertThat(gaps(data.profile(OnetProviderTest.entry(data, "99-1019.00")))).extracting(DataGap::kind)
+                .hasSize(GAP_KINDS.size() - 1).doesNotContain(FactKinds.TOOL.id());
     }
 
     private static RoleProfile profile(String code) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A bad file in a release folder gives one problem naming the file, line and column; the rest of the
  * folder still loads; a strict import stops at that problem. Each case breaks a copy of the
- * 12-occupation sample in one way.
+ * synthetic release (four made-up occupations in the official layout) in one way.
  */
 class OnetImporterErrorsTest {
     private static final String INVALID = "invalid (see the problems)";
@@ -46,7 +46,7 @@ class OnetImporterErrorsTest {
                 new Breakage("a renamed column", "Skills.txt", f -> setField(f, 1, "Data Value", "Value"),
                         "Skills.txt, line 1", "has no column 'Data Value'", false),
                 new Breakage("a file cut short", "Knowledge.txt", OnetImporterErrorsTest::cutLastLine,
-                        "Knowledge.txt, line 661, column 'Recommend Suppress'", "the file looks cut short", true),
+                        "Knowledge.txt, line 9, column 'Recommend Suppress'", "the file looks cut short", true),
                 new Breakage("a word where a number belongs", "Skills.txt", f -> setField(f, 2, "Data Value", "four"),
                         "Skills.txt, line 2, column 'Data Value'", "'four' is not a number", true),
                 new Breakage("an unknown scale", "Skills.txt", f -> setField(f, 3, "Scale ID", "XX"),
@@ -69,7 +69,7 @@ class OnetImporterErrorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("breakages")
     void aBadFileGivesOneProblemNamingFileLineAndColumnAndTheOthersStillLoad(Breakage b, @TempDir Path dir) {
-        Path folder = copyOf(ReleaseFiles.sample(), dir);
+        Path folder = copyOf(ReleaseFiles.synthetic(), dir);
         long rows = ReleaseFiles.dataRows(folder.resolve(b.file()));
         b.breakIt().accept(folder.resolve(b.file()));
 
@@ -95,7 +95,7 @@ class OnetImporterErrorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("breakages")
     void aStrictImportStopsAtTheProblemAndNamesTheFile(Breakage b, @TempDir Path dir) {
-        Path folder = copyOf(ReleaseFiles.sample(), dir);
+        Path folder = copyOf(ReleaseFiles.synthetic(), dir);
         b.breakIt().accept(folder.resolve(b.file()));
 
         assertThatThrownBy(() -> new OnetProvider().open(OnetProviderTest.context(folder, true)))
@@ -107,7 +107,7 @@ class OnetImporterErrorsTest {
 
     @Test
     void theConverterImportsStrictly(@TempDir Path dir) {
-        Path folder = copyOf(ReleaseFiles.sample(), dir);
+        Path folder = copyOf(ReleaseFiles.synthetic(), dir);
         setField(folder.resolve("Skills.txt"), 2, "Data Value", "four");
 
         assertThatThrownBy(() -> OnetSnapshotConverter.snapshot(folder)).isInstanceOf(InvalidDataException.class)
@@ -116,7 +116,7 @@ class OnetImporterErrorsTest {
 
     @Test
     void rowsOfCodesNotInOccupationDataAreSkippedWithThatReason(@TempDir Path dir) throws IOException {
-        Path folder = copyOf(ReleaseFiles.sample(), dir);
+        Path folder = copyOf(ReleaseFiles.synthetic(), dir);
         Files.writeString(folder.resolve("Job Zones.txt"), "99-9999.00\t3\t08/2023\tAnalyst\r\n",
                 StandardOpenOption.APPEND);
 
@@ -129,58 +129,58 @@ class OnetImporterErrorsTest {
 
     @Test
     void withoutScalesReferenceTheRatingsCannotBeCheckedButTheRolesStillLoad(@TempDir Path dir) throws IOException {
-        Path folder = copyOf(ReleaseFiles.sample(), dir);
+        Path folder = copyOf(ReleaseFiles.synthetic(), dir);
         Files.delete(folder.resolve("Scales Reference.txt"));
 
         RoleDataSet data = new OnetProvider().open(OnetProviderTest.context(folder, false));
 
-        assertThat(data.entries()).hasSize(12);
+        assertThat(data.entries()).hasSize(4);
         assertThat(file(data.report(), "Scales Reference.txt").status()).isEqualTo(FileReport.Status.ABSENT);
         assertThat(file(data.report(), "Skills.txt").status()).isEqualTo(FileReport.Status.FAILED);
         assertThat(data.report().problems()).extracting(Problem::toString).contains("Skills.txt: not read: its rows "
                 + "are checked against Scales Reference.txt, which is absent or could not be read");
-        assertThat(data.profile(OnetProviderTest.entry(data, "15-2051.00")).facts(FactKinds.DATA_GAP))
+        assertThat(data.profile(OnetProviderTest.entry(data, "99-1012.00")).facts(FactKinds.DATA_GAP))
                 .as("no gap is claimed for a file that was not read")
                 .noneSatisfy(g -> assertThat(g.value().kind()).isIn("skill-rating", "interests", "work-values"));
-        assertThat(data.profile(OnetProviderTest.entry(data, "15-2051.00")).facts(FactKinds.TASK)).isNotEmpty();
+        assertThat(data.profile(OnetProviderTest.entry(data, "99-1012.00")).facts(FactKinds.TASK)).isNotEmpty();
     }
 
     @Test
     void aRowThatCannotBeReadIsNotStatedAsAGapInOnet(@TempDir Path dir) {
-        Path folder = copyOf(ReleaseFiles.sample(), dir);
-        // 15-2041.00's only job zone row (line 7) becomes unreadable.
-        setField(folder.resolve("Job Zones.txt"), 7, "Job Zone", "six");
+        Path folder = copyOf(ReleaseFiles.synthetic(), dir);
+        // 99-1012.00's only job zone row (line 3) becomes unreadable.
+        setField(folder.resolve("Job Zones.txt"), 3, "Job Zone", "six");
 
         RoleDataSet data = new OnetProvider().open(OnetProviderTest.context(folder, false));
 
         assertThat(data.report().problems()).singleElement().extracting(Problem::where)
-                .isEqualTo("Job Zones.txt, line 7, column 'Job Zone'");
-        assertThat(data.profile(OnetProviderTest.entry(data, "15-2041.00")).facts(FactKinds.DATA_GAP))
+                .isEqualTo("Job Zones.txt, line 3, column 'Job Zone'");
+        assertThat(data.profile(OnetProviderTest.entry(data, "99-1012.00")).facts(FactKinds.DATA_GAP))
                 .noneSatisfy(g -> assertThat(g.value().kind()).isEqualTo("job-zone"));
-        assertThat(data.profile(OnetProviderTest.entry(data, "15-2041.00")).facts(FactKinds.JOB_ZONE)).isEmpty();
+        assertThat(data.profile(OnetProviderTest.entry(data, "99-1012.00")).facts(FactKinds.JOB_ZONE)).isEmpty();
     }
 
     @Test
     void aDistributionAddingUpToMoreThanAHundredPercentIsReportedAndLeftOut(@TempDir Path dir) {
-        Path folder = copyOf(ReleaseFiles.sample(), dir);
+        Path folder = copyOf(ReleaseFiles.synthetic(), dir);
         Path file = folder.resolve(OnetFiles.EDUCATION);
-        int line = ReleaseFiles.lines(file).indexOf("15-1221.00\t2.D.1\tRequired Level of Education\tRL\t1\t0.00\t16"
-                + "\t0.0000\tn/a\tn/a\tN\t08/2019\tIncumbent") + 1;
+        int line = ReleaseFiles.lines(file).indexOf("99-1011.00\t2.D.1\tRequired Level of Education\tRL\t1\t0.00\t20"
+                + "\t1.5000\t0.0000\t3.0000\tN\t08/2023\tIncumbent") + 1;
         setField(file, line, "Data Value", "90.00");
 
         RoleDataSet data = new OnetProvider().open(OnetProviderTest.context(folder, false));
 
         assertThat(data.report().problems()).singleElement().satisfies(p -> {
             assertThat(p.where()).isEqualTo(OnetFiles.EDUCATION + ", line " + line + ", column 'Data Value'");
-            assertThat(p.message()).contains("scale RL for 15-1221.00").contains("more than 100");
+            assertThat(p.message()).contains("scale RL for 99-1011.00").contains("add up to 190.0, more than 100");
         });
-        var scientists = data.profile(OnetProviderTest.entry(data, "15-1221.00"));
-        assertThat(scientists.facts(FactKinds.EDUCATION_DISTRIBUTION)).isEmpty();
-        assertThat(scientists.facts(FactKinds.PREPARATION)).hasSize(3);
-        assertThat(scientists.facts(FactKinds.DATA_GAP)).isEmpty();
+        var keepers = data.profile(OnetProviderTest.entry(data, "99-1011.00"));
+        assertThat(keepers.facts(FactKinds.EDUCATION_DISTRIBUTION)).isEmpty();
+        assertThat(keepers.facts(FactKinds.PREPARATION)).hasSize(3);
+        assertThat(keepers.facts(FactKinds.DATA_GAP)).isEmpty();
     }
 
-    // ---- Breaking a copy of the sample ----
+    // ---- Breaking a copy of a release ----
 
     /** A copy of every file of {@code source} in {@code dir}, writable. */
     static Path copyOf(Path source, Path dir) {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +73,7 @@ class OnetProviderTest {
     }
 
     @Test
-    void makesARoleOfEveryOnetCodeWithItsTitle() {
+    void makesARoleOfEveryOccupationOfOnet301WithItsTitle() {
         Path release = ReleaseFiles.onet301();
         Map<String, String> titles = ReleaseFiles.rows(release.resolve(OnetFiles.OCCUPATION_DATA)).stream()
                 .collect(Collectors.toMap(r -> r.get("O*NET-SOC Code"), r -> r.get("Title")));
@@ -98,49 +99,50 @@ class OnetProviderTest {
 
     @Test
     void readsAReleaseFolderGivenThroughTheContextInsteadOfTheSnapshot() {
-        Path sample = ReleaseFiles.sample();
+        Path synthetic = ReleaseFiles.synthetic();
 
-        RoleDataSet data = new OnetProvider().open(context(sample, false));
+        RoleDataSet data = new OnetProvider().open(context(synthetic, false));
 
-        assertThat(data.entries()).hasSize(12).extracting(e -> e.role().value()).contains("15-2051.00", "15-1221.00");
-        assertThat(data.report().release()).isEqualTo("O*NET 30.1 Database, December 2025 Release, read from "
-                + sample.toAbsolutePath().normalize());
+        assertThat(data.entries()).extracting(e -> e.role().value())
+                .containsExactly("99-1011.00", "99-1012.00", "99-1019.00", "99-2021.00");
+        assertThat(data.report().release()).isEqualTo("O*NET 99.9 Database, Synthetic Test Release, read from "
+                + synthetic.toAbsolutePath().normalize());
         assertThat(data.sources()).hasValueSatisfying(sources -> assertThat(sources).singleElement().satisfies(s -> {
             assertThat(s.id()).isEqualTo(SourceId.of("onet"));
-            assertThat(s.release()).isEqualTo("O*NET 30.1 (December 2025)");
-            assertThat(s.attribution()).contains("in memory");
+            assertThat(s.release()).isEqualTo("O*NET 99.9 (Synthetic Test)");
+            assertThat(s.attribution()).contains("O*NET 99.9 Database").contains("in memory");
         }));
-        assertThat(data.profile(entry(data, "15-2051.00")).facts(FactKinds.TASK))
+        assertThat(data.profile(entry(data, "99-1011.00")).facts(FactKinds.TASK))
                 .allSatisfy(t -> assertThat(t.provenance().source()).isEqualTo(data.sources().get().get(0)));
     }
 
     @Test
     void namesTheReleaseFromTheFoldersReadMe(@TempDir Path dir) throws Exception {
-        Path folder = OnetImporterErrorsTest.copyOf(ReleaseFiles.sample(), dir);
+        Path folder = OnetImporterErrorsTest.copyOf(ReleaseFiles.synthetic(), dir);
         Files.writeString(folder.resolve("Read Me.txt"), "O*NET 31.0 Database\r\nJune 2026 Release\r\n");
 
         RoleDataSet data = new OnetProvider().open(context(folder, false));
 
         assertThat(data.sources().orElseThrow().get(0).release()).isEqualTo("O*NET 31.0 (June 2026)");
         assertThat(data.report().release()).startsWith("O*NET 31.0 Database, June 2026 Release, read from ");
-        assertThat(data.profile(entry(data, "15-2051.00")).facts(FactKinds.DATA_GAP))
+        assertThat(data.profile(entry(data, "99-1012.00")).facts(FactKinds.DATA_GAP))
                 .extracting(g -> g.value().statement())
                 .contains("O*NET 31.0 publishes no skills ratings for this occupation");
     }
 
     @Test
     void aFolderWithoutReadMeIsReadAsAnUnnamedRelease(@TempDir Path dir) throws Exception {
-        Path folder = OnetImporterErrorsTest.copyOf(ReleaseFiles.sample(), dir);
+        Path folder = OnetImporterErrorsTest.copyOf(ReleaseFiles.synthetic(), dir);
         Files.delete(folder.resolve("Read Me.txt"));
 
         RoleDataSet data = new OnetProvider().open(context(folder, false));
 
-        assertThat(data.entries()).hasSize(12);
+        assertThat(data.entries()).hasSize(4);
         assertThat(data.sources().orElseThrow().get(0).release())
                 .isEqualTo("O*NET, release not named (the folder has no Read Me.txt)");
         assertThat(data.report().files()).filteredOn(f -> f.file().equals("Read Me.txt"))
                 .singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(FileReport.Status.ABSENT));
-        assertThat(data.profile(entry(data, "15-2051.00")).facts(FactKinds.DATA_GAP))
+        assertThat(data.profile(entry(data, "99-1012.00")).facts(FactKinds.DATA_GAP))
                 .extracting(g -> g.value().statement())
                 .contains("O*NET publishes no skills ratings for this occupation");
     }
@@ -164,6 +166,7 @@ class OnetProviderTest {
     }
 
     @Test
+    @Tag("national")
     void loadsIntoAStrictCatalogAndItsFactsAreStampedWithTheProvider() {
         CareerCatalog catalog = CareerCatalog.builder().discoverProviders(false).strict(true)
                 .addProvider(new OnetProvider()).build();
@@ -182,14 +185,14 @@ class OnetProviderTest {
 
     @Test
     void aCatalogGivenAReleaseFolderReadsIt() {
-        Path sample = ReleaseFiles.sample();
-
         CareerCatalog catalog = CareerCatalog.builder().discoverProviders(false).strict(true)
-                .addProvider(new OnetProvider()).release("onet", sample).build();
+                .addProvider(new OnetProvider()).release("onet", ReleaseFiles.synthetic()).build();
 
         assertThat(catalog.failures()).isEmpty();
-        assertThat(catalog.size()).isEqualTo(12);
-        assertThat(catalog.requireRole("15-1221.00").title()).isEqualTo("Computer and Information Research Scientists");
+        assertThat(catalog.size()).isEqualTo(4);
+        assertThat(catalog.requireRole("99-1011.00").title()).isEqualTo("Lighthouse Keepers");
+        assertThat(catalog.search("signal engineer")).extracting(r -> r.id().value())
+                .containsExactly("99-1011.00", "99-1012.00");
     }
 
     @Test
@@ -202,6 +205,7 @@ class OnetProviderTest {
     }
 
     @Test
+    @Tag("national")
     void everyProfileDecodesAndItsFactsNameTheDeclaredSource() {
         RoleDataSet data = builtIn();
         Source declared = OnetProvider.SOURCE;

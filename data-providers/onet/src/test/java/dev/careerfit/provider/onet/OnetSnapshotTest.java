@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OnetSnapshotTest {
 
     @Test
+    @Tag("national")
     void theCommittedSnapshotIsTheOneBuiltFromTheOnet301Release() {
         Path release = ReleaseFiles.onet301();
         SnapshotReader committed = builtIn();
@@ -54,22 +56,22 @@ class OnetSnapshotTest {
 
     @Test
     void theSameReleaseAlwaysGivesTheSameBytes() {
-        Path sample = ReleaseFiles.sample();
+        Path synthetic = ReleaseFiles.synthetic();
 
-        assertThat(OnetSnapshotConverter.snapshot(sample)).isEqualTo(OnetSnapshotConverter.snapshot(sample));
+        assertThat(OnetSnapshotConverter.snapshot(synthetic)).isEqualTo(OnetSnapshotConverter.snapshot(synthetic));
     }
 
     @Test
     void theConverterWritesTheSnapshotFileAndSaysHowBigItIs(@TempDir Path dir) throws IOException {
-        Path sample = ReleaseFiles.sample();
+        Path synthetic = ReleaseFiles.synthetic();
         Path output = dir.resolve("out/onet.cfsnap");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-        int status = OnetSnapshotConverter.run(new String[] {sample.toString(), output.toString()},
+        int status = OnetSnapshotConverter.run(new String[] {synthetic.toString(), output.toString()},
                 new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
 
         assertThat(status).isZero();
-        assertThat(Files.readAllBytes(output)).isEqualTo(OnetSnapshotConverter.snapshot(sample));
+        assertThat(Files.readAllBytes(output)).isEqualTo(OnetSnapshotConverter.snapshot(synthetic));
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("wrote " + output + ": " + Files.size(output) + " bytes");
     }

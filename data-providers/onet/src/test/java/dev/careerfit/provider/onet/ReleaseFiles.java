@@ -1,8 +1,13 @@
 package dev.careerfit.provider.onet;
 
+import dev.careerfit.fact.FactKind;
+import dev.careerfit.provenance.Sourced;
 import dev.careerfit.provider.tck.SharedReleases;
+import dev.careerfit.role.ElementRating;
+import dev.careerfit.role.RoleProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shared O*NET folders beside the checkout, and their files read line by line without the
- * provider's code, so that tests compare what careerfit holds with what the release says.
+ * The O*NET releases the tests read: the synthetic release committed with the tests (made-up occupations
+ * in the official layout, present in every checkout) and the real O*NET 30.1 release in the shared folder
+ * beside the checkout; and their files read line by line without the provider's code, so that tests
+ * compare what careerfit holds with what the release says.
  */
 final class ReleaseFiles {
     private ReleaseFiles() {}
@@ -23,9 +30,16 @@ final class ReleaseFiles {
         return SharedReleases.folder("data", "onet-30.1");
     }
 
-    /** The 12-occupation extract in the same layout; the test is skipped when it is absent. */
-    static Path sample() {
-        return SharedReleases.folder("onet-sample");
+    /**
+     * The synthetic release committed under {@code src/test/resources}: four made-up occupations in the
+     * layout of the O*NET text release ({@code README.md} there says what each file holds).
+     */
+    static Path synthetic() {
+        try {
+            return Path.of(ReleaseFiles.class.getResource("synthetic-release").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Data lines of a text file: every line after the header, as the publisher counts rows. */
@@ -68,6 +82,18 @@ final class ReleaseFiles {
                     + List.of(columnsAndValues));
         }
         return found.get(0);
+    }
+
+    /** A number as a release file writes it. */
+    static double number(String text) {
+        return Double.parseDouble(text);
+    }
+
+    /** A profile's rating of one element on one scale. */
+    static Sourced<ElementRating> rating(RoleProfile profile, FactKind<ElementRating> kind, String element,
+                                         String scale) {
+        return profile.facts(kind).stream().filter(r -> r.value().element().id().equals(element)
+                && r.value().rating().scale().id().equals(scale)).findFirst().orElseThrow();
     }
 
     /** Lines split on LF with a CR before it dropped; a final line end does not start a line. */

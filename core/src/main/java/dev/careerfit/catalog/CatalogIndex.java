@@ -1,0 +1,215 @@
+package dev.careerfit.catalog;
+
+import dev.careerfit.fact.FactKind;
+import dev.careerfit.role.OccupationCode;
+import dev.careerfit.role.RoleId;
+import dev.careerfit.spi.RoleEntry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The index of every role, built once when the catalog loads: each role's id, title, codes and which
+ * providers hold which kinds of fact for it, and the figures providers publish by occupation code. The
+ * catalog's queries that need no fact ({@code roles()}, {@code rolesWith(kind)}, {@code summary(id)})
+ * answer from it.
+ */
+final class CatalogIndex {
+    private final TreeMap<RoleId, Slot> slots;
+    private final Map<OccupationCode, List<Contribution>> byCode;
+    private final List<RoleSummary> summaries;
+
+    private CatalogIndex(TreeMap<RoleId, Slot> slots, Map<OccupationCode, List<Contribution>> byCode) {
+        this.slots = slots;
+        this.byCode = byCode;
+        List<RoleSummary> list = new ArrayList<>(slots.size());
+        slots.values().forEach(s -> list.add(s.summary()));
+        this.summaries = List.copyOf(list);
+    }
+
+    /**
+     * Indexes the entries of the loaded providers, in provider order; what cannot be shown (a role no
+     * provider defines, figures for codes no role carries, a related role nobody defines) is said in
+     * {@code warnings}.
+     */
+    static CatalogIndex of(List<LoadedProvider> loaded, List<String> warnings) {
+        TreeMap<RoleId, Slot> slots = new TreeMap<>();
+        Map<OccupationCode, List<Contribution>> byCode = new HashMap<>();
+        index(loaded, slots, byCode, warnings);
+        return new CatalogIndex(slots, byCode);
+    }
+
+    /** Every role, ordered by id: its index line, without reading its facts. */
+    List<RoleSummary> roles() {
+        return summaries;
+    }
+
+    /** The ids of every role, in order. */
+    Set<RoleId> roleIds() {
+        return Collections.unmodifiableSet(slots.keySet());
+    }
+
+    /** How many roles the catalog holds. */
+    int size() {
+        return slots.size();
+    }
+
+    /** Whether a role with this id exists, without merging its facts. */
+    boolean contains(RoleId id) {
+        return slots.containsKey(id);
+    }
+
+    /** The index line of one role. */
+    Optional<RoleSummary> summary(RoleId id) {
+        Slot s = slots.get(id);
+        return s == null ? Optional.empty() : Optional.of(s.summary());
+    }
+
+    /** The roles some provider holds facts of {@code kind} for, in id order. */
+    List<RoleSummary> rolesWith(FactKind<?> kind) {
+        return summaries.stream().filter(s -> s.has(kind)).toList();
+    }
+
+    /** The role of the index with this id, or {@code null}. */
+    Slot slot(RoleId id) {
+        return slots.get(id);
+    }
+
+    Map<RoleId, Slot> slots() {
+        return Collections.unmodifiableMap(slots);
+    }
+
+    Map<OccupationCode, List<Contribution>> byCode() {
+        return byCode;
+    }
+
+    private static void index(List<LoadedProvider> loaded, TreeMap<RoleId, Slot> slots,
+                              Map<OccupationCode, List<Contribution>> byCode, List<String> warnings) {
+        Map<RoleId, List<String>> undefined = new TreeMap<>();
+        for (LoadedProvider l : loaded) {
+            for (RoleEntry e : l.entries) {
+                Contribution c = new Contribution(l, e);
+                if (e.role() != null) {
+                    Slot s = slots.computeIfAbsent(e.role(), Slot::new);
+                    s.parts.add(c);
+                    if (s.title == null && e.definesRole()) {
+                        s.title = e.title();
+                    }
+                    s.codeSet.addAll(e.codes());
+                } else {
+                    byCode.computeIfAbsent(e.code(), k -> new ArrayList<>(2)).add(c);
+                }
+            }
+        }
+        slots.values().removeIf(s -> {
+            if (s.title == null) {
+                undefined.put(s.id, s.parts.stream().map(c -> c.provider.id).distinct().toList());
+                return true;
+            }
+            return false;
+        });
+        undefined.forEach((id, ps) -> warnings.add("role '" + id + "' has facts from " + ps
+                + " but no loaded provider defines it (gives its title); it is left out"));
+        Set<OccupationCode> used = new HashSet<>();
+        for (Slot s : slots.values()) {
+            s.codes = List.copyOf(s.codeSet);
+            used.addAll(s.codes);
+            s.summarise(byCode);
+        }
+        Map<String, List<String>> unusedByProvider = new TreeMap<>();
+        byCode.forEach((code, cs) -> {
+            if (!used.contains(code)) {
+                cs.forEach(c -> unusedByProvider.computeIfAbsent(c.provider.id, k -> new ArrayList<>())
+                        .add(code.code()));
+            }
+        });
+        unusedByProvider.forEach((provider, codes) -> {
+            Collections.sort(codes);
+            warnings.add("provider '" + provider + "' has figures for " + codes.size() + " occupation code"
+                    + (codes.size() == 1 ? "" : "s") + " that no role carries, so they are not shown: "
+                    + String.join(", ", codes.subList(0, Math.min(12, codes.size())))
+                    + (codes.size() > 12 ? ", ..." : ""));
+        });
+        for (LoadedProvider l : loaded) {
+            if (l.profiles != null) {
+                for (int k = 0; k < l.entries.size(); k++) {
+                    RoleEntry e = l.entries.get(k);
+                    if (e.role() != null) {
+                        l.profiles.get(k).relatedRoles().stream().filter(r -> !slots.containsKey(r.role()))
+                                .forEach(r -> warnings.add("role '" + e.role() + "' names related role '"
+                                        + r.role() + "', which no loaded provider defines"));
+                    }
+                }
+            }
+        }
+    }
+
+    /** One provider's entry for a role or a code. */
+    static final class Contribution {
+        final LoadedProvider provider;
+        final RoleEntry entry;
+
+        Contribution(LoadedProvider provider, RoleEntry entry) {
+            this.provider = provider;
+            this.entry = entry;
+        }
+    }
+
+    /** A role of the index: its title and codes, and which providers have facts for it. */
+    static final class Slot {
+        final RoleId id;
+        String title;
+        final List<Contribution> parts = new ArrayList<>(2);
+        final LinkedHashSet<OccupationCode> codeSet = new LinkedHashSet<>();
+        List<OccupationCode> codes = List.of();
+        private RoleSummary summary;
+
+        Slot(RoleId id) {
+            this.id = id;
+        }
+
+        /** Whether two providers hold facts of one kind for the role, so their values may differ. */
+        boolean mayDisagree() {
+            Set<FactKind<?>> seen = new HashSet<>();
+            Set<FactKind<?>> twice = new HashSet<>();
+            for (Contribution c : parts) {
+                for (FactKind<?> k : c.entry.kinds()) {
+                    if (!seen.add(k)) {
+                        twice.add(k);
+                    }
+                }
+            }
+            return twice.stream().anyMatch(FactKind::comparable);
+        }
+
+        RoleSummary summary() {
+            return summary;
+        }
+
+        void summarise(Map<OccupationCode, List<Contribution>> byCode) {
+            TreeMap<Integer, String> providers = new TreeMap<>();
+            Set<FactKind<?>> kinds = new HashSet<>();
+            parts.forEach(c -> {
+                providers.put(c.provider.order, c.provider.id);
+                kinds.addAll(c.entry.kinds());
+            });
+            Set<LoadedProvider> covered = new HashSet<>();
+            for (OccupationCode code : codes) {
+                for (Contribution c : byCode.getOrDefault(code, List.of())) {
+                    if (covered.add(c.provider)) {
+                        providers.put(c.provider.order, c.provider.id);
+                        kinds.addAll(c.entry.kinds());
+                    }
+                }
+            }
+            summary = new RoleSummary(id, title, codes, List.copyOf(providers.values()), kinds);
+        }
+    }
+}
