@@ -7,6 +7,7 @@ module dev.careerfit.web {
     requires io.javalin;
     requires gg.jte.runtime;
     requires org.eclipse.jetty.server;
+    requires org.slf4j;
     requires com.fasterxml.jackson.databind;
     // The compiled templates carry @Generated, a source-only annotation.
     requires static java.compiler;

@@ -53,6 +53,12 @@ public final class CareerfitWeb implements AutoCloseable {
         return URI.create("http://" + h + ":" + port() + "/");
     }
 
+    /** The routes it serves, as {@code GET /api/bank}: what its OpenAPI document must describe (ApiContractTest). */
+    java.util.List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+    }
+
     /** Waits until the server stops. */
     public void join() throws InterruptedException {
         app.jettyServer().server().join();

@@ -19,13 +19,21 @@ final class TestServer {
         return Scorer.INSTANCE;
     }
 
-    /** The shared app's address, started on first use and stopped when the JVM ends. */
-    static synchronized URI uri() {
+    /** The shared app, started on first use and stopped when the JVM ends. */
+    static synchronized CareerfitWeb web() {
         if (web == null) {
             web = CareerfitWeb.builder(scorer()).port(0).start();
             Runtime.getRuntime().addShutdownHook(new Thread(web::close, "careerfit-web-stop"));
         }
-        return web.uri();
+        return web;
+    }
+
+    static URI uri() {
+        return web().uri();
+    }
+
+    static WebClient client() {
+        return new WebClient(uri());
     }
 
     private static final class Scorer {

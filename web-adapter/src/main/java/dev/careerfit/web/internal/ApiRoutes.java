@@ -49,8 +49,9 @@ final class ApiRoutes {
     }
 
     private void next(Context ctx) {
+        boolean quick = Params.flag(ctx, "quick", true);
         Answers answers = answers(ctx);
-        QuizSession session = scoring.carryOn(answers, Params.flag(ctx, "quick", true));
+        QuizSession session = scoring.carryOn(answers, quick);
         Progress p = session.progress();
         Json.send(ctx, new NextQuestion(NextQuestion.FORMAT, answers.bankVersion(), session.finished(),
                 p.position(), p.answered(), session.current().orElse(null)));

@@ -59,8 +59,8 @@ final class PageRoutes {
     }
 
     private void start(Context ctx) {
-        ctx.html(templates.render("start.jte", new StartView(scoring.catalog().roles().size(),
-                scoring.bank().version())));
+        templates.send(ctx, "start.jte", new StartView(scoring.catalog().roles().size(),
+                scoring.bank().version()));
     }
 
     private void newQuiz(Context ctx) throws IOException {
@@ -147,8 +147,8 @@ final class PageRoutes {
     private void search(Context ctx) {
         String search = Params.text(ctx, "search");
         List<RoleSummary> found = search == null ? List.of() : scoring.catalog().search(search);
-        ctx.html(templates.render("search.jte", new SearchView(search, found.size(),
-                found.subList(0, Math.min(found.size(), Limits.SEARCH_SHOWN)), scoring.catalog().roles().size())));
+        templates.send(ctx, "search.jte", new SearchView(search, found.size(),
+                found.subList(0, Math.min(found.size(), Limits.SEARCH_SHOWN)), scoring.catalog().roles().size()));
     }
 
     private void role(Context ctx) throws IOException {
@@ -208,19 +208,19 @@ final class PageRoutes {
         if (session.finished()) {
             showResult(ctx, session);
         } else {
-            ctx.html(templates.render("question.jte", QuestionView.of(session, scoring.bank(), Json.compact(session.save()))));
+            templates.send(ctx, "question.jte", QuestionView.of(session, scoring.bank(), Json.compact(session.save())));
         }
     }
 
     private void showResult(Context ctx, QuizSession session) throws IOException {
         StringBuilder html = new StringBuilder();
         pages.result(scoring.result(session.answers()), html);
-        ctx.html(templates.render("result.jte", new ResultView(Json.compact(session.save()), html.toString(),
-                session.finished())));
+        templates.send(ctx, "result.jte", new ResultView(Json.compact(session.save()), html.toString(),
+                session.finished()));
     }
 
     private void page(Context ctx, String title, CharSequence main) {
-        ctx.html(templates.render("page.jte", new PageView(title, main.toString())));
+        templates.send(ctx, "page.jte", new PageView(title, main.toString()));
     }
 
     /** {@code bytes} as UTF-8 text (a byte order mark dropped), or a problem naming the file. */

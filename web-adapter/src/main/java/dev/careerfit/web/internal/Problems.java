@@ -7,8 +7,9 @@ import dev.careerfit.catalog.UnknownRoleException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import java.lang.System.Logger.Level;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns whatever went wrong while serving a request into a reply: a 4xx with a problem naming what and where for
@@ -16,7 +17,7 @@ import java.util.List;
  * a person's answers stay out of it, so only the exception's class is logged for a fault.
  */
 final class Problems {
-    private static final System.Logger LOG = System.getLogger(Problems.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
     private final Templates templates;
 
@@ -47,8 +48,8 @@ final class Problems {
             return HttpProblem.of(http.getStatus(), HttpStatus.forStatus(http.getStatus()).getMessage(),
                     describe(http.getStatus()));
         }
-        LOG.log(Level.ERROR, "internal error while serving a request: " + e.getClass().getName()
-                + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
+        LOG.error("internal error while serving a request: {}{}", e.getClass().getName(),
+                e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "");
         return HttpProblem.of(500, "Internal error", "careerfit could not serve this request; nothing was stored, "
                 + "so sending it again is safe");
     }
@@ -66,7 +67,7 @@ final class Problems {
     void send(Context ctx, HttpProblem problem) {
         ctx.status(problem.status());
         if (wantsPage(ctx)) {
-            ctx.html(templates.render("problem.jte", problem));
+            templates.send(ctx, "problem.jte", problem);
         } else {
             ctx.contentType("application/problem+json").result(Json.write(problem));
         }

@@ -22,6 +22,11 @@ public final class Templates {
         return out.toString();
     }
 
+    /** Replies with the template {@code name} over its one parameter, as an HTML page in UTF-8. */
+    void send(io.javalin.http.Context ctx, String name, Object model) {
+        ctx.contentType("text/html; charset=utf-8").result(render(name, model));
+    }
+
     /** As {@link #render(String, Object)}, appended to {@code out}. */
     public void render(String name, Object model, Appendable out) throws java.io.IOException {
         out.append(render(name, model));
