@@ -26,13 +26,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Pdf;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.print.PrintOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -91,9 +91,9 @@ class BrowserTest {
             String key = choices.get((steps * 7 + width) % choices.size()).getAttribute("data-key");
             if (steps % 9 == 4) {
                 // Keys work as well as clicks: a number picks that answer.
-                WebElement html = driver.findElement(By.tagName("html"));
+                markPage();
                 new Actions(driver).sendKeys(key).perform();
-                wait.until(ExpectedConditions.stalenessOf(html));
+                awaitNewPage();
             } else if (steps == 6) {
                 click(driver.findElement(By.cssSelector("button[value='back']")));
                 assertThat(driver.findElement(By.className("given")).getText()).startsWith("Your answer before:");
@@ -127,8 +127,10 @@ class BrowserTest {
         click(driver.findElement(By.linkText("Sources")));
         checkPage("sources", width);
         click(driver.findElement(By.linkText("Occupations")));
+        markPage();
         driver.findElement(By.id("search")).sendKeys("data scientist\n");
-        wait.until(ExpectedConditions.urlContains("search="));
+        awaitNewPage();
+        assertThat(driver.getCurrentUrl()).contains("search=data");
         assertThat(driver.findElement(By.linkText("Data Scientists")).isDisplayed()).isTrue();
         checkPage("search", width);
         driver.get(TestServer.uri().resolve("/roles/no-such-role").toString());
@@ -138,9 +140,23 @@ class BrowserTest {
 
     /** Clicks and waits for the next page. */
     private static void click(WebElement element) {
-        WebElement html = driver.findElement(By.tagName("html"));
+        markPage();
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        awaitNewPage();
+    }
+
+    /** Marks the page shown, so that {@link #awaitNewPage()} can tell when another has replaced it. */
+    private static void markPage() {
+        driver.executeScript("window.careerfitPageSeen = true");
+    }
+
+    /**
+     * Waits until a new page has loaded: its window has no mark. Errors while the old page goes are ignored
+     * (chromedriver may report a node "not in the document" rather than a stale element then).
+     */
+    private static void awaitNewPage() {
+        wait.ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.careerfitPageSeen && document.readyState === 'complete'")));
     }
 
     /**
