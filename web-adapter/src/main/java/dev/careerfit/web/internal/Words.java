@@ -8,11 +8,16 @@ import dev.careerfit.quiz.report.FitInterval;
 import java.util.Locale;
 
 /**
- * How the plain pages word numbers and sources. Only {@link PlainReportPages}' templates use it: the report module
- * brings the wording the command line uses.
+ * How the app's own pages word numbers and sources. The report module brings the wording the command line uses to the
+ * result, role, salary and sources pages; until then {@link PlainReportPages}' templates use this too.
  */
 public final class Words {
     private Words() {}
+
+    /** A count: "1,019". */
+    public static String count(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
 
     /** A score or point, with one decimal: "70.4". */
     public static String one(double value) {
