@@ -46,7 +46,8 @@ class LoadIT {
         int people = Integer.getInteger("careerfit.load.people", 200);
         String before = loadAverage();
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:ActiveProcessorCount=2", "-cp", System.getProperty("java.class.path"),
+                "-Xmx256m", "-XX:ActiveProcessorCount=2", "-Xlog:gc:file=target/load-server-gc.log",
+                "-cp", System.getProperty("java.class.path"),
                 TestServer.class.getName(), "0").redirectError(Path.of("target/load-server.log").toFile()).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
