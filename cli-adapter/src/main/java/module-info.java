@@ -1,6 +1,7 @@
 /** The careerfit command line: a thin picocli adapter over the catalog and the quiz engine. */
 module dev.careerfit.cli {
     requires dev.careerfit.quiz;
+    requires dev.careerfit.web;
     requires info.picocli;
 
     // picocli reads the commands' annotated fields reflectively.

@@ -147,7 +147,7 @@ final class CareerfitCommand implements Callable<Integer> {
     private static final class Subcommands {
         static final Map<String, Class<?>> BY_NAME = byName(QuizCommand.class, ScoreCommand.class, BatchCommand.class,
                 QuestionsCommand.class, RolesCommand.class, RoleCommand.class, SalaryCommand.class,
-                SourcesCommand.class, AutoComplete.GenerateCompletion.class);
+                SourcesCommand.class, ServeCommand.class, AutoComplete.GenerateCompletion.class);
 
         private static Map<String, Class<?>> byName(Class<?>... types) {
             Map<String, Class<?>> byName = new LinkedHashMap<>();

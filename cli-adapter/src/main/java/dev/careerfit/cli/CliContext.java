@@ -36,7 +36,8 @@ final class CliContext {
     /** How the user runs the program, e.g. {@code ./careerfit}: the launcher sets it to the path it was run by. */
     static final String COMMAND_ENV = "CAREERFIT_COMMAND";
     /** The commands that read the catalog; the others (help, version, completion) never load a provider. */
-    private static final Set<String> CATALOG_COMMANDS = Set.of("quiz", "score", "roles", "role", "salary", "sources");
+    private static final Set<String> CATALOG_COMMANDS = Set.of("quiz", "score", "roles", "role", "salary", "sources",
+            "serve");
 
     private final Map<String, String> env;
     private final InputStream in;

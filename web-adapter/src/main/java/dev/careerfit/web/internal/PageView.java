@@ -1,0 +1,9 @@
+package dev.careerfit.web.internal;
+
+/**
+ * A page whose content {@link dev.careerfit.web.ReportPages} wrote: a role, its pay, the sources.
+ *
+ * @param title the page's title
+ * @param html  its content, an HTML fragment already escaped by whoever wrote it
+ */
+public record PageView(String title, String html) {}

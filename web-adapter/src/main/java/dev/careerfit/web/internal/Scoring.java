@@ -1,0 +1,107 @@
+package dev.careerfit.web.internal;
+
+import dev.careerfit.InvalidDataException;
+import dev.careerfit.Problem;
+import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.quiz.Answer;
+import dev.careerfit.quiz.Answers;
+import dev.careerfit.quiz.FitScorer;
+import dev.careerfit.quiz.ScoringProfile;
+import dev.careerfit.quiz.bank.BankListing;
+import dev.careerfit.quiz.bank.QuestionBank;
+import dev.careerfit.quiz.json.QuizJson;
+import dev.careerfit.quiz.report.FitReport;
+import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.quiz.session.QuizSession;
+import dev.careerfit.quiz.session.SessionState;
+import dev.careerfit.web.ResultPage;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every call the web app makes to the quiz engine, in one place: reading what a request carries (answers, a quiz's
+ * state), the quiz's next question, rankings and reports. Nothing is kept between requests: each one brings the
+ * person's answers, so any instance can serve it.
+ */
+public final class Scoring {
+    /** Occupations a result lists, as the command line's. */
+    static final int SHOWN = 10;
+    /** The best occupations whose reports a result explains (why they fit, the way in), as the command line's. */
+    static final int EXPLAINED = 3;
+
+    private final FitScorer scorer;
+
+    public Scoring(FitScorer scorer) {
+        this.scorer = Objects.requireNonNull(scorer, "scorer");
+    }
+
+    CareerCatalog catalog() {
+        return scorer.catalog();
+    }
+
+    QuestionBank bank() {
+        return scorer.bank();
+    }
+
+    BankListing listing() {
+        return scorer.bank().listing();
+    }
+
+    /**
+     * The answers document {@code text}, checked against the bank and the catalog.
+     *
+     * @param where how problems name the input: "request body", or an uploaded file's name
+     * @throws InvalidDataException listing every problem, each with its JSON path
+     */
+    Answers answers(String text, String where) {
+        return QuizJson.readAnswers(text, where, scorer);
+    }
+
+    /** A new quiz, about {@code role} when it is not {@code null}. */
+    QuizSession start(String role) {
+        return QuizSession.builder(scorer).role(role).quick(true).start();
+    }
+
+    /**
+     * The quiz a page carried in its form ({@code careerfit-session/1}), checked.
+     *
+     * @throws InvalidDataException naming what is wrong with it, under {@code where}
+     */
+    QuizSession resume(String state, String where) {
+        SessionState read = QuizJson.read(state, where + ".json", SessionState.class);
+        try {
+            return QuizSession.resume(scorer, read);
+        } catch (InvalidDataException e) {
+            throw new InvalidDataException(where, e.problems().stream()
+                    .map(p -> new Problem(where + " " + p.where(), p.message())).toList());
+        }
+    }
+
+    /** The quiz carried on from {@code answers}: the questions they answer count as asked, the next is a new one. */
+    QuizSession carryOn(Answers answers, boolean quick) {
+        List<String> asked = answers.answers().stream().map(Answer::question).toList();
+        SessionState state = new SessionState(SessionState.FORMAT, answers.bank(), answers.bankVersion(),
+                answers.role().orElse(null), quick, answers.answers(), asked, asked.size());
+        return QuizSession.resume(scorer, state);
+    }
+
+    /** The {@code limit} best occupations for {@code answers}. */
+    RoleComparison ranking(Answers answers, int limit) {
+        return scorer.compareAll(scorer.profile(answers), limit);
+    }
+
+    /** The report on {@code role} for {@code answers}. */
+    FitReport report(Answers answers, String role) {
+        return scorer.score(answers, role);
+    }
+
+    /** What a result page shows for {@code answers}: the best occupations, the first few explained, the role asked. */
+    ResultPage result(Answers answers) {
+        ScoringProfile person = scorer.profile(answers);
+        RoleComparison ranking = scorer.compareAll(person, SHOWN);
+        List<FitReport> best = ranking.ranking().stream().filter(e -> e.score() != null).limit(EXPLAINED)
+                .map(e -> scorer.score(person, e.role().value())).toList();
+        FitReport asked = answers.role().map(role -> scorer.score(person, role)).orElse(null);
+        return new ResultPage(ranking, best, asked);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.careerfit.web.internal;
+
+import dev.careerfit.catalog.RoleSummary;
+import java.util.List;
+
+/**
+ * The search page's model.
+ *
+ * @param search  what was searched for, or {@code null} before a search
+ * @param matched how many roles matched
+ * @param shown   the first of them
+ * @param total   how many roles the catalog holds
+ */
+public record SearchView(String search, int matched, List<RoleSummary> shown, int total) {
+    public SearchView {
+        shown = List.copyOf(shown);
+    }
+}

@@ -1,0 +1,210 @@
+package dev.careerfit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * careerfit in a real browser, as a person uses it, on a 360-pixel phone and a 1280-pixel desktop: Debian's headless
+ * Chromium, driven by Selenium through Debian's chromedriver, takes the quiz to the end by clicking (and by keys),
+ * reads the result, opens a role page and prints it. On every page: axe-core finds no serious or critical
+ * accessibility violation, and nothing is wider than the window. Screenshots, PDFs and axe's findings stay in
+ * target/browser-test. Skipped, with a message, where Chromium or chromedriver is missing (.ci/run installs both).
+ */
+class BrowserTest {
+    static final Path OUT = Path.of("target/browser-test").toAbsolutePath();
+    static final Pattern PAGE = Pattern.compile("/Type\\s*/Page[^s]");
+    static ChromeDriver driver;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void startTheBrowser() throws IOException {
+        Optional<Path> chromium = onPath("chromium", "chromium-browser", "google-chrome");
+        Optional<Path> chromedriver = onPath("chromedriver");
+        assumeTrue(chromium.isPresent() && chromedriver.isPresent(), "No Chromium or chromedriver on the PATH: the "
+                + "browser tests of careerfit's web pages are skipped. Install them with: apt-get install -y chromium "
+                + "chromium-driver");
+        Files.createDirectories(OUT);
+        ChromeOptions options = new ChromeOptions().setBinary(chromium.get().toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--no-first-run", "--disable-extensions", "--window-size=1280,900",
+                        "--user-data-dir=" + OUT.resolve("profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.get().toFile()).withLogFile(OUT.resolve("chromedriver.log").toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopTheBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} pixels wide")
+    @ValueSource(ints = {360, 1280})
+    void aPersonTakesTheQuizReadsTheResultOpensARoleAndPrintsIt(int width) throws IOException {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+        driver.get(TestServer.uri().toString());
+        checkPage("start", width);
+        click(driver.findElement(By.linkText("Start the quiz")));
+        assertThat(driver.findElement(By.cssSelector("h1.question")).getText()).isNotBlank();
+        checkPage("question", width);
+
+        int steps = 0;
+        while (!driver.findElements(By.id("quiz")).isEmpty()) {
+            List<WebElement> choices = driver.findElements(By.cssSelector(".choices .choice"));
+            String key = choices.get((steps * 7 + width) % choices.size()).getAttribute("data-key");
+            if (steps % 9 == 4) {
+                // Keys work as well as clicks: a number picks that answer.
+                markPage();
+                new Actions(driver).sendKeys(key).perform();
+                awaitNewPage();
+            } else if (steps == 6) {
+                click(driver.findElement(By.cssSelector("button[value='back']")));
+                assertThat(driver.findElement(By.className("given")).getText()).startsWith("Your answer before:");
+                click(driver.findElement(By.cssSelector("button[value='not-sure']")));
+            } else if (steps % 10 == 8) {
+                click(driver.findElement(By.cssSelector("button[value='skip']")));
+            } else {
+                click(choices.get((steps * 7 + width) % choices.size()));
+            }
+            steps++;
+            assertThat(steps).as("the quiz ends").isLessThan(200);
+        }
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your best occupations");
+        List<WebElement> best = driver.findElements(By.cssSelector("ol.ranking > li > a"));
+        assertThat(best).hasSize(10);
+        assertThat(driver.findElements(By.cssSelector("ol.ranking .score"))).hasSize(10);
+        checkPage("result", width);
+        int resultPages = print("result", width);
+
+        String title = best.get(0).getText();
+        click(best.get(0));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith(title);
+        checkPage("role", width);
+        int rolePages = print("role", width);
+        assertThat(rolePages).isPositive();
+        Files.writeString(OUT.resolve("printed-" + width + ".txt"), "result " + resultPages + " pages, role "
+                + rolePages + " pages (A4)\n", StandardCharsets.UTF_8);
+
+        click(driver.findElement(By.linkText("Pay, place by place")));
+        checkPage("salary", width);
+        click(driver.findElement(By.linkText("Sources")));
+        checkPage("sources", width);
+        click(driver.findElement(By.linkText("Occupations")));
+        markPage();
+        driver.findElement(By.id("search")).sendKeys("data scientist\n");
+        awaitNewPage();
+        assertThat(driver.getCurrentUrl()).contains("search=data");
+        assertThat(driver.findElement(By.linkText("Data Scientists")).isDisplayed()).isTrue();
+        checkPage("search", width);
+        driver.get(TestServer.uri().resolve("/roles/no-such-role").toString());
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Unknown role");
+        checkPage("problem", width);
+    }
+
+    /** Clicks and waits for the next page. */
+    private static void click(WebElement element) {
+        markPage();
+        element.click();
+        awaitNewPage();
+    }
+
+    /** Marks the page shown, so that {@link #awaitNewPage()} can tell when another has replaced it. */
+    private static void markPage() {
+        driver.executeScript("window.careerfitPageSeen = true");
+    }
+
+    /**
+     * Waits until a new page has loaded: its window has no mark. Errors while the old page goes are ignored
+     * (chromedriver may report a node "not in the document" rather than a stale element then).
+     */
+    private static void awaitNewPage() {
+        wait.ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.careerfitPageSeen && document.readyState === 'complete'")));
+    }
+
+    /**
+     * The page as the person sees it: a screenshot kept, nothing wider than the window, and no serious or critical
+     * accessibility violation.
+     */
+    private static void checkPage(String name, int width) throws IOException {
+        JavascriptExecutor js = driver;
+        Files.write(OUT.resolve(name + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        long window = ((Number) js.executeScript("return window.innerWidth")).longValue();
+        long page = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+        assertThat(window).as("the window's width").isEqualTo(width);
+        assertThat(page).as(name + " page is no wider than the window at " + width + " pixels").isLessThanOrEqualTo(window);
+        Results axe = new AxeBuilder().analyze(driver);
+        List<String> found = new ArrayList<>();
+        for (Rule rule : axe.getViolations()) {
+            found.add(rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " (" + rule.getNodes().size()
+                    + " elements)");
+        }
+        Files.writeString(OUT.resolve(name + "-" + width + "-axe.txt"), String.join("\n", found) + "\n");
+        assertThat(axe.getPasses()).as("axe ran on the " + name + " page").isNotEmpty();
+        assertThat(found).as("serious or critical accessibility violations on the " + name + " page at " + width
+                + " pixels").noneMatch(v -> v.startsWith("serious") || v.startsWith("critical"));
+    }
+
+    /** Prints the page on A4, keeps the PDF and returns how many pages it took. */
+    private static int print(String name, int width) throws IOException {
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        Pdf pdf = driver.print(a4);
+        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+        Files.write(OUT.resolve(name + "-" + width + ".pdf"), bytes);
+        return (int) PAGE.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).results().count();
+    }
+
+    private static Optional<Path> onPath(String... names) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String name : names) {
+            for (String dir : path.split(File.pathSeparator)) {
+                Path p = Path.of(dir, name);
+                if (Files.isExecutable(p)) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
