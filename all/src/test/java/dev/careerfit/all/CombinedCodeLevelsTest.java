@@ -9,6 +9,7 @@ import dev.careerfit.quiz.FitScorers;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.report.DimensionResult;
 import dev.careerfit.quiz.report.FitReport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * the SOC 2018 code combining its own (21-1014.00 from 21-1018) is scored on pay and demand like any other, and its
  * level says where the figures come from.
  */
+@Tag("national")
 class CombinedCodeLevelsTest {
     private static final FitScorer SCORER = FitScorers.create(CareerCatalog.builder().strict(true).build());
 

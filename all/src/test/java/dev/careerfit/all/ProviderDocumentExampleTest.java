@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * provider test kit, discovered through its registration as a user's jar would be; and its role coded with an
  * O*NET-SOC code alone gets the national figures of that code, its disagreement with them listed by the catalog.
  */
+@Tag("national")
 class ProviderDocumentExampleTest extends CareerDataProviderContractTest {
     private static final Path PAGE = Path.of(System.getProperty("careerfit.docs", "../docs"), "provider-document-format.md");
     /** A file of the page: a line "File `path`:", a blank line, then a fenced block. */

@@ -112,6 +112,7 @@ class NationalDataCommandsTest {
      * $59,190, +16.8% employment 2024-34, 48.3 thousand openings a year.
      */
     @Test
+    @Tag("national")
     void roleShowsTheBlsFiguresOfTheCodeThatCombinesTheOccupationsCode() {
         CliRun.Result r = new CliRun(home).run("role", "21-1014.00");
 
@@ -124,6 +125,7 @@ class NationalDataCommandsTest {
 
     /** OEWS publishes 15-1299's figures; 15-1299.08 shows them as the figures of 15-1299, under that code's title. */
     @Test
+    @Tag("national")
     void aLinkedOccupationsFiguresSayWhichCodeAndOccupationPublishedThem() {
         CliRun.Result r = new CliRun(home).run("role", "ml-engineer");
 
@@ -138,6 +140,7 @@ class NationalDataCommandsTest {
      * the figure itself.
      */
     @Test
+    @Tag("national")
     void jsonMarksConvertedAndTopCodedFiguresOnTheFigure() throws Exception {
         com.fasterxml.jackson.databind.JsonNode actors = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 new CliRun(home).run("salary", "27-2011.00", "--period", "annual", "--json").out())
@@ -164,6 +167,7 @@ class NationalDataCommandsTest {
      * 15-1243.00, and its disagreement with the BLS's pay is listed by sources like every other.
      */
     @Test
+    @Tag("national")
     void aDataOnlyProviderCodedOnlyByOnetSocGetsNationalFiguresAndItsDisputesAreListed(@TempDir Path jars)
             throws Exception {
         String document = """
