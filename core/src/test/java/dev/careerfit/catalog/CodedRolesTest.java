@@ -9,14 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careerfit.fact.FactKinds;
 import dev.careerfit.market.SalaryBand;
-import dev.careerfit.provenance.Source;
 import dev.careerfit.role.DataGap;
 import dev.careerfit.role.OccupationCode;
 import dev.careerfit.role.RoleProfile;
 import dev.careerfit.spi.CareerDataProvider;
-import dev.careerfit.spi.ProviderContext;
-import dev.careerfit.spi.RoleDataSet;
-import dev.careerfit.spi.RoleEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,53 +26,19 @@ import org.junit.jupiter.api.Test;
  */
 class CodedRolesTest {
 
-    /** A publisher of figures by SOC code, each code with the title the publisher gives it. */
-    static final class CodeFiguresStub implements CareerDataProvider {
-        private final List<String[]> codes;
-
-        /** {@code codes}: pairs of SOC code and title, each with a salary of 1,000 times its position + 50,000. */
-        CodeFiguresStub(String... codesAndTitles) {
-            codes = new ArrayList<>();
-            for (int i = 0; i < codesAndTitles.length; i += 2) {
-                codes.add(new String[] {codesAndTitles[i], codesAndTitles[i + 1]});
-            }
+    /**
+     * A publisher of figures by SOC code, each code with the title the publisher gives it and a salary of 1,000
+     * times its position + 50,000.
+     */
+    private static CareerCatalogIndexTest.OccupationsStub figures(String... codesAndTitles) {
+        List<RoleProfile> profiles = new ArrayList<>();
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        for (int i = 0; i < codesAndTitles.length; i += 2) {
+            titles.put(codesAndTitles[i], codesAndTitles[i + 1]);
+            profiles.add(RoleProfile.builder(codesAndTitles[i]).code(OccupationCode.soc(codesAndTitles[i]))
+                    .add(FactKinds.SALARY, from(OFFICIAL, usMean(50_000 + 1_000L * (i / 2)))).build());
         }
-
-        @Override
-        public String id() {
-            return "bls";
-        }
-
-        @Override
-        public int priority() {
-            return 100;
-        }
-
-        @Override
-        public List<Source> sources() {
-            return List.of(OFFICIAL);
-        }
-
-        @Override
-        public RoleDataSet open(ProviderContext context) {
-            List<RoleEntry> entries = new ArrayList<>();
-            for (String[] c : codes) {
-                entries.add(RoleEntry.forCode(OccupationCode.soc(c[0]), c[1], java.util.Set.of(FactKinds.SALARY)));
-            }
-            return new RoleDataSet() {
-                @Override
-                public List<RoleEntry> entries() {
-                    return entries;
-                }
-
-                @Override
-                public RoleProfile profile(RoleEntry entry) {
-                    int i = entries.indexOf(entry);
-                    return RoleProfile.builder(entry.code().code()).add(FactKinds.SALARY, from(OFFICIAL,
-                            usMean(50_000 + 1_000L * i))).build();
-                }
-            };
-        }
+        return new CareerCatalogIndexTest.OccupationsStub("bls", OFFICIAL, profiles, titles);
     }
 
     private static RoleProfile occupation(String code, String title, String... otherTitles) {
@@ -93,7 +55,7 @@ class CodedRolesTest {
             occupation("25-2055.00", "Kindergarten Teachers"),
             occupation("25-2056.00", "Elementary Teachers")));
     /** 21-1018 is the one code it publishes in 21-1010 that no occupation carries; 25-2050 has two such codes. */
-    private final CodeFiguresStub bls = new CodeFiguresStub("21-1012", "Career Counselors",
+    private final CareerDataProvider bls = figures("21-1012", "Career Counselors",
             "21-1018", "Substance Abuse and Mental Health Counselors", "25-2052", "Kindergarten and Elementary Teachers",
             "25-2059", "Teachers, All Other");
 
@@ -128,7 +90,7 @@ class CodedRolesTest {
         assertThat(career.chosen().provenance().origin().describe()).as("its own code, its own title: nothing to add")
                 .isEqualTo("published for SOC 21-1012");
         assertThat(catalog.summary(dev.careerfit.role.RoleId.of("21-1014.00")).orElseThrow().providers())
-                .containsExactly("bls", "onet");
+                .containsExactly("onet", "bls");
         assertThat(catalog.warnings()).noneMatch(w -> w.contains("21-1018"));
     }
 
