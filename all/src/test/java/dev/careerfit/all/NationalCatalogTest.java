@@ -73,11 +73,53 @@ class NationalCatalogTest {
                 .anySatisfy(s -> assertThat(s).contains("O*NET 30.1").contains("skills"));
     }
 
+    /**
+     * O*NET 30.1 keeps occupations apart that SOC 2018, and so the BLS, publishes as one code: in broad group
+     * 21-1010 OEWS May 2024 and EP 2024-34 publish 21-1012, 21-1013, 21-1015, 21-1018 and 21-1019, and O*NET's
+     * 21-1011 and 21-1014 are not among them; 21-1018 is the one published code no occupation carries, so it is
+     * the code that combines them. The release says no more than that, and the provenance says exactly that.
+     */
+    @Test
+    void appliesTheBlsFiguresOfTheSoc2018CodeThatCombinesAnOnetOccupationsCode() {
+        CareerRole counselors = CATALOG.requireRole("21-1014.00");
+        FactGroup<SalaryBand> pay = counselors.salariesAt("US").get(0);
+
+        // OEWS May 2024, 21-1018 Substance Abuse, Behavioral Disorder, and Mental Health Counselors: A_MEDIAN 59,190.
+        assertThat(pay.value().median()).isEqualByComparingTo("59190");
+        assertThat(pay.chosen().provenance().origin().describe()).endsWith("published for SOC 21-1018 (Substance "
+                + "Abuse, Behavioral Disorder, and Mental Health Counselors), which combines SOC 21-1011 and SOC 21-1014");
+        // EP 2024-34 Table 1.2, 21-1018: +16.8% employment change 2024-34, 48.3 thousand openings a year.
+        assertThat(counselors.groups(FactKinds.OUTLOOK)).extracting(g -> g.value().measure().name(), g -> g.value().value())
+                .contains(tuple("EMPLOYMENT_GROWTH_PERCENT", 16.8), tuple("OPENINGS_PER_YEAR", 48_300.0));
+        assertThat(counselors.groups(FactKinds.DATA_GAP)).extracting(g -> g.value().statement())
+                .noneMatch(s -> s.contains("publishes no figures"));
+    }
+
+    /** The five SOC 2018 codes of OEWS May 2024 that combine O*NET 30.1 occupations, and the 14 occupations they cover. */
+    @Test
+    void fourteenOnetOccupationsTakeTheFiguresOfFiveCombiningSocCodes() {
+        java.util.Map<String, List<String>> byCode = new java.util.TreeMap<>();
+        for (RoleSummary r : CATALOG.roles()) {
+            CareerRole role = CATALOG.requireRole(r.id().value());
+            for (FactGroup<SalaryBand> g : role.groups(FactKinds.SALARY)) {
+                var origin = g.chosen().provenance().origin();
+                if (origin != null && !origin.combines().isEmpty()) {
+                    byCode.computeIfAbsent(origin.appliedFrom(), k -> new java.util.ArrayList<>()).add(r.id().value());
+                }
+            }
+        }
+        assertThat(byCode).containsOnlyKeys("SOC 21-1018", "SOC 25-2052", "SOC 25-9045", "SOC 51-2028", "SOC 53-1047");
+        assertThat(byCode.get("SOC 21-1018")).containsExactly("21-1011.00", "21-1014.00");
+        assertThat(byCode.get("SOC 53-1047")).containsExactly("53-1042.00", "53-1042.01", "53-1043.00", "53-1044.00",
+                "53-1049.00");
+        assertThat(byCode.values().stream().mapToInt(List::size).sum()).isEqualTo(14);
+        assertThat(CATALOG.warnings()).noneMatch(w -> w.contains("21-1018"));
+    }
+
     @Test
     void saysWhenTheBlsPublishesNoFiguresForAnOccupationsCodes() {
-        // OEWS May 2024 and EP 2024-34 do not cover the military; O*NET 30.1 keeps 21-1011, which SOC 2018
-        // folds into 21-1018.
-        for (String id : List.of("55-1011.00", "21-1011.00")) {
+        // OEWS May 2024 and EP 2024-34 do not cover the military.
+        for (String id : List.of("55-1011.00")) {
             CareerRole role = CATALOG.requireRole(id);
             assertThat(role.groups(FactKinds.SALARY)).isEmpty();
             assertThat(role.groups(FactKinds.DATA_GAP)).extracting(g -> g.value().statement())
@@ -143,7 +185,7 @@ class NationalCatalogTest {
         assertThat(ds.group(FactKinds.EDUCATION).value().minimumLevel()).isEqualTo(EducationLevel.MASTERS);
         assertThat(ds.linked()).singleElement().satisfies(l -> {
             // EP 2024-34 Table 1.2: 15-2051 "Bachelor's degree"; Table 5.3 (ACS 2022-23): 40.0% hold a bachelor's.
-            assertThat(l.group().text()).isEqualTo("typical: a bachelor's degree");
+            assertThat(l.group().text()).isEqualTo("typical: Bachelor's degree");
             assertThat(l.context()).filteredOn(g -> g.kind() == FactKinds.ATTAINMENT).singleElement()
                     .satisfies(g -> assertThat(g.text()).contains("Bachelor's degree 40%"));
         });

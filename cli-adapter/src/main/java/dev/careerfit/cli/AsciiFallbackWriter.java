@@ -19,7 +19,8 @@ final class AsciiFallbackWriter extends FilterWriter {
             Map.entry('\u201c', "\""), Map.entry('\u201d', "\""), Map.entry('\u2013', "-"), Map.entry('\u2014', "-"),
             Map.entry('\u2026', "..."), Map.entry('\u00d7', "x"), Map.entry('\u2264', "<="), Map.entry('\u2265', ">="),
             Map.entry('\u00b5', "u"), Map.entry('\u00a0', " "), Map.entry('\u2212', "-"), Map.entry('\u00b1', "+/-"),
-            Map.entry('\u2588', "#"), Map.entry('\u00e9', "e"), Map.entry('\u2022', "*"));
+            Map.entry('\u2588', "#"), Map.entry('\u00e9', "e"), Map.entry('\u2022', "*"), Map.entry('\u00f7', "/"),
+            Map.entry('\u201a', ","));
 
     private final CharsetEncoder encoder;
 

@@ -20,6 +20,7 @@ import dev.careerfit.fact.FactKind;
 import dev.careerfit.json.CareerfitJson;
 import dev.careerfit.market.PayPeriod;
 import dev.careerfit.market.SalaryBand;
+import dev.careerfit.provenance.MadeBy;
 import dev.careerfit.provenance.Provenance;
 import dev.careerfit.provenance.ReferencePeriod;
 import dev.careerfit.provenance.Sourced;
@@ -39,9 +40,9 @@ import java.util.List;
  */
 final class CatalogJson {
     static final String ROLES = "careerfit-roles/1";
-    static final String ROLE = "careerfit-role/1";
-    static final String SALARY = "careerfit-salary/1";
-    static final String SOURCES = "careerfit-sources/1";
+    static final String ROLE = "careerfit-role/2";
+    static final String SALARY = "careerfit-salary/2";
+    static final String SOURCES = "careerfit-sources/2";
 
     private static final ObjectMapper MAPPER = CareerfitJson.objectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -80,7 +81,7 @@ final class CatalogJson {
         return doc;
     }
 
-    /** {@code careerfit-role/1}: everything known about one role, each value with its provenance. */
+    /** {@code careerfit-role/2}: everything known about one role, each value with its provenance. */
     static ObjectNode role(CareerRole r, CareerCatalog catalog, List<FactKind<?>> linkedKinds) {
         ObjectNode doc = document(ROLE).put("id", r.id().value()).put("title", r.title());
         if (r.summary() != null) {
@@ -100,7 +101,7 @@ final class CatalogJson {
                 o.put("rank", rel.rank());
             }
         }
-        boolean national = r.codes().isEmpty();
+        boolean national = !r.isOccupation();
         ArrayNode links = doc.putArray("links");
         for (RoleLink link : r.links()) {
             ObjectNode o = links.addObject().put("role", link.role().value()).put("title", link.title())
@@ -133,7 +134,7 @@ final class CatalogJson {
     }
 
     /**
-     * {@code careerfit-salary/1}: pay place by place, per period as asked: {@code shown} as printed,
+     * {@code careerfit-salary/2}: pay place by place, per period as asked: {@code shown} as printed,
      * {@code stated} the same groups as their sources state them.
      */
     static ObjectNode salary(CareerRole r, String location, PayPeriod period, List<FactGroup<SalaryBand>> shown,
@@ -148,10 +149,15 @@ final class CatalogJson {
             FactGroup<SalaryBand> g = shown.get(n);
             ObjectNode o = group(g);
             for (int i = 0; i < g.values().size(); i++) {
-                SalaryBand b = g.values().get(i).value();
+                Sourced<SalaryBand> value = g.values().get(i);
+                SalaryBand b = value.value();
                 ObjectNode v = (ObjectNode) o.get("values").get(i);
+                boolean converted = value.provenance().conversion() != null;
+                // The chart's figure: a range's midpoint is careerfit's arithmetic, never the source's figure.
                 v.putObject("centralEstimate").put("statistic", b.centralEstimateKind())
-                        .put("amount", b.centralEstimate()).put("topCoded", b.centralEstimateTopCoded());
+                        .put("amount", b.centralEstimate()).put("topCoded", b.centralEstimateTopCoded())
+                        .put("madeBy", b.centralEstimateKind().equals("midpoint of range") ? "careerfit-midpoint"
+                                : converted ? MadeBy.CAREERFIT_CONVERSION.id() : MadeBy.PUBLISHER.id());
                 if (period != null) {
                     v.put("convertedAtHoursPerYear", !stated.get(n).values().get(i).value().statedPer(period));
                 }
@@ -161,7 +167,7 @@ final class CatalogJson {
         return doc;
     }
 
-    /** {@code careerfit-sources/1}: providers, their sources and release files, failures, warnings, disputes. */
+    /** {@code careerfit-sources/2}: providers, their sources and release files, failures, warnings, disputes. */
     static ObjectNode sources(CareerCatalog catalog) {
         ObjectNode doc = document(SOURCES);
         ArrayNode providers = doc.putArray("providers");
@@ -232,13 +238,48 @@ final class CatalogJson {
         return o;
     }
 
+    /**
+     * One value: whether it was chosen, the value, its words, who made it ({@code madeBy}) and its provenance; for a
+     * salary, also each of its figures with what qualifies it (top-coded, not available, converted by careerfit).
+     */
     private static <T> ObjectNode value(FactKind<T> kind, Sourced<?> s, boolean chosen) {
         T value = kind.cast(s.value());
         ObjectNode o = MAPPER.createObjectNode().put("chosen", chosen);
         o.set("value", MAPPER.valueToTree(value));
         o.put("text", kind.text(value));
+        o.put("madeBy", s.provenance().madeBy().id());
+        if (value instanceof SalaryBand band) {
+            o.set("figures", figures(band, s.provenance()));
+        }
         o.set("provenance", provenance(s.provenance()));
         return o;
+    }
+
+    /**
+     * Every statistic of a salary band, per period, each marked on itself: {@code topCoded} (the amount is the
+     * publisher's limit: at least this much), {@code unavailable} (no amount), and who made the amount.
+     */
+    private static ArrayNode figures(SalaryBand band, Provenance p) {
+        ArrayNode list = MAPPER.createArrayNode();
+        String madeBy = p.conversion() != null ? MadeBy.CAREERFIT_CONVERSION.id() : MadeBy.PUBLISHER.id();
+        for (SalaryBand b : band.otherPeriod() == null ? List.of(band) : List.of(band, band.otherPeriod())) {
+            figure(list, b, SalaryBand.MEDIAN, b.median(), madeBy);
+            figure(list, b, SalaryBand.MEAN, b.mean(), madeBy);
+            figure(list, b, SalaryBand.LOW, b.low(), madeBy);
+            figure(list, b, SalaryBand.HIGH, b.high(), madeBy);
+            b.percentiles().forEach((k, v) -> figure(list, b, SalaryBand.percentile(k), v, madeBy));
+            b.unavailable().forEach(u -> list.addObject().put("statistic", u).put("period", b.period().name())
+                    .put("unavailable", true));
+        }
+        return list;
+    }
+
+    private static void figure(ArrayNode list, SalaryBand b, String statistic, java.math.BigDecimal amount,
+                               String madeBy) {
+        if (amount != null) {
+            list.addObject().put("statistic", statistic).put("period", b.period().name()).put("amount", amount)
+                    .put("topCoded", b.isTopCoded(statistic)).put("madeBy", madeBy);
+        }
     }
 
     /** Where a value comes from: the whole source, and what is particular to the value (period, N, note). */

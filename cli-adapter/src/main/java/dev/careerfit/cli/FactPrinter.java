@@ -134,15 +134,18 @@ final class FactPrinter {
             out.println("      " + style.dim(source(g.chosen().provenance())));
             return;
         }
+        int differing = g.disagreeing().size();
         out.println("  " + g.subject() + "  " + (g.disputed()
-                ? style.yellow("[disputed: " + g.values().size() + " values differ on "
+                ? style.yellow("[disputed: " + (differing == g.values().size() ? differing + " values"
+                        : differing + " of " + g.values().size() + " values") + " differ on "
                         + String.join(" and ", g.differences()) + "]")
                 : style.dim("[" + g.values().size() + " sources agree]")));
         for (int i = 0; i < g.values().size(); i++) {
             Sourced<?> v = g.values().get(i);
             String marker = i == 0 ? (g.disputed() ? "* " : "  ") : "  ";
             out.println("    " + marker + text(g.kind(), v.value())
-                    + (i == 0 && g.disputed() ? style.green("  (chosen)") : ""));
+                    + (i == 0 && g.disputed() ? style.green("  (chosen)") : "")
+                    + (g.disputed() && g.agreesWithAll(v) ? style.dim("  (agrees with every other value)") : ""));
             out.println("        " + style.dim(source(v.provenance())));
         }
         if (g.disputed() && g.resolution() != null) {

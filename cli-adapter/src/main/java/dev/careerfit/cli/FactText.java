@@ -50,6 +50,10 @@ final class FactText {
      * sits, its precision, the period and any note. Empty when there is nothing to add.
      */
     static String detail(Provenance p) {
+        return detail(p, true);
+    }
+
+    private static String detail(Provenance p, boolean withNote) {
         List<String> parts = new ArrayList<>();
         Origin o = p.origin();
         if (o != null) {
@@ -62,14 +66,21 @@ final class FactText {
         if (q != null && !q.describe().isEmpty()) {
             parts.add(q.describe());
         }
-        if (p.note() != null) {
+        if (withNote && p.note() != null) {
             parts.add(p.note());
         }
         return String.join("; ", parts);
     }
 
-    /** The source and everything particular to the figure, in one line. */
+    /**
+     * The source and everything particular to the figure, in one line. For a figure careerfit converted, the
+     * publisher's own reason for not stating it per that period (its note) comes first, then the conversion.
+     */
     static String sourceWithDetail(Provenance p) {
+        if (p.conversion() != null && p.note() != null) {
+            String detail = detail(p, false);
+            return p.note() + " " + source(p) + (detail.isEmpty() ? "" : "; " + detail);
+        }
         String detail = detail(p);
         return source(p) + (detail.isEmpty() ? "" : "; " + detail);
     }

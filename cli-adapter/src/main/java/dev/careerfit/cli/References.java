@@ -56,8 +56,22 @@ final class References {
         if (p.referencePeriod() != null) {
             parts.add(p.referencePeriod().toString());
         }
+        reading(p).ifPresent(parts::add);
         parts.addAll(particulars(p, c.note()));
         return c.mark() + (parts.isEmpty() ? "" : " " + String.join("; ", parts));
+    }
+
+    /**
+     * For careerfit's reading of a source's words: whose words ({@code [6]}, the source's own reference) and
+     * which, quoted, so that the value is never taken for the source's.
+     */
+    private java.util.Optional<String> reading(Provenance p) {
+        if (p.reading() == null) {
+            return java.util.Optional.empty();
+        }
+        Provenance read = Provenance.citedIn(p.reading().source(), p.citedIn()).withProviderId(p.providerId());
+        return java.util.Optional.of("careerfit's reading of [" + reference(read).number + "]: \""
+                + p.reading().words() + "\"");
     }
 
     /** The reference with the title and the period the figures share, for a section's heading. */
@@ -69,7 +83,9 @@ final class References {
     /** What is particular to a figure of a section whose heading cites its source: where, precision, note. */
     String detail(Provenance p) {
         Cited c = cited(p);
-        List<String> parts = particulars(p, c.note());
+        List<String> parts = new ArrayList<>();
+        reading(p).ifPresent(parts::add);
+        parts.addAll(particulars(p, c.note()));
         if (c.letter() >= 0) {
             parts.add("note " + c.mark());
         }

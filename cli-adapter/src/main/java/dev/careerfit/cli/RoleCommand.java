@@ -3,11 +3,13 @@ package dev.careerfit.cli;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.catalog.Conflict;
+import dev.careerfit.catalog.ConflictPolicy;
 import dev.careerfit.catalog.FactGroup;
 import dev.careerfit.catalog.LinkedFigure;
 import dev.careerfit.catalog.RoleLink;
 import dev.careerfit.fact.FactKind;
 import dev.careerfit.fact.FactKinds;
+import dev.careerfit.provenance.Origin;
 import dev.careerfit.role.OccupationCode;
 import dev.careerfit.role.RelatedRole;
 import java.io.PrintWriter;
@@ -52,10 +54,14 @@ final class RoleCommand extends RoleCommandBase {
         references.print(out, style);
         out.println();
         long disputes = r.conflicts().stream().filter(c -> !c.withLinkedOccupations()).count();
+        ConflictPolicy policy = context.catalog().conflictPolicy();
+        long byPolicy = r.conflicts().stream().filter(c -> !c.withLinkedOccupations())
+                .filter(c -> c.group().tiedWithChosen(policy).isEmpty()).count();
         long linked = r.conflicts().size() - disputes;
         out.println(style.dim("From providers " + String.join(", ", r.providers()) + "; "
                 + (disputes == 0 ? "its sources agree on every figure" : disputes + (disputes == 1 ? " figure" : " figures")
-                + " disputed, resolved by " + context.catalog().conflictPolicy().name())
+                + " disputed: " + byPolicy + " chosen by " + policy.name() + (byPolicy == disputes ? ""
+                : ", " + (disputes - byPolicy) + " by the order of the values, where it has no preference"))
                 + (linked == 0 ? "." : "; " + linked + (linked == 1 ? " figure differs" : " figures differ")
                 + " from the linked occupations'.")));
         return ExitCodes.OK;
@@ -93,7 +99,7 @@ final class RoleCommand extends RoleCommandBase {
         if (r.links().isEmpty()) {
             return;
         }
-        boolean national = r.codes().isEmpty();
+        boolean national = !r.isOccupation();
         p.heading(national ? "Linked national occupations" : "Roles linked to this occupation");
         for (RoleLink link : r.links()) {
             out.println("  " + style.bold(link.role() + "  " + link.title()));
@@ -119,7 +125,7 @@ final class RoleCommand extends RoleCommandBase {
             out.println("        " + style.dim(p.source(c.chosen().provenance())));
             for (LinkedFigure f : c.linked()) {
                 if (f.group() != null) {
-                    out.println("    " + f.role() + " " + f.title() + ": " + f.group().text()
+                    out.println("    " + f.role() + " " + f.title() + whose(f.group()) + ": " + f.group().text()
                             + (f.disagrees() ? "" : style.dim("  (agrees)")));
                     out.println("        " + style.dim(p.source(f.group().chosen().provenance())));
                 }
@@ -130,6 +136,17 @@ final class RoleCommand extends RoleCommandBase {
             }
         }
         out.println("  " + style.dim("The role's own figures stand for the role; the linked occupations' are "
-                + "national figures for the occupations whose titles include it, shown beside them, not merged."));
+                + "national figures for the occupations whose titles include it or whose code it carries, shown beside "
+                + "them, not merged."));
+    }
+
+    /**
+     * Whose figures an occupation's are when its publisher published them for another code: {@code , figures of
+     * SOC 15-1299 Computer Occupations, All Other}; empty when they are the occupation's own.
+     */
+    private static String whose(FactGroup<?> g) {
+        Origin o = g.chosen().provenance().origin();
+        return o == null || o.appliedFromTitle() == null ? ""
+                : ", figures of " + o.appliedFrom() + " " + o.appliedFromTitle();
     }
 }

@@ -8,6 +8,7 @@ import dev.careerfit.fact.Wording;
 import dev.careerfit.market.PayPeriod;
 import dev.careerfit.market.PlaceQuery;
 import dev.careerfit.market.SalaryBand;
+import dev.careerfit.provenance.Conversion;
 import dev.careerfit.provenance.Sourced;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -85,8 +86,15 @@ final class SalaryCommand extends RoleCommandBase {
         return all.stream().filter(g -> place.matches(g.value().location())).toList();
     }
 
+    /**
+     * The group per {@link #period}: a figure its source states per that period as stated; any other converted,
+     * and then credited to careerfit's conversion of the publisher's figures, not to the publisher alone.
+     */
     private FactGroup<SalaryBand> converted(FactGroup<SalaryBand> g) {
-        List<Sourced<SalaryBand>> values = g.values().stream().map(s -> s.map(b -> b.convertTo(period))).toList();
+        List<Sourced<SalaryBand>> values = g.values().stream().map(s -> s.value().statedPer(period)
+                ? s.map(b -> b.convertTo(period))
+                : Sourced.of(s.value().convertTo(period),
+                        s.provenance().withConversion(Conversion.of(s.value().period(), period)))).toList();
         return new FactGroup<>(g.kind(), g.topic(), g.subject(), values, g.differences(), g.resolution());
     }
 
@@ -96,7 +104,7 @@ final class SalaryCommand extends RoleCommandBase {
                 .collect(Collectors.groupingBy(s -> s.value().currency() + " " + s.value().period(),
                         java.util.LinkedHashMap::new, Collectors.toList()));
         byUnit.forEach((unit, values) -> {
-            BigDecimal max = values.stream().map(s -> s.value().centralEstimate()).max(BigDecimal::compareTo)
+            BigDecimal max = values.stream().map(s -> top(s.value())).max(BigDecimal::compareTo)
                     .orElse(BigDecimal.ONE);
             out.println();
             out.println(style.bold("Compared (" + values.get(0).value().currency().getCurrencyCode() + ", "
@@ -104,12 +112,40 @@ final class SalaryCommand extends RoleCommandBase {
             int labelWidth = values.stream().mapToInt(s -> label(s).length()).max().orElse(0);
             for (Sourced<SalaryBand> s : values) {
                 SalaryBand b = s.value();
-                double fraction = max.signum() == 0 ? 0 : b.centralEstimate().doubleValue() / max.doubleValue();
-                out.println("  " + Style.pad(label(s), labelWidth) + "  " + style.cyan(style.bar(fraction, BAR_WIDTH))
-                        + "  " + FactText.money(b.centralEstimate(), b.currency(), b.period())
-                        + (b.centralEstimateTopCoded() ? " or more" : "") + style.dim(" " + b.centralEstimateKind()));
+                out.println("  " + Style.pad(label(s), labelWidth) + "  " + bar(style, b, max) + "  " + figure(b)
+                        + (s.provenance().conversion() != null ? style.dim(" (converted by careerfit)") : ""));
             }
         });
+    }
+
+    /**
+     * A band's bar: a range is drawn from its low to its high end, as published, never as a midpoint no source
+     * gave; any other figure from zero to its central estimate (the median, else the mean...).
+     */
+    private static String bar(Style style, SalaryBand b, BigDecimal max) {
+        if (max.signum() == 0) {
+            return style.bar(0, BAR_WIDTH);
+        }
+        if (b.median() == null && b.mean() == null && b.hasRange()) {
+            return style.cyan(style.rangeBar(b.low().doubleValue() / max.doubleValue(),
+                    b.high().doubleValue() / max.doubleValue(), BAR_WIDTH));
+        }
+        return style.cyan(style.bar(b.centralEstimate().doubleValue() / max.doubleValue(), BAR_WIDTH));
+    }
+
+    /** The figure a bar stands for, as the source gives it: its range, or its central estimate and which it is. */
+    private static String figure(SalaryBand b) {
+        if (b.median() == null && b.mean() == null && b.hasRange()) {
+            return FactText.money(b.low(), b.currency(), b.period()) + " to "
+                    + FactText.money(b.high(), b.currency(), b.period()) + " range";
+        }
+        return FactText.money(b.centralEstimate(), b.currency(), b.period())
+                + (b.centralEstimateTopCoded() ? " or more" : "") + " " + b.centralEstimateKind();
+    }
+
+    /** How far a band's bar reaches: the top of its range, or its central estimate. */
+    private static BigDecimal top(SalaryBand b) {
+        return b.median() == null && b.mean() == null && b.hasRange() ? b.high() : b.centralEstimate();
     }
 
     private static String label(Sourced<SalaryBand> s) {

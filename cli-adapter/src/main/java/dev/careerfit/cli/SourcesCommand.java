@@ -82,7 +82,9 @@ final class SourcesCommand extends CliCommand {
         catalog.warnings().forEach(w -> out.println("  " + style.yellow(w)));
         out.println();
         var conflicts = catalog.conflicts();
-        out.println(style.bold("Disagreements (" + conflicts.size() + "), resolved by " + catalog.conflictPolicy().name()));
+        // Each line says what chose its value: the policy, or the values' order where the policy ranks them alike.
+        out.println(style.bold("Disagreements (" + conflicts.size() + "); conflict policy "
+                + catalog.conflictPolicy().name()));
         for (Conflict c : conflicts) {
             out.println("  " + c.describe());
         }

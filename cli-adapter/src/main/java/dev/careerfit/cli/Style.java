@@ -66,6 +66,14 @@ record Style(boolean colour, boolean unicode) {
      * A horizontal bar {@code width} characters wide, filled to {@code fraction} (clamped to 0..1),
      * in eighths of a character where block characters are available.
      */
+    /** A bar of {@code width} cells filled from {@code from} to {@code to} (fractions of the width): a range. */
+    String rangeBar(double from, double to, int width) {
+        String full = bar(to, width);
+        int blank = (int) Math.round(Math.max(0, Math.min(1, from)) * width);
+        int start = full.offsetByCodePoints(0, Math.min(blank, full.codePointCount(0, full.length())));
+        return (unicode ? " " : ".").repeat(blank) + full.substring(start);
+    }
+
     String bar(double fraction, int width) {
         double f = Double.isNaN(fraction) ? 0 : Math.max(0, Math.min(1, fraction));
         StringBuilder sb = new StringBuilder(width);

@@ -79,7 +79,7 @@ class CatalogCommandsTest {
                 .contains("Widget Maker", "Makes widgets.")
                 .contains("[disputed: 2 values differ on amount]")
                 .contains("mean $83,200 a year", "(chosen)", "[1] 2024")
-                .contains("range $60,000 to $120,000 a year", "[2]")
+                .contains("range $90,000 to $120,000 a year", "[2]")
                 .contains("[1] Widget Statistics Office: Widget Trades Survey", "source widget-stats from provider widget-stats")
                 .contains("[2] Widget Jobs Board: Salary pages", "source widget-board from provider widget-board")
                 .contains("why this one:")
@@ -109,7 +109,9 @@ class CatalogCommandsTest {
                 .contains("salary", "San Francisco")
                 .contains("mean $104,000 a year")
                 .containsPattern("US, Widget Statistics Office\\s+#+\\.*\\s+\\$83,200 mean")
-                .containsPattern("San Francisco, CA, Widget Jobs Board\\s+#{30}\\s+\\$104,000 mean");
+                .containsPattern("San Francisco, CA, Widget Jobs Board\\s+#{26}\\.{4}\\s+\\$104,000 mean")
+                .as("the longest bar is the top of the board's range, $120,000")
+                .containsPattern("US, Widget Jobs Board\\s+\\.+#+\\s+\\$90,000 to \\$120,000 range");
     }
 
     @Test
@@ -125,7 +127,19 @@ class CatalogCommandsTest {
         CliRun.Result r = cli.run("salary", "widget-maker", "--period", "hourly", "--providers", jars.toString());
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("mean $40.00 an hour", "range $28.85 to $57.69 an hour", "2,080 hours");
+        assertThat(r.out()).contains("mean $40.00 an hour", "range $43.27 to $57.69 an hour", "2,080 hours")
+                .as("a converted figure is careerfit's conversion of the publisher's, never the publisher's alone")
+                .contains("careerfit's conversion (the annual figures \u00f7 2,080 hours a year) of Widget Statistics "
+                        + "Office (2024) [widget-stats]")
+                .containsPattern("US, Widget Statistics Office\\s+#+\\.*\\s+\\$40.00 mean \\(converted by careerfit\\)");
+    }
+
+    @Test
+    void salaryChartsARangeAsTheRangeItIsNotAsAMidpointNoSourcePublished() {
+        CliRun.Result r = cli.run("salary", "widget-maker", "--providers", jars.toString());
+
+        assertThat(r.out()).containsPattern("US, Widget Jobs Board\\s+\\.+#+\\s+\\$90,000 to \\$120,000 range")
+                .doesNotContain("$105,000").doesNotContain("midpoint");
     }
 
     @Test

@@ -47,7 +47,7 @@ class HtmlReportTest {
     @Test
     void chartsTheBestOccupationsOutOfAllOfThem() throws IOException {
         int scored = scorer.compareAll(QuizJson.readAnswers(answers, scorer), 1).scored();
-        assertThat(page).contains("Your best occupations, out of " + scored)
+        assertThat(page).contains("Your best occupations, out of " + FactText.number(scored))
                 .containsPattern("(<rect class=\"bar\"[^>]*>[\\s\\S]*){10}");
     }
 

@@ -107,6 +107,93 @@ class NationalDataCommandsTest {
         assertThat(r.out()).contains("75th percentile $239,200 or more", "90th percentile $239,200 or more");
     }
 
+    /**
+     * OEWS May 2024 and EP 2024-34 publish SOC 21-1018, which combines O*NET 30.1's 21-1011 and 21-1014: median
+     * $59,190, +16.8% employment 2024-34, 48.3 thousand openings a year.
+     */
+    @Test
+    @Tag("national")
+    void roleShowsTheBlsFiguresOfTheCodeThatCombinesTheOccupationsCode() {
+        CliRun.Result r = new CliRun(home).run("role", "21-1014.00");
+
+        assertThat(r.out()).contains("salary in US (USD): median $59,190")
+                .contains("published for SOC 21-1018 (Substance Abuse, Behavioral Disorder, and Mental Health "
+                        + "Counselors), which combines SOC 21-1011 and SOC 21-1014")
+                .contains("+16.8% employment growth 2024-2034", "48,300 openings a year on average, 2024-2034")
+                .doesNotContain("publishes no figures");
+    }
+
+    /** OEWS publishes 15-1299's figures; 15-1299.08 shows them as the figures of 15-1299, under that code's title. */
+    @Test
+    @Tag("national")
+    void aLinkedOccupationsFiguresSayWhichCodeAndOccupationPublishedThem() {
+        CliRun.Result r = new CliRun(home).run("role", "ml-engineer");
+
+        assertThat(r.out()).contains("15-1299.08 Computer Systems Engineers/Architects, figures of SOC 15-1299 Computer "
+                + "Occupations, All Other: median $108,970")
+                .contains("published for SOC 15-1299 (Computer Occupations, All Other)");
+    }
+
+    /**
+     * OEWS May 2024 publishes Actors' wages per hour only (HOURLY is TRUE): per year they are careerfit's conversion,
+     * said on the value with the publisher's reason first; and Chief Executives' 90th percentile is top-coded, said on
+     * the figure itself.
+     */
+    @Test
+    @Tag("national")
+    void jsonMarksConvertedAndTopCodedFiguresOnTheFigure() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode actors = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new CliRun(home).run("salary", "27-2011.00", "--period", "annual", "--json").out())
+                .at("/salaries/0/values/0");
+        assertThat(actors.get("madeBy").asText()).isEqualTo("careerfit-conversion");
+        assertThat(actors.at("/figures/0/madeBy").asText()).isEqualTo("careerfit-conversion");
+        assertThat(actors.at("/provenance/conversion/from").asText()).isEqualTo("HOURLY");
+        assertThat(actors.at("/provenance/note").asText()).startsWith("OEWS releases hourly wages only");
+
+        com.fasterxml.jackson.databind.JsonNode chiefs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new CliRun(home).run("salary", "11-1011.00", "--json").out()).at("/salaries/0/values/0");
+        assertThat(chiefs.get("madeBy").asText()).isEqualTo("publisher");
+        assertThat(chiefs.get("figures")).anySatisfy(f -> {
+            assertThat(f.get("statistic").asText()).isEqualTo("p90");
+            assertThat(f.get("period").asText()).isEqualTo("ANNUAL");
+            assertThat(f.get("amount").decimalValue()).isEqualByComparingTo("239200");
+            assertThat(f.get("topCoded").asBoolean()).isTrue();
+        });
+    }
+
+    /**
+     * A data-only provider that codes a role of its own with nothing but O*NET-SOC 15-1243.00, as
+     * docs/provider-document-format.md shows: the role gets the national figures of SOC 15-1243, is linked to O*NET's
+     * 15-1243.00, and its disagreement with the BLS's pay is listed by sources like every other.
+     */
+    @Test
+    @Tag("national")
+    void aDataOnlyProviderCodedOnlyByOnetSocGetsNationalFiguresAndItsDisputesAreListed(@TempDir Path jars)
+            throws Exception {
+        String document = """
+                {"format": "careerfit-provider/1",
+                 "provider": {"id": "acme", "name": "Acme Salary Survey", "priority": 50},
+                 "sources": [{"id": "acme-2026", "publisher": "Acme Research (fictional)", "title": "Acme 2026",
+                              "kind": "SURVEY"}],
+                 "roles": [{"id": "data-platform-architect", "title": "Data Platform Architect",
+                            "codes": [{"scheme": "O*NET-SOC", "code": "15-1243.00"}],
+                            "salaries": [{"value": {"currency": "USD", "period": "ANNUAL", "location": {"country": "US"},
+                                                    "median": 200000},
+                                          "provenance": {"source": "acme-2026"}}]}]}
+                """;
+        ProviderJarFixture.write(jars.resolve("acme.jar"), java.util.Map.of("com/example/acme.json", document,
+                "META-INF/careerfit/provider-documents", "com/example/acme.json\n"));
+
+        CliRun.Result role = new CliRun(home).run("role", "data-platform-architect", "--providers", jars.toString());
+        CliRun.Result sources = new CliRun(home).run("sources", "--providers", jars.toString());
+
+        // OEWS May 2024, 15-1243 Database Architects: A_MEDIAN 135,980.
+        assertThat(role.out()).contains("salary in US (USD)  [disputed: 2 values differ on amount]")
+                .contains("median $135,980").contains("published for SOC 15-1243")
+                .contains("Linked national occupations", "15-1243.00  Database Architects");
+        assertThat(sources.out()).contains("data-platform-architect: salary in US (USD): 2 values differ on amount");
+    }
+
     @Test
     @Tag("national")
     void sourcesShowsTheRowAccountingAndTheAttributionTheLicenceRequires() {

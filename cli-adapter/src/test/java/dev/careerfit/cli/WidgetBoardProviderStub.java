@@ -13,7 +13,7 @@ import dev.careerfit.role.RoleProfile;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A job board that disagrees with the statistics office about a widget maker's US pay. */
+/** A job board that disagrees with the statistics office about a widget maker's US pay: its range leaves the office's mean out. */
 public class WidgetBoardProviderStub extends OneSourceProviderStub {
     static final Source BOARD = new Source(SourceId.of("widget-board"), "Widget Jobs Board", "Salary pages",
             SourceKind.JOB_MARKET_DATA, null, null);
@@ -27,7 +27,7 @@ public class WidgetBoardProviderStub extends OneSourceProviderStub {
         Provenance p = Provenance.of(BOARD);
         return List.of(RoleProfile.builder("widget-maker")
                 .add(FactKinds.SALARY, Sourced.of(SalaryBand.range("USD", PayPeriod.ANNUAL, Location.national("US"),
-                        new BigDecimal("60000"), new BigDecimal("120000")), p))
+                        new BigDecimal("90000"), new BigDecimal("120000")), p))
                 .add(FactKinds.SALARY, Sourced.of(SalaryBand.mean("USD", PayPeriod.ANNUAL,
                         Location.city("US", "CA", "San Francisco"), new BigDecimal("104000")), p))
                 .build());

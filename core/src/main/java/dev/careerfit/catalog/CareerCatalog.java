@@ -47,9 +47,10 @@ import java.util.TreeMap;
  * {@link ProviderLoadException} instead. Disagreements are kept and resolved by the
  * {@link ConflictPolicy}.
  *
- * <p>Roles that no classification codes (the seed guides' {@code ml-engineer}) are
- * {@linkplain CareerRole#links() linked} to the occupations whose publisher lists their title, and
- * where their figures differ from the linked occupations' the catalog reports it.
+ * <p>Roles that are not occupations themselves (the seed guides' {@code ml-engineer}, a provider's role coded
+ * {@code O*NET-SOC 15-1243.00}) are {@linkplain CareerRole#links() linked} to the occupations whose publisher
+ * lists their title and to those whose code they carry, and where their figures differ from the linked
+ * occupations' the catalog reports it.
  *
  * <p>This class is the catalog's face; the work is done in the package by {@code CatalogLoader}
  * (discovery, opening, checks), {@code CatalogIndex} (the index the queries answer from),
@@ -183,8 +184,8 @@ public final class CareerCatalog {
 
     /**
      * Every disagreement: among one role's sources, and between a role and its linked occupations.
-     * Only roles where a disagreement is possible (two providers with facts of one kind, or links) are
-     * merged to find them.
+     * Every disagreement any role's page shows is here, those with figures applied by code included; only
+     * what can disagree (two contributions with facts of one kind, or links) is read to find them.
      */
     public List<Conflict> conflicts() {
         return links.conflicts();

@@ -102,6 +102,14 @@ public final class CareerRole {
         return codes;
     }
 
+    /**
+     * Whether the role is the occupation of one of its own codes (O*NET's {@code 15-2051.00} is O*NET-SOC
+     * {@code 15-2051.00}). Other roles, coded or not, are {@linkplain #links() linked} to occupations.
+     */
+    public boolean isOccupation() {
+        return codes.stream().anyMatch(c -> c.code().equals(id.value()));
+    }
+
     public List<RelatedRole> relatedRoles() {
         return relatedRoles;
     }

@@ -6,6 +6,7 @@ import dev.careerfit.role.RoleId;
 import dev.careerfit.spi.RoleEntry;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -102,7 +103,10 @@ final class CatalogIndex {
                     if (s.title == null && e.definesRole()) {
                         s.title = e.title();
                     }
-                    s.codeSet.addAll(e.codes());
+                    e.codes().forEach(code -> {
+                        s.codeSet.add(code);
+                        s.codeSet.addAll(code.implied());
+                    });
                 } else {
                     byCode.computeIfAbsent(e.code(), k -> new ArrayList<>(2)).add(c);
                 }
@@ -117,11 +121,16 @@ final class CatalogIndex {
         });
         undefined.forEach((id, ps) -> warnings.add("role '" + id + "' has facts from " + ps
                 + " but no loaded provider defines it (gives its title); it is left out"));
-        Set<OccupationCode> used = new HashSet<>();
         for (Slot s : slots.values()) {
-            s.codes = List.copyOf(s.codeSet);
+            // Most specific first, so that a provider's figures come from the most specific code it publishes.
+            s.codes = s.codeSet.stream().sorted(Comparator.comparingInt(OccupationCode::specificity)).toList();
+        }
+        AppliedCodes appliedCodes = AppliedCodes.of(byCode, slots.values().stream().map(s -> s.codeSet).toList());
+        Set<OccupationCode> used = new HashSet<>(appliedCodes.combiningCodes());
+        for (Slot s : slots.values()) {
             used.addAll(s.codes);
-            s.summarise(byCode);
+            s.applied = appliedCodes.forRole(s.codes);
+            s.summarise();
         }
         Map<String, List<String>> unusedByProvider = new TreeMap<>();
         byCode.forEach((code, cs) -> {
@@ -169,45 +178,60 @@ final class CatalogIndex {
         final List<Contribution> parts = new ArrayList<>(2);
         final LinkedHashSet<OccupationCode> codeSet = new LinkedHashSet<>();
         List<OccupationCode> codes = List.of();
+        /** The figures published by code that apply to the role, one provider each. */
+        List<AppliedCodes.Applied> applied = List.of();
         private RoleSummary summary;
 
         Slot(RoleId id) {
             this.id = id;
         }
 
-        /** Whether two providers hold facts of one kind for the role, so their values may differ. */
-        boolean mayDisagree() {
+        /** The code that is this role's own id (O*NET's 15-2051.00 is O*NET-SOC 15-2051.00), if any. */
+        Optional<OccupationCode> ownCode() {
+            return codes.stream().filter(c -> c.code().equals(id.value())).findFirst();
+        }
+
+        /**
+         * Whether the role is the occupation of one of its codes (its id is the code); other roles, coded or
+         * not, are linked to occupations by title and by code.
+         */
+        boolean isOccupation() {
+            return ownCode().isPresent();
+        }
+
+        /**
+         * The kinds of fact that can disagree and that two of the role's contributions hold (its own, or applied
+         * by code), so that their values may differ.
+         */
+        Set<FactKind<?>> comparableKindsHeldTwice() {
             Set<FactKind<?>> seen = new HashSet<>();
             Set<FactKind<?>> twice = new HashSet<>();
-            for (Contribution c : parts) {
+            List<Contribution> all = new ArrayList<>(parts);
+            applied.forEach(a -> all.add(a.contribution()));
+            for (Contribution c : all) {
                 for (FactKind<?> k : c.entry.kinds()) {
-                    if (!seen.add(k)) {
+                    if (!seen.add(k) && k.comparable()) {
                         twice.add(k);
                     }
                 }
             }
-            return twice.stream().anyMatch(FactKind::comparable);
+            return twice;
         }
 
         RoleSummary summary() {
             return summary;
         }
 
-        void summarise(Map<OccupationCode, List<Contribution>> byCode) {
+        void summarise() {
             TreeMap<Integer, String> providers = new TreeMap<>();
             Set<FactKind<?>> kinds = new HashSet<>();
             parts.forEach(c -> {
                 providers.put(c.provider.order, c.provider.id);
                 kinds.addAll(c.entry.kinds());
             });
-            Set<LoadedProvider> covered = new HashSet<>();
-            for (OccupationCode code : codes) {
-                for (Contribution c : byCode.getOrDefault(code, List.of())) {
-                    if (covered.add(c.provider)) {
-                        providers.put(c.provider.order, c.provider.id);
-                        kinds.addAll(c.entry.kinds());
-                    }
-                }
+            for (AppliedCodes.Applied a : applied) {
+                providers.put(a.contribution().provider.order, a.contribution().provider.id);
+                kinds.addAll(a.contribution().entry.kinds());
             }
             summary = new RoleSummary(id, title, codes, List.copyOf(providers.values()), kinds);
         }

@@ -13,25 +13,28 @@ import dev.careerfit.role.RoleId;
 import dev.careerfit.role.RoleProfile;
 import java.lang.ref.SoftReference;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Merging a role on demand, with its links: the role's facts from every provider that holds some (its
- * own entries, and the figures published for the most specific of its codes), its links to the
- * occupations whose publisher lists its title (and back), and where its figures differ from those of the
- * occupations it is linked to. A merged role is kept while memory allows (a soft reference). Thread-safe.
+ * own entries, and the figures published for the most specific of its codes, or for the code that combines
+ * it: {@link AppliedCodes}), its links to the occupations whose publisher lists its title or whose code it
+ * carries (and back), and where its figures differ from those of the occupations it is linked to. A merged role is kept while memory allows (a soft reference). Thread-safe.
  */
 final class CatalogLinks {
     private final List<LoadedProvider> loaded;
     private final Map<RoleId, Slot> slots;
-    private final Map<OccupationCode, List<Contribution>> byCode;
-    /** Roles no classification codes: the ones linked to occupations by title. */
-    private final List<Slot> uncoded;
+    /** Roles that are not the occupation of a code of their own: the ones linked to occupations. */
+    private final List<Slot> linkable;
+    /** Each occupation by its own code (O*NET's 15-2051.00 by O*NET-SOC 15-2051.00), for links by code. */
+    private final Map<OccupationCode, Slot> occupations;
     private final TitleSearch titles;
     private final RoleMerger merger;
     private final Map<RoleId, SoftReference<CareerRole>> merged = new ConcurrentHashMap<>();
@@ -39,23 +42,33 @@ final class CatalogLinks {
     CatalogLinks(List<LoadedProvider> loaded, CatalogIndex index, TitleSearch titles, ConflictPolicy policy) {
         this.loaded = loaded;
         this.slots = index.slots();
-        this.byCode = index.byCode();
-        this.uncoded = slots.values().stream().filter(s -> s.codes.isEmpty()).toList();
+        this.linkable = slots.values().stream().filter(s -> !s.isOccupation()).toList();
+        Map<OccupationCode, Slot> byOwnCode = new HashMap<>();
+        slots.values().forEach(s -> s.ownCode().ifPresent(c -> byOwnCode.putIfAbsent(c, s)));
+        this.occupations = Map.copyOf(byOwnCode);
         this.titles = titles;
         this.merger = new RoleMerger(policy);
     }
 
     /**
-     * Every disagreement: among one role's sources, and between a role and its linked occupations.
-     * Only roles where a disagreement is possible (two providers with facts of one kind, or links) are
-     * merged to find them.
+     * Every disagreement: among one role's sources (its own and those whose figures apply to it by code), and
+     * between a role and its linked occupations. Only what can disagree is read to find them.
      */
     List<Conflict> conflicts() {
         List<Conflict> all = new ArrayList<>();
-        TitleIndex index = titleIndex();
         for (Slot s : slots.values()) {
-            if (s.mayDisagree() || (s.codes.isEmpty() && !index.hits(s.title).isEmpty())) {
+            if (!s.isOccupation()) {
+                // Roles that are not occupations may also differ from the occupations they link to.
                 all.addAll(merged(s).conflicts());
+                continue;
+            }
+            // Figures published by code count as a provider's too (a role's own salary and the BLS's for its code
+            // can disagree); only the contributions holding a kind two of them hold are read to find out.
+            Set<FactKind<?>> twice = s.comparableKindsHeldTwice();
+            if (!twice.isEmpty()) {
+                List<RoleMerger.Part> parts = parts(s, c -> c.entry.kinds().stream().anyMatch(twice::contains))
+                        .stream().map(Map.Entry::getValue).toList();
+                all.addAll(merger.disputes(s.id, parts, twice));
             }
         }
         return all;
@@ -76,32 +89,44 @@ final class CatalogLinks {
     }
 
     private CareerRole merge(Slot slot) {
-        List<Map.Entry<Integer, RoleMerger.Part>> parts = new ArrayList<>();
-        for (Contribution c : slot.parts) {
-            parts.add(Map.entry(c.provider.order, new RoleMerger.Part(c.provider.id, c.provider.profile(c.entry, null))));
-        }
-        Set<LoadedProvider> covered = new HashSet<>();
-        for (OccupationCode code : slot.codes) {
-            for (Contribution c : byCode.getOrDefault(code, List.of())) {
-                // A provider's figures for the most specific of the role's codes it publishes.
-                if (covered.add(c.provider)) {
-                    parts.add(Map.entry(c.provider.order, new RoleMerger.Part(c.provider.id,
-                            c.provider.profile(c.entry, code.scheme() + " " + code.code()))));
-                }
-            }
-        }
+        List<Map.Entry<Integer, RoleMerger.Part>> parts = parts(slot, c -> true);
+        Set<String> covered = new HashSet<>();
+        slot.applied.forEach(a -> covered.add(a.contribution().provider.id));
         if (!slot.codes.isEmpty()) {
             for (LoadedProvider l : loaded) {
-                if (!l.codeKinds.isEmpty() && !covered.contains(l)) {
+                if (!l.codeKinds.isEmpty() && !covered.contains(l.id)) {
                     parts.add(Map.entry(l.order, new RoleMerger.Part(l.id, l.noFiguresFor(slot))));
                 }
             }
         }
         parts.sort(Map.Entry.comparingByKey());
         List<RoleLink> links = links(slot, parts.stream().map(Map.Entry::getValue).toList());
-        List<Conflict> linkedConflicts = slot.codes.isEmpty() && !links.isEmpty()
+        List<Conflict> linkedConflicts = !slot.isOccupation() && !links.isEmpty()
                 ? linkedConflicts(slot.id, parts, links) : List.of();
         return merger.merge(slot.id, parts.stream().map(Map.Entry::getValue).toList(), links, linkedConflicts);
+    }
+
+    /**
+     * The profiles of the contributions {@code wanted} to a role (its own and those applied by code), in
+     * provider order, each stamped as it enters the catalog.
+     */
+    private List<Map.Entry<Integer, RoleMerger.Part>> parts(Slot slot, Predicate<Contribution> wanted) {
+        List<Map.Entry<Integer, RoleMerger.Part>> parts = new ArrayList<>();
+        for (Contribution c : slot.parts) {
+            if (wanted.test(c)) {
+                parts.add(Map.entry(c.provider.order, new RoleMerger.Part(c.provider.id,
+                        c.provider.profile(c.entry, null, null))));
+            }
+        }
+        for (AppliedCodes.Applied a : slot.applied) {
+            Contribution c = a.contribution();
+            if (wanted.test(c)) {
+                parts.add(Map.entry(c.provider.order, new RoleMerger.Part(c.provider.id,
+                        c.provider.profile(c.entry, a, slot.title))));
+            }
+        }
+        parts.sort(Map.Entry.comparingByKey());
+        return parts;
     }
 
     private List<Conflict> linkedConflicts(RoleId id, List<Map.Entry<Integer, RoleMerger.Part>> parts,
@@ -141,21 +166,37 @@ final class CatalogLinks {
     }
 
     /**
-     * A role without codes is linked to the coded occupations that list its title (through the title
-     * index); a coded occupation to the roles without codes whose title it lists (from its own titles).
+     * A role that is not an occupation is linked to the occupations that list its title (through the title
+     * index) and to those whose own code it carries; an occupation to the roles whose title it lists (from its
+     * own titles) and to those that carry its code.
      */
     private List<RoleLink> links(Slot slot, List<RoleMerger.Part> parts) {
         List<RoleLink> links = new ArrayList<>();
-        if (slot.codes.isEmpty()) {
+        if (!slot.isOccupation()) {
+            Set<RoleId> linked = new HashSet<>();
+            for (OccupationCode code : slot.codes) {
+                Slot target = occupations.get(code);
+                RoleLink link = target == null ? null : CodeLinks.toOccupation(slot, target, code, givenBy(slot, code));
+                if (link != null && linked.add(target.id)) {
+                    links.add(link);
+                }
+            }
             for (TitleHit hit : titleIndex().hits(slot.title)) {
-                if (!hit.role.equals(slot.id)) {
+                if (!hit.role.equals(slot.id) && linked.add(hit.role)) {
                     Slot target = slots.get(hit.role);
                     links.add(new RoleLink(hit.role, target.title, evidence(hit, slot.title, target), hit.provenance()));
                 }
             }
             return links;
         }
-        for (Slot u : uncoded) {
+        Optional<OccupationCode> own = slot.ownCode();
+        for (Slot u : linkable) {
+            RoleLink byCode = own.isPresent() && u.codes.contains(own.get())
+                    ? CodeLinks.toRole(u, slot, own.get(), givenBy(u, own.get())) : null;
+            if (byCode != null) {
+                links.add(byCode);
+                continue;
+            }
             String wanted = normalise(u.title);
             for (RoleMerger.Part part : parts) {
                 RoleProfile p = part.profile();
@@ -173,6 +214,16 @@ final class CatalogLinks {
             }
         }
         return links;
+    }
+
+    /** The first provider that gives the role this code among the role's (or implies it from one), for evidence. */
+    private static LoadedProvider givenBy(Slot slot, OccupationCode code) {
+        for (Contribution c : slot.parts) {
+            if (c.entry.codes().contains(code) || c.entry.codes().stream().anyMatch(k -> k.implied().contains(code))) {
+                return c.provider;
+            }
+        }
+        return slot.parts.get(0).provider;
     }
 
     private static String evidence(TitleHit hit, String title, Slot occupation) {

@@ -86,10 +86,12 @@ public record Conflict(RoleId role, FactGroup<?> group, List<LinkedFigure> linke
                     + " (" + differing.stream().map(l -> l.group().chosen().provenance().describe()).distinct()
                             .collect(Collectors.joining("; ")) + ")";
         }
-        return role + ": " + group.subject() + ": " + group.values().size() + " values differ on "
-                + String.join(" and ", group.differences()) + ", from "
-                + group.values().stream().map(s -> s.provenance().source().publisher()).distinct()
-                        .collect(Collectors.joining(", "))
+        List<? extends Sourced<?>> differing = group.disagreeing();
+        return role + ": " + group.subject() + ": " + differing.size()
+                + (differing.size() == group.values().size() ? "" : " of " + group.values().size())
+                + " values differ on " + String.join(" and ", group.differences()) + ", from "
+                + differing.stream().map(s -> s.provenance().maker()).distinct()
+                        .collect(Collectors.joining("; "))
                 + "; " + group.resolution();
     }
 

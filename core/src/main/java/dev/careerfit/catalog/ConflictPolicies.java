@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 
 /**
@@ -30,11 +31,66 @@ public final class ConflictPolicies {
      * recent reference period (a value with a period before one without).
      */
     public static ConflictPolicy authoritativeSourceFirst() {
-        return of("authoritative-source-first", "prefer official statistics, then job-market data, surveys, "
-                        + "industry reports, editorial guides and careerfit's own assessments; then the most recent "
-                        + "reference period.",
-                rank(s -> s.provenance().source().kind().ordinal()).thenComparing(RECENCY));
+        ConflictPolicy ranked = of("authoritative-source-first", "prefer official statistics, then job-market data, "
+                        + "surveys, industry reports, editorial guides' own words, careerfit's readings of a source's "
+                        + "words and careerfit's own estimates; then the most recent reference period.",
+                rank(ConflictPolicies::authority).thenComparing(RECENCY));
+        return new ConflictPolicy() {
+            @Override
+            public String name() {
+                return ranked.name();
+            }
+
+            @Override
+            public String description() {
+                return ranked.description();
+            }
+
+            @Override
+            public int compare(Sourced<?> a, Sourced<?> b) {
+                return ranked.compare(a, b);
+            }
+
+            @Override
+            public Optional<String> explain(Sourced<?> a, Sourced<?> b) {
+                int x = authority(a);
+                int y = authority(b);
+                if (x != y) {
+                    return Optional.of(AUTHORITY.get(Math.min(x, y)) + " before " + AUTHORITY.get(Math.max(x, y)));
+                }
+                int recency = RECENCY.compare(a, b);
+                if (recency != 0) {
+                    Sourced<?> newer = recency < 0 ? a : b;
+                    Sourced<?> older = newer == a ? b : a;
+                    return Optional.of("both of one rank (" + AUTHORITY.get(x) + "); the more recent reference period ("
+                            + newer.provenance().referencePeriod() + " before " + (older.provenance().referencePeriod()
+                            == null ? "none" : older.provenance().referencePeriod()) + ")");
+                }
+                return Optional.of("both of one rank (" + AUTHORITY.get(x) + "), neither with a more recent "
+                        + "reference period");
+            }
+
+            @Override
+            public String toString() {
+                return ranked.name();
+            }
+        };
     }
+
+    /**
+     * How {@link #authoritativeSourceFirst()} ranks a value, lower first: the source kind's order, with
+     * careerfit's readings of a source's words after editorial guides and before careerfit's own estimates.
+     */
+    private static int authority(Sourced<?> s) {
+        SourceKind kind = s.provenance().source().kind();
+        return kind == SourceKind.CAREERFIT_ASSESSMENT && s.provenance().reading() != null
+                ? SourceKind.CAREERFIT_ASSESSMENT.ordinal() : kind.ordinal() + (kind == SourceKind.CAREERFIT_ASSESSMENT ? 1 : 0);
+    }
+
+    /** What each rank of {@link #authority} is, in words. */
+    private static final List<String> AUTHORITY = List.of("official statistics", "job-market data", "a survey",
+            "an industry report", "an editorial guide's own words", "careerfit's reading of a source's words",
+            "careerfit's own estimate");
 
     /** Prefer the value whose reference period ends later; values without a period come last. */
     public static ConflictPolicy mostRecentFirst() {

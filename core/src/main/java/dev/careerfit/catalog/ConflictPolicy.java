@@ -21,6 +21,15 @@ public interface ConflictPolicy {
     /** Negative when {@code a} is preferred over {@code b}, positive when {@code b} is, 0 for no preference. */
     int compare(Sourced<?> a, Sourced<?> b);
 
+    /**
+     * How the policy ranks two values, in words, for the reason a disagreement gives: "official statistics
+     * before a survey", or, where it has no preference, what makes them alike ("both careerfit's readings of
+     * a source's words"). Empty when the policy cannot say.
+     */
+    default java.util.Optional<String> explain(Sourced<?> a, Sourced<?> b) {
+        return java.util.Optional.empty();
+    }
+
     /** This policy, and {@code next} where this one has no preference. */
     default ConflictPolicy thenComparing(ConflictPolicy next) {
         ConflictPolicy first = this;
@@ -39,6 +48,11 @@ public interface ConflictPolicy {
             public int compare(Sourced<?> a, Sourced<?> b) {
                 int c = first.compare(a, b);
                 return c != 0 ? c : next.compare(a, b);
+            }
+
+            @Override
+            public java.util.Optional<String> explain(Sourced<?> a, Sourced<?> b) {
+                return first.compare(a, b) != 0 ? first.explain(a, b) : next.explain(a, b);
             }
         };
     }

@@ -59,4 +59,44 @@ public record FactGroup<T>(FactKind<T> kind, String topic, String subject, List<
     public List<Sourced<T>> alternatives() {
         return values.subList(1, values.size());
     }
+
+    /**
+     * The values that disagree with at least one other value, in order; empty when they all agree. A value
+     * that agrees with every other (a range that holds the others' figures) is not among them.
+     */
+    public List<Sourced<T>> disagreeing() {
+        List<Sourced<T>> list = new java.util.ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            for (int j = 0; j < values.size(); j++) {
+                if (i != j && !kind.differences(values.get(i).value(), values.get(j).value()).isEmpty()) {
+                    list.add(values.get(i));
+                    break;
+                }
+            }
+        }
+        return list;
+    }
+
+    /**
+     * The first value that disagrees with the chosen one and that {@code policy} does not rank below it: the
+     * proof that the policy alone did not choose (the order the values came in did); empty when it did.
+     */
+    public java.util.Optional<Sourced<T>> tiedWithChosen(ConflictPolicy policy) {
+        Sourced<T> chosen = chosen();
+        return rivals().stream().filter(v -> policy.compare(chosen, v) >= 0).findFirst();
+    }
+
+    /** The values that disagree with the chosen one, else (when it agrees with all) every other value. */
+    List<Sourced<T>> rivals() {
+        Sourced<T> chosen = chosen();
+        List<Sourced<T>> rivals = values.stream().skip(1)
+                .filter(v -> !kind.differences(chosen.value(), v.value()).isEmpty()).toList();
+        return rivals.isEmpty() ? alternatives() : rivals;
+    }
+
+    /** Whether {@code value}, one of {@link #values()}, agrees with every other value. */
+    public boolean agreesWithAll(Sourced<?> value) {
+        T mine = kind.cast(value.value());
+        return values.stream().allMatch(v -> v == value || kind.differences(mine, v.value()).isEmpty());
+    }
 }

@@ -65,9 +65,10 @@ final class LoadedProvider {
 
     /**
      * The provider's profile for an entry, every provenance stamped with the provider's id and,
-     * for figures published for a code, the code: the one copy a fact makes on its way in.
+     * for figures published for a code ({@code applied}), the code, its title where it is not the role's
+     * ({@code roleTitle}) and the codes it combines: the one copy a fact makes on its way in.
      */
-    RoleProfile profile(RoleEntry entry, String appliedFrom) {
+    RoleProfile profile(RoleEntry entry, AppliedCodes.Applied applied, String roleTitle) {
         RoleProfile p;
         try {
             p = data.profile(entry);
@@ -92,9 +93,15 @@ final class LoadedProvider {
         return new RoleProfile(p.id(), p.title(), p.summary(), p.alternateTitles(), p.codes(), p.relatedRoles(),
                 p.facts().withProvenance(pv -> {
                     Provenance out = pv.withProviderId(stamp);
-                    if (appliedFrom != null) {
+                    if (applied != null) {
                         Origin o = pv.origin() == null ? Origin.table(null) : pv.origin();
-                        out = out.withOrigin(o.appliedFrom() != null ? o : o.withAppliedFrom(appliedFrom));
+                        // The publisher's title of the code says whose figures these are, where it is
+                        // not the role's own (15-1299.08 shows those of 15-1299, Computer Occupations, All Other).
+                        String title = entry.title() == null || entry.title().equalsIgnoreCase(roleTitle)
+                                ? null : entry.title();
+                        out = out.withOrigin(o.appliedFrom() != null ? o : o.withAppliedFrom(
+                                applied.code().toString(), title,
+                                applied.combines().stream().map(OccupationCode::toString).toList()));
                     }
                     return out;
                 }));

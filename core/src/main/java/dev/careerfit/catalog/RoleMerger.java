@@ -61,6 +61,20 @@ final class RoleMerger {
                 List.copyOf(related.values()), List.copyOf(providers), groups, links, linkedConflicts);
     }
 
+    /**
+     * The disagreements among {@code parts} in facts of {@code kinds}, as {@link #merge} would find them, without
+     * merging the rest of the role.
+     */
+    List<Conflict> disputes(RoleId id, List<Part> parts, java.util.Set<FactKind<?>> kinds) {
+        List<Conflict> conflicts = new ArrayList<>();
+        for (FactKind<?> kind : FactKinds.all()) {
+            if (kinds.contains(kind)) {
+                groups(kind, parts).stream().filter(FactGroup::disputed).forEach(g -> conflicts.add(new Conflict(id, g)));
+            }
+        }
+        return conflicts;
+    }
+
     private <T> List<FactGroup<T>> groups(FactKind<T> kind, List<Part> parts) {
         Map<String, List<Sourced<T>>> byTopic = new LinkedHashMap<>();
         for (Part part : parts) {
@@ -84,9 +98,27 @@ final class RoleMerger {
             differences = differences(kind, ordered);
         }
         Sourced<T> chosen = ordered.get(0);
-        String resolution = differences.isEmpty() ? null : "chose " + chosen.provenance().describe()
-                + " by policy '" + policy.name() + "'";
-        return new FactGroup<>(kind, topic, kind.subject(chosen.value()), ordered, differences, resolution);
+        FactGroup<T> group = new FactGroup<>(kind, topic, kind.subject(chosen.value()), ordered, differences, null);
+        return differences.isEmpty() ? group
+                : new FactGroup<>(kind, topic, group.subject(), ordered, differences, resolution(group));
+    }
+
+    /**
+     * Which value was chosen and what chose it, truthfully: the policy, with its reason, where it prefers
+     * the chosen value to every value that disagrees with it; otherwise the order the values came in, since
+     * the policy ranks them alike.
+     */
+    private <T> String resolution(FactGroup<T> group) {
+        Sourced<T> chosen = group.chosen();
+        Sourced<T> tie = group.tiedWithChosen(policy).orElse(null);
+        if (tie == null) {
+            return "chose " + chosen.provenance().describeBriefly() + " by policy '" + policy.name() + "'"
+                    + policy.explain(chosen, group.rivals().get(0)).map(r -> ": " + r).orElse("");
+        }
+        return "policy '" + policy.name() + "' has no preference here"
+                + policy.explain(chosen, tie).map(r -> " (" + r + ")").orElse("")
+                + ", so the first value in provider order, then in the order its provider lists them: "
+                + chosen.provenance().describeBriefly();
     }
 
     private static <T> List<String> differences(FactKind<T> kind, List<Sourced<T>> values) {

@@ -111,7 +111,7 @@ final class TitleSearch {
         return false;
     }
 
-    /** A title that names a coded role. */
+    /** A title that names an occupation. */
     static final class TitleHit {
         final RoleId role;
         final String title;
@@ -133,18 +133,18 @@ final class TitleSearch {
     }
 
     /**
-     * Every role's other titles, folded for search, and which coded roles list the title of a role
-     * without codes: built in one pass over the titles, the first time a search or a link needs it.
+     * Every role's other titles, folded for search, and which occupations list the title of a role that is
+     * not one: built in one pass over the titles, the first time a search or a link needs it.
      */
     static final class TitleIndex {
         /** A role's other titles, normalised, separated by line breaks. */
         private final Map<RoleId, String> otherTitles = new HashMap<>();
-        /** For the title of each role without codes, the coded roles that list it. */
+        /** For the title of each role that is not an occupation, the occupations that list it. */
         private final Map<String, List<TitleHit>> coded = new HashMap<>();
 
         TitleIndex(Map<RoleId, Slot> slots) {
             for (Slot s : slots.values()) {
-                if (s.codes.isEmpty()) {
+                if (!s.isOccupation()) {
                     coded.put(normalise(s.title), new ArrayList<>(2));
                 }
             }
@@ -152,13 +152,13 @@ final class TitleSearch {
                 StringBuilder titles = new StringBuilder();
                 for (Contribution c : s.parts) {
                     if (c.entry.definesRole()) {
-                        if (!s.codes.isEmpty()) {
+                        if (s.isOccupation()) {
                             hit(normalise(c.entry.title()), new TitleHit(s.id, c.entry.title(), false, c.provider));
                         }
                         for (String a : c.provider.alternateTitles(c.entry)) {
                             String n = normalise(a);
                             titles.append(n).append('\n');
-                            if (!s.codes.isEmpty()) {
+                            if (s.isOccupation()) {
                                 hit(n, new TitleHit(s.id, a, true, c.provider));
                             }
                         }
@@ -177,7 +177,7 @@ final class TitleSearch {
             }
         }
 
-        /** The coded roles that list {@code title}, the title of a role without codes. */
+        /** The occupations that list {@code title}, the title of a role that is not an occupation. */
         List<TitleHit> hits(String title) {
             return coded.getOrDefault(normalise(title), List.of());
         }

@@ -135,7 +135,8 @@ public final class FactKinds {
             .topic(d -> "required-level").subject(d -> "required level of education, as respondents rate it")
             .text(d -> d.percentByLevel().entrySet().stream()
                     .filter(e -> e.getValue() > 0)
-                    .sorted(Map.Entry.<EducationLevel, Double>comparingByValue().reversed())
+                    .sorted(Map.Entry.<EducationLevel, Double>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
                     .map(e -> e.getKey().label() + " " + number(e.getValue()) + "%")
                     .collect(Collectors.joining(", ")))
             .comparison(FactKind.Comparison.on("shares",
@@ -147,9 +148,9 @@ public final class FactKinds {
             .topic(e -> e.expectation().describesEntry() ? "entry" : "advantage")
             .subject(e -> e.expectation().describesEntry() ? "education needed to enter"
                     : "education that gives an advantage")
-            .text(e -> lower(e.expectation()) + ": " + e.levels().stream().map(EducationLevel::label)
-                    .collect(Collectors.joining(" or ")) + (e.fields().isEmpty() ? ""
-                    : " in " + String.join(", ", e.fields())))
+            .text(e -> lower(e.expectation()) + ": " + (e.label() != null ? e.label()
+                    : e.levels().stream().map(EducationLevel::label).collect(Collectors.joining(" or ")))
+                    + (e.fields().isEmpty() ? "" : " in " + String.join(", ", e.fields())))
             .comparison(FactKind.Comparison.on("minimum level", (a, b) -> a.minimumLevel() == b.minimumLevel()))
             .context(ATTAINMENT, EDUCATION_DISTRIBUTION));
 
@@ -310,8 +311,25 @@ public final class FactKinds {
         if (x.mean() != null && y.mean() != null) {
             return amountsAgree(x.mean(), x.isTopCoded(SalaryBand.MEAN), y.mean(), y.isTopCoded(SalaryBand.MEAN));
         }
+        // A value inside a stated range agrees with it (Glassdoor's $110,000 to $150,000 holds a mean of
+        // $120,000), and two ranges agree when they overlap: a range is not a figure of its midpoint.
+        if (x.hasRange() && y.hasRange()) {
+            return within(x.low(), y.low(), y.high()) || within(y.low(), x.low(), x.high());
+        }
+        if (x.hasRange() || y.hasRange()) {
+            SalaryBand range = x.hasRange() ? x : y;
+            SalaryBand point = range == x ? y : x;
+            return within(point.centralEstimate(), range.low(), range.high())
+                    || point.centralEstimateTopCoded() && within(range.high(), point.centralEstimate(), range.high());
+        }
         return amountsAgree(x.centralEstimate(), x.centralEstimateTopCoded(), y.centralEstimate(),
                 y.centralEstimateTopCoded());
+    }
+
+    /** Whether {@code amount} lies in {@code low} to {@code high}, give or take {@link #RELATIVE_TOLERANCE}. */
+    private static boolean within(BigDecimal amount, BigDecimal low, BigDecimal high) {
+        double v = amount.doubleValue();
+        return v >= low.doubleValue() * (1 - RELATIVE_TOLERANCE) && v <= high.doubleValue() * (1 + RELATIVE_TOLERANCE);
     }
 
     private static boolean amountsAgree(BigDecimal a, boolean aAtLeast, BigDecimal b, boolean bAtLeast) {
@@ -448,6 +466,7 @@ public final class FactKinds {
             case WAGE_AND_SALARY_JOBS -> "wage and salary jobs in" + period(o);
             case CURRENT_OPENINGS -> "current openings";
             case SECTOR_GROWTH_PERCENT -> "growth of the " + o.scope() + " in" + period(o);
+            case OPENINGS_CHANGE_PERCENT -> "change in job openings" + period(o);
         };
     }
 
@@ -465,6 +484,8 @@ public final class FactKinds {
             case CURRENT_OPENINGS -> number(o.value()) + " open positions" + scope;
             case SECTOR_GROWTH_PERCENT -> signed(o.value()) + "% growth of the " + o.scope() + " in" + period(o)
                     + " (the sector's growth, not the role's)";
+            case OPENINGS_CHANGE_PERCENT -> signed(o.value()) + "% change in job openings" + period(o)
+                    + " (openings, not jobs held)" + scope;
         };
     }
 
@@ -481,7 +502,10 @@ public final class FactKinds {
 
     private static String ratings(Map<? extends Enum<?>, Rating> ratings) {
         return ratings.entrySet().stream()
-                .sorted((a, b) -> Double.compare(b.getValue().value(), a.getValue().value()))
+                .sorted((a, b) -> a.getValue().value() != b.getValue().value()
+                        ? Double.compare(b.getValue().value(), a.getValue().value())
+                        // Ties in the order of the scale's own list, not of a hash map, so the words never change.
+                        : Integer.compare(a.getKey().ordinal(), b.getKey().ordinal()))
                 .map(e -> lower(e.getKey()) + " " + rating(e.getValue()))
                 .collect(Collectors.joining(", "));
     }

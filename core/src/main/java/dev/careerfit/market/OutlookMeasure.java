@@ -26,7 +26,12 @@ public enum OutlookMeasure {
      * Growth of a whole sector (named in the figure's {@code scope}) in percent for {@code year}: not
      * the role's own employment growth.
      */
-    SECTOR_GROWTH_PERCENT(true, true, false);
+    SECTOR_GROWTH_PERCENT(true, true, false),
+    /**
+     * Percent change in the number of job openings from {@code year} to {@code endYear}, as a source words it
+     * ("a 9.7% increase in job openings"): openings are not jobs held, so this is not employment growth.
+     */
+    OPENINGS_CHANGE_PERCENT(true, true, true);
 
     private final boolean signed;
     private final boolean needsYear;
@@ -40,7 +45,7 @@ public enum OutlookMeasure {
 
     /** Whether the value is a percentage. */
     public boolean isPercent() {
-        return this == EMPLOYMENT_GROWTH_PERCENT || this == SECTOR_GROWTH_PERCENT;
+        return this == EMPLOYMENT_GROWTH_PERCENT || this == SECTOR_GROWTH_PERCENT || this == OPENINGS_CHANGE_PERCENT;
     }
 
     /** Whether the value may be negative (a change rather than a count). */

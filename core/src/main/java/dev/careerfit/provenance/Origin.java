@@ -17,10 +17,15 @@ import java.util.List;
  * @param domainSource how the value was collected, e.g. O*NET's {@code Incumbent} or {@code Analyst}
  * @param appliedFrom  the code the figure was published for when it is applied to a narrower role,
  *                     e.g. {@code SOC 15-1299} for O*NET's {@code 15-1299.08}
+ * @param appliedFromTitle the title the publisher gives that code, e.g. "Computer Occupations, All Other":
+ *                     the occupation the figure is about; {@code null} when not known
+ * @param combines     where the publisher publishes one code for several that the role's classification
+ *                     keeps apart, the codes it combines (e.g. {@code SOC 21-1011} and {@code SOC 21-1014}
+ *                     in {@code SOC 21-1018}); otherwise empty
  * @since 0.2
  */
 public record Origin(String table, String element, String scale, String collected, String domainSource,
-                     String appliedFrom) {
+                     String appliedFrom, String appliedFromTitle, List<String> combines) {
     public Origin {
         table = Checks.optionalText(table);
         element = Checks.optionalText(element);
@@ -28,6 +33,17 @@ public record Origin(String table, String element, String scale, String collecte
         collected = Checks.optionalText(collected);
         domainSource = Checks.optionalText(domainSource);
         appliedFrom = Checks.optionalText(appliedFrom);
+        appliedFromTitle = Checks.optionalText(appliedFromTitle);
+        combines = combines == null ? List.of() : List.copyOf(combines);
+        if ((appliedFromTitle != null || !combines.isEmpty()) && appliedFrom == null) {
+            throw new IllegalArgumentException("appliedFromTitle and combines describe appliedFrom, which is not set");
+        }
+    }
+
+    /** Where a value sits, without a code it was applied from. */
+    public Origin(String table, String element, String scale, String collected, String domainSource,
+                  String appliedFrom) {
+        this(table, element, scale, collected, domainSource, appliedFrom, null, List.of());
     }
 
     /** A value read from one file or table. */
@@ -36,15 +52,40 @@ public record Origin(String table, String element, String scale, String collecte
     }
 
     public Origin withElement(String element, String scale) {
-        return new Origin(table, element, scale, collected, domainSource, appliedFrom);
+        return new Origin(table, element, scale, collected, domainSource, appliedFrom, appliedFromTitle, combines);
     }
 
     public Origin withCollection(String collected, String domainSource) {
-        return new Origin(table, element, scale, collected, domainSource, appliedFrom);
+        return new Origin(table, element, scale, collected, domainSource, appliedFrom, appliedFromTitle, combines);
     }
 
     public Origin withAppliedFrom(String code) {
-        return new Origin(table, element, scale, collected, domainSource, code);
+        return new Origin(table, element, scale, collected, domainSource, code, null, List.of());
+    }
+
+    /**
+     * The code the figure was published for, the publisher's title of it, and the codes it combines:
+     * {@code SOC 21-1018}, "Substance Abuse, Behavioral Disorder, and Mental Health Counselors",
+     * {@code [SOC 21-1011, SOC 21-1014]}.
+     */
+    public Origin withAppliedFrom(String code, String title, List<String> combined) {
+        return new Origin(table, element, scale, collected, domainSource, code, title, combined);
+    }
+
+    /**
+     * {@code published for SOC 21-1018 (Substance Abuse, Behavioral Disorder, and Mental Health Counselors),
+     * which combines SOC 21-1011 and SOC 21-1014}; empty when the figure was not applied from another code.
+     */
+    public String appliedFromText() {
+        if (appliedFrom == null) {
+            return "";
+        }
+        String text = "published for " + appliedFrom + (appliedFromTitle == null ? "" : " (" + appliedFromTitle + ")");
+        if (!combines.isEmpty()) {
+            text += ", which combines " + (combines.size() == 1 ? combines.get(0)
+                    : String.join(", ", combines.subList(0, combines.size() - 1)) + " and " + combines.get(combines.size() - 1));
+        }
+        return text;
     }
 
     /** One line: {@code Skills.txt, 2.A.1.e Mathematics, LV Level, collected 08/2023 (Analyst)}. */
@@ -64,7 +105,7 @@ public record Origin(String table, String element, String scale, String collecte
                     + (domainSource == null ? "" : " (" + domainSource + ")"));
         }
         if (appliedFrom != null) {
-            parts.add("published for " + appliedFrom);
+            parts.add(appliedFromText());
         }
         return String.join(", ", parts);
     }

@@ -42,11 +42,18 @@ class CareerCatalogIndexTest {
         private final String id;
         private final Source source;
         private final List<RoleProfile> profiles;
+        /** The title the publisher gives each code it publishes figures for, by code. */
+        private final Map<String, String> codeTitles;
 
         OccupationsStub(String id, Source source, List<RoleProfile> profiles) {
+            this(id, source, profiles, Map.of());
+        }
+
+        OccupationsStub(String id, Source source, List<RoleProfile> profiles, Map<String, String> codeTitles) {
             this.id = id;
             this.source = source;
             this.profiles = profiles;
+            this.codeTitles = codeTitles;
         }
 
         @Override
@@ -71,7 +78,7 @@ class CareerCatalogIndexTest {
             for (RoleProfile p : profiles) {
                 entries.add(p.codes().isEmpty() || p.title() != null
                         ? RoleEntry.forRole(p.id(), p.title(), p.codes(), p.facts().kinds())
-                        : RoleEntry.forCode(p.codes().get(0), null, p.facts().kinds()));
+                        : RoleEntry.forCode(p.codes().get(0), codeTitles.get(p.codes().get(0).code()), p.facts().kinds()));
             }
             return new RoleDataSet() {
                 @Override

@@ -12,9 +12,11 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.careerfit.fact.FactKind;
 import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorId;
+import dev.careerfit.provenance.Origin;
 import dev.careerfit.provenance.ReferencePeriod;
 import dev.careerfit.provenance.SourceId;
 import dev.careerfit.role.RoleId;
@@ -69,6 +71,7 @@ public class CareerfitJacksonModule extends SimpleModule {
                     }
                 }));
         addSerializer(BigDecimal.class, new PlainBigDecimalSerializer());
+        addSerializer(Origin.class, new OriginSerializer());
         addSerializer(RoleProfile.class, new RoleProfileJson.Serializer());
         addDeserializer(RoleProfile.class, new RoleProfileJson.Deserializer());
         addSerializer(FactKind.class, new AsTextSerializer<>(FactKind.class, FactKind::id));
@@ -221,6 +224,44 @@ public class CareerfitJacksonModule extends SimpleModule {
         @Override
         public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeNumber(value.toPlainString());
+        }
+    }
+
+    /**
+     * An origin's fields as a record writes them, except that the codes a published code combines are left out
+     * when there are none: almost no figure has any, and an empty list would be noise on every one.
+     */
+    private static final class OriginSerializer extends StdSerializer<Origin> {
+        private static final long serialVersionUID = 1L;
+
+        OriginSerializer() {
+            super(Origin.class);
+        }
+
+        @Override
+        public void serialize(Origin o, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            text(gen, "table", o.table());
+            text(gen, "element", o.element());
+            text(gen, "scale", o.scale());
+            text(gen, "collected", o.collected());
+            text(gen, "domainSource", o.domainSource());
+            text(gen, "appliedFrom", o.appliedFrom());
+            text(gen, "appliedFromTitle", o.appliedFromTitle());
+            if (!o.combines().isEmpty()) {
+                gen.writeArrayFieldStart("combines");
+                for (String code : o.combines()) {
+                    gen.writeString(code);
+                }
+                gen.writeEndArray();
+            }
+            gen.writeEndObject();
+        }
+
+        private static void text(JsonGenerator gen, String field, String value) throws IOException {
+            if (value != null) {
+                gen.writeStringField(field, value);
+            }
         }
     }
 

@@ -61,8 +61,11 @@ final class LevelReader {
         Optional<FactGroup<FactorExposure>> stated = role.factor(rule.factor());
         if (stated.isPresent()) {
             FactorExposure e = stated.get().value();
+            // A guide gives words, not a rating: the 1-5 level is then careerfit's reading of them, and says so.
+            boolean read = stated.get().chosen().provenance().reading() != null;
             return Optional.of(new Raw(e.intensity(), null, FACTOR_MIN, FACTOR_MAX, false,
-                    "the source's rating of how much of it the role has (1 hardly at all, 5 a defining feature)",
+                    (read ? "careerfit's reading of the source's words on" : "the source's rating of")
+                            + " how much of it the role has (1 hardly at all, 5 a defining feature)",
                     List.of(new LevelInput(d.name(), Wording.number(e.intensity()) + " of 5"
                             + (e.statement() == null ? "" : ": " + e.statement()), stated.get().chosen().provenance()))));
         }

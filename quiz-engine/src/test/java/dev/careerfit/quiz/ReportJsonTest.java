@@ -33,8 +33,8 @@ class ReportJsonTest {
 
         assertThat(back).isEqualTo(report);
         assertThat(QuizJson.toJson(back)).isEqualTo(json);
-        assertThat(json).contains("\"format\" : \"careerfit-fit-report/2\"", "\"role\" : \"ml-engineer\"",
-                "\"basis\" : \"the source's rating of how much of it the role has");
+        assertThat(json).contains("\"format\" : \"careerfit-fit-report/3\"", "\"role\" : \"ml-engineer\"",
+                "\"basis\" : \"careerfit's reading of the source's words on how much of it the role has", "\"reading\" : {");
     }
 
     @Test

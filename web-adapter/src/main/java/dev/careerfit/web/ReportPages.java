@@ -52,17 +52,17 @@ public interface ReportPages {
         return false;
     }
 
-    /** Writes {@code careerfit-role/1} for {@code role} and returns {@code true}; as {@link #rolesJson}. */
+    /** Writes {@code careerfit-role/2} for {@code role} and returns {@code true}; as {@link #rolesJson}. */
     default boolean roleJson(CareerRole role, Appendable json) throws IOException {
         return false;
     }
 
-    /** Writes {@code careerfit-salary/1} for {@code role} and returns {@code true}; as {@link #rolesJson}. */
+    /** Writes {@code careerfit-salary/2} for {@code role} and returns {@code true}; as {@link #rolesJson}. */
     default boolean salaryJson(CareerRole role, SalaryRequest request, Appendable json) throws IOException {
         return false;
     }
 
-    /** Writes {@code careerfit-sources/1} for {@code catalog} and returns {@code true}; as {@link #rolesJson}. */
+    /** Writes {@code careerfit-sources/2} for {@code catalog} and returns {@code true}; as {@link #rolesJson}. */
     default boolean sourcesJson(CareerCatalog catalog, Appendable json) throws IOException {
         return false;
     }

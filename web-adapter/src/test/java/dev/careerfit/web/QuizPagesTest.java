@@ -124,6 +124,20 @@ class QuizPagesTest {
         assertThat(sources.body()).contains("O*NET").contains("Where the sources disagree");
     }
 
+    /**
+     * OEWS May 2024 publishes Actors' wages per hour only: per year they are careerfit's conversion, after the BLS's
+     * reason, never the BLS's figure alone; and the guides' work-factor ratings are careerfit's reading of their words.
+     */
+    @Test
+    void pagesSayWhichValuesCareerfitMadeAndFromWhat() {
+        HttpResponse<String> pay = client.get("/roles/27-2011.00/salary?period=annual", "Accept", "text/html");
+        assertThat(pay.body()).contains("OEWS releases hourly wages only for this occupation")
+                .contains("careerfit's conversion (the hourly figures × 2,080 hours a year) of U.S. Bureau of Labor "
+                        + "Statistics");
+        HttpResponse<String> guide = client.get("/roles/ml-engineer", "Accept", "text/html");
+        assertThat(guide.body()).contains("careerfit's reading of Unnamed career-advice website");
+    }
+
     @Test
     void stylesAndScriptComeFromTheAppItself() {
         HttpResponse<String> css = client.get("/static/careerfit.css");

@@ -38,7 +38,7 @@ public record FitReport(String format, String bank, String bankVersion, RoleId r
                         List<DealBreaker> dealBreakers, Readiness readiness, List<ResultChange> whatWouldChange,
                         List<String> notes) {
     /** The shape and version of a serialized report. */
-    public static final String FORMAT = "careerfit-fit-report/2";
+    public static final String FORMAT = "careerfit-fit-report/3";
 
     public FitReport {
         Objects.requireNonNull(format, "format");

@@ -7,6 +7,7 @@ import dev.careerfit.catalog.ProviderInfo;
 import dev.careerfit.catalog.RoleLink;
 import dev.careerfit.fact.FactKinds;
 import dev.careerfit.market.SalaryBand;
+import dev.careerfit.provenance.Conversion;
 import dev.careerfit.provenance.Sourced;
 import dev.careerfit.web.ReportPages;
 import dev.careerfit.web.ResultPage;
@@ -94,8 +95,13 @@ public final class PlainReportPages implements ReportPages {
         for (FactGroup<SalaryBand> g : role.groups(FactKinds.SALARY)) {
             if (request.placeQuery().map(p -> p.matches(g.value().location())).orElse(true)) {
                 for (Sourced<SalaryBand> s : g.values()) {
-                    SalaryBand band = request.payPeriod().map(s.value()::convertTo).orElse(s.value());
-                    figures.add(new Item(FactKinds.SALARY.text(band), Words.source(s.provenance())));
+                    Sourced<SalaryBand> shown = request.payPeriod().map(period -> s.value().statedPer(period)
+                            ? s.map(b -> b.convertTo(period))
+                            // Not the publisher's figure any more: careerfit's conversion of it, and it says so.
+                            : Sourced.of(s.value().convertTo(period),
+                                    s.provenance().withConversion(Conversion.of(s.value().period(), period))))
+                            .orElse(s);
+                    figures.add(new Item(FactKinds.SALARY.text(shown.value()), Words.source(shown.provenance())));
                 }
             }
         }

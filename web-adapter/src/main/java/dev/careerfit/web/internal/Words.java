@@ -1,5 +1,6 @@
 package dev.careerfit.web.internal;
 
+import dev.careerfit.provenance.MadeBy;
 import dev.careerfit.provenance.Provenance;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.quiz.report.Band;
@@ -54,6 +55,11 @@ public final class Words {
 
     /** Who published a figure, and the period it is for when the source says. */
     public static String source(Provenance p) {
+        if (p.madeBy() != MadeBy.PUBLISHER) {
+            // careerfit's reading, conversion or estimate says so, and whose words or figures it used; a conversion
+            // comes after the publisher's own reason for not publishing that period.
+            return (p.conversion() != null && p.note() != null ? p.note() + " " : "") + p.describe();
+        }
         return p.source() + (p.referencePeriod() == null ? "" : ", " + p.referencePeriod());
     }
 }

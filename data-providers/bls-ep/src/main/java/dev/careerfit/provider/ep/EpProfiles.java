@@ -135,10 +135,12 @@ final class EpProfiles {
         if (p.education() != null) {
             List<EducationLevel> levels = levels(p.education()).orElseThrow(() -> new IllegalStateException(
                     "education category '" + p.education() + "' was not checked on import"));
-            b.add(FactKinds.EDUCATION, new EducationRequirement(levels, Expectation.TYPICAL, List.of()),
-                    at(baseYear, e, EpImporter.EDUCATION).withNote("BLS category \"" + p.education() + "\": the "
-                            + "typical education needed to enter the occupation (" + base + " assignment)"
-                            + (levels.size() > 1 ? "; it covers a first professional or a doctoral degree." : ".")));
+            b.add(FactKinds.EDUCATION, new EducationRequirement(levels, Expectation.TYPICAL, List.of(), p.education()),
+                    at(baseYear, e, EpImporter.EDUCATION).withNote("The BLS's category, in its words, for the "
+                            + "typical education needed to enter the occupation (" + base + " assignment); careerfit "
+                            + "places it at " + levels.stream().map(EducationLevel::label)
+                                    .collect(java.util.stream.Collectors.joining(" or "))
+                            + " on O*NET's scale to compare it with other sources."));
         } else {
             gaps.add(FactKinds.EDUCATION, EpImporter.EDUCATION, "typical education needed for entry");
         }

@@ -137,11 +137,23 @@ class Ep2024To34Test {
         RoleProfile p = profile("15-2051");
         Sourced<EducationRequirement> education = p.facts(FactKinds.EDUCATION).get(0);
         assertThat(education.value()).isEqualTo(new EducationRequirement(List.of(EducationLevel.BACHELORS),
-                Expectation.TYPICAL, List.of()));
-        assertThat(education.provenance().note()).startsWith("BLS category \"Bachelor's degree\"");
+                Expectation.TYPICAL, List.of(), "Bachelor's degree"));
+        assertThat(education.provenance().note()).startsWith("The BLS's category, in its words, for the typical education");
         assertThat(p.facts(FactKinds.ENTRY_REQUIREMENT)).extracting(Sourced::value).containsExactly(
                 new EntryRequirement(EntryRequirement.Aspect.WORK_EXPERIENCE, "None"),
                 new EntryRequirement(EntryRequirement.Aspect.ON_THE_JOB_TRAINING, "None"));
+    }
+
+    /**
+     * The BLS's "No formal educational credential" is shown in its words, not as O*NET's "less than a high school
+     * diploma", which careerfit places it at only to compare it with other sources.
+     */
+    @Test
+    void ep2024To34CraftArtistsNeedNoFormalEducationalCredentialInTheBlsWords() {
+        Sourced<EducationRequirement> education = profile("27-1012").facts(FactKinds.EDUCATION).get(0);
+        assertThat(education.value().label()).isEqualTo("No formal educational credential");
+        assertThat(education.value().levels()).containsExactly(EducationLevel.LESS_THAN_HIGH_SCHOOL);
+        assertThat(FactKinds.EDUCATION.text(education.value())).isEqualTo("typical: No formal educational credential");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.careerfit.provider.ep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.fact.FactKinds;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.provenance.SourceKind;
 import dev.careerfit.provenance.Sourced;
@@ -66,6 +67,20 @@ class EpProviderTest {
             assertThat(p.facts().all()).extracting(Sourced::provenance).extracting(pv -> pv.source())
                     .isSubsetOf(provider.sources());
         }
+    }
+
+    /**
+     * The built-in snapshot's typical entry education reads as the BLS words its category: EP 2024-34 Table 1.2
+     * gives 27-1012 Craft artists "No formal educational credential", not "less than a high school diploma".
+     */
+    @Test
+    void theSnapshotsEntryEducationIsTheBlsCategoryInItsOwnWords() {
+        RoleDataSet data = provider.open(ProviderContext.defaults("bls-ep"));
+        RoleEntry craftArtists = data.entries().stream().filter(e -> e.code().code().equals("27-1012")).findFirst()
+                .orElseThrow();
+        assertThat(data.profile(craftArtists).facts(FactKinds.EDUCATION)).singleElement()
+                .satisfies(e -> assertThat(FactKinds.EDUCATION.text(e.value()))
+                        .isEqualTo("typical: No formal educational credential"));
     }
 
     @Test

@@ -16,14 +16,17 @@ import dev.careerfit.factor.WorkFactors;
 import dev.careerfit.market.Location;
 import dev.careerfit.market.OutlookMeasure;
 import dev.careerfit.market.PayPeriod;
+import dev.careerfit.provenance.MadeBy;
 import dev.careerfit.provenance.ReferencePeriod;
 import dev.careerfit.provenance.SourceKind;
 import dev.careerfit.provenance.Sourced;
 import dev.careerfit.role.Certification;
 import dev.careerfit.role.Proficiency;
 import dev.careerfit.role.RoleProfile;
+import dev.careerfit.role.SkillRequirement;
 import dev.careerfit.role.TaskKind;
 import dev.careerfit.role.Tool;
+import dev.careerfit.provider.tck.SharedReleases;
 import dev.careerfit.spi.CareerDataProvider;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -51,7 +54,10 @@ class CareerGuidesProviderTest {
                 tuple("guide-002", SourceKind.EDITORIAL, "Why Machine Learning Engineer"),
                 tuple("wef", SourceKind.INDUSTRY_REPORT, "Report on the outlook for AI and machine learning jobs (not named by the citing guide)"),
                 tuple("careerfit-assessment", SourceKind.CAREERFIT_ASSESSMENT,
-                        "careerfit's own estimates of work factors where the seed guides are silent"));
+                        "careerfit's own estimates of work factors where the seed guides are silent"),
+                tuple("careerfit-reading", SourceKind.CAREERFIT_ASSESSMENT, "careerfit's readings of the seed guides' "
+                        + "words: how strongly a role shows a work factor (1-5) and the proficiency a skill needs, where "
+                        + "the guides give words rather than a rating"));
     }
 
     @Test
@@ -166,7 +172,7 @@ class CareerGuidesProviderTest {
     @Test
     void careerfitsOwnEstimatesAreLabelledAsItsOwnWithWhatTheyRestOnAndCiteNoGuide() {
         assertThat(provider.roles().stream().flatMap(r -> r.facts(FactKinds.FACTOR).stream())
-                .filter(f -> f.provenance().source().kind() == SourceKind.CAREERFIT_ASSESSMENT))
+                .filter(f -> f.provenance().madeBy() == MadeBy.CAREERFIT_ESTIMATE))
                 .hasSize(33).allSatisfy(f -> {
                     assertThat(f.value().framing()).isEqualTo(Framing.NEUTRAL);
                     assertThat(f.provenance().citedIn()).as("careerfit's estimate is not the guide's").isNull();
@@ -174,7 +180,67 @@ class CareerGuidesProviderTest {
                     assertThat(f.provenance().describe()).startsWith("careerfit's own estimate, based on ");
                 });
         assertThat(role("ml-engineer").facts(FactKinds.FACTOR))
-                .noneMatch(f -> f.provenance().source().kind() == SourceKind.CAREERFIT_ASSESSMENT);
+                .noneMatch(f -> f.provenance().madeBy() == MadeBy.CAREERFIT_ESTIMATE);
+    }
+
+    /**
+     * The 1-5 intensities and the skill levels careerfit read from the guides' words are careerfit's, never the
+     * guide's: each names careerfit's reading source, the guide it read and the words it read, and cites the guide's
+     * file. Only the skills table of guide 002 gives levels of its own.
+     */
+    @Test
+    void readingsOfTheGuidesWordsAreCareerfitsWithTheWordsRead() {
+        List<Sourced<?>> readings = provider.roles().stream().flatMap(r -> r.facts().all().stream())
+                .filter(f -> f.provenance().madeBy() == MadeBy.CAREERFIT_READING).toList();
+        assertThat(readings).hasSize(81).allSatisfy(f -> {
+            assertThat(f.provenance().source().id().value()).isEqualTo("careerfit-reading");
+            assertThat(f.provenance().reading().source().kind()).isEqualTo(SourceKind.EDITORIAL);
+            assertThat(f.provenance().reading().words()).isNotBlank();
+            assertThat(f.provenance().describe()).startsWith("careerfit's reading of ").contains(f.provenance().reading().words());
+        });
+        assertThat(provider.roles().stream().flatMap(r -> r.facts(FactKinds.FACTOR).stream()))
+                .as("every factor rating is careerfit's: a reading of a guide's words or its own estimate")
+                .allSatisfy(f -> assertThat(f.provenance().madeBy()).isIn(MadeBy.CAREERFIT_READING, MadeBy.CAREERFIT_ESTIMATE));
+        assertThat(role("ml-engineer").facts(FactKinds.SKILL)).filteredOn(s -> s.provenance().madeBy() == MadeBy.PUBLISHER)
+                .extracting(s -> s.provenance().source().id().value()).hasSize(3).containsOnly("guide-002");
+    }
+
+    /** The words a reading quotes are the guide's, character for character, in the seed file it cites. */
+    @Test
+    void everyReadingQuotesTheGuideItCitesWordForWord() throws java.io.IOException {
+        java.nio.file.Path seeds = SharedReleases.folder("seeds");
+        for (RoleProfile r : provider.roles()) {
+            for (Sourced<?> f : r.facts().all()) {
+                if (f.provenance().reading() != null) {
+                    String text = java.nio.file.Files.readString(seeds.resolve(f.provenance().citedIn()));
+                    assertThat(text).as("%s of %s", f.value(), r.id()).contains(f.provenance().reading().words());
+                }
+            }
+        }
+    }
+
+    /**
+     * careerfit's rule for reading a skill's level: 'strong', 'essential' or 'crucial' as advanced; 'familiarity',
+     * 'valuable' or 'skill in' as intermediate. Guide 000 calls programming in "Python, Java, etc." essential, so
+     * Java is advanced there, as in the other two guides; guide 002 calls communication and teamwork essential and
+     * domain knowledge crucial.
+     */
+    @ParameterizedTest(name = "{0} in guide {1}: ''{2}'' reads as {3}")
+    @CsvSource({"java, 000, essential, ADVANCED", "python, 000, essential, ADVANCED",
+            "attention-to-detail, 000, essential, ADVANCED", "problem-solving, 000, strong, ADVANCED",
+            "cloud-computing, 000, familiarity, INTERMEDIATE", "r, 000, valuable, INTERMEDIATE",
+            "java, 001, strong, ADVANCED", "algorithms-and-data-structures, 001, crucial, ADVANCED",
+            "analytical-thinking, 001, strong, ADVANCED", "java, 002, strong, ADVANCED",
+            "communication, 002, essential, ADVANCED", "teamwork, 002, essential, ADVANCED",
+            "domain-knowledge, 002, crucial, ADVANCED", "data-visualisation, 002, skill in, INTERMEDIATE"})
+    void skillLevelsFollowCareerfitsRuleWhereTheWordsUseIt(String skill, String guide, String word, Proficiency level) {
+        assertThat(role("ml-engineer").facts(FactKinds.SKILL))
+                .filteredOn(s -> s.value().skill().id().value().equals(skill) && s.provenance().reading() != null
+                        && s.provenance().reading().source().id().value().equals("guide-" + guide))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.provenance().reading().words().toLowerCase(java.util.Locale.ROOT)).contains(word);
+                    assertThat(s.value().proficiency()).isEqualTo(level);
+                });
     }
 
     @ParameterizedTest(name = "ml-engineer is high on {0}")
@@ -238,9 +304,9 @@ class CareerGuidesProviderTest {
     @Test
     void everyFactNamesOneOfTheDeclaredSourcesAndEveryPublishedOneItsSeedFile() {
         List<Sourced<?>> facts = provider.roles().stream().flatMap(r -> r.facts().all().stream()).toList();
-        assertThat(facts).as("217 facts, and the 24 of the guide 002's tables that credit no one").hasSize(217 + 24).allSatisfy(f -> {
+        assertThat(facts).as("218 facts, and the 24 of the guide 002's tables that credit no one").hasSize(218 + 24).allSatisfy(f -> {
             assertThat(provider.sources()).contains(f.provenance().source());
-            if (!f.provenance().careerfitsOwnEstimate()) {
+            if (f.provenance().madeBy() != MadeBy.CAREERFIT_ESTIMATE) {
                 assertThat(f.provenance().citedIn()).isIn(SEED_000, SEED_001, SEED_002);
             }
         });
@@ -305,6 +371,17 @@ class CareerGuidesProviderTest {
                         tuple(2024, 20.0, "machine learning sector"));
         assertThat(role("ml-engineer").facts(FactKinds.OUTLOOK))
                 .noneMatch(o -> o.value().measure() == OutlookMeasure.EMPLOYMENT_GROWTH_PERCENT);
+    }
+
+    /** Guide 001 names the BLS for the 9.7% after it, not for its 33,500 openings a year: those are the guide's. */
+    @Test
+    void the33500OpeningsAYearAreCreditedToGuide001WhichNamesNoSourceForThem() {
+        assertThat(role("ml-engineer").facts(FactKinds.OUTLOOK))
+                .filteredOn(o -> o.value().measure() == OutlookMeasure.OPENINGS_PER_YEAR).singleElement().satisfies(o -> {
+                    assertThat(o.value().value()).isEqualTo(33_500);
+                    assertThat(o.provenance().source().id().value()).isEqualTo("guide-001");
+                    assertThat(o.provenance().citedIn()).isEqualTo(SEED_001);
+                });
     }
 
     private RoleProfile role(String id) {

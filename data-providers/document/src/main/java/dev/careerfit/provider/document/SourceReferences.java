@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.careerfit.json.JsonProblems;
 import dev.careerfit.provenance.Origin;
 import dev.careerfit.provenance.Provenance;
+import dev.careerfit.provenance.Reading;
 import dev.careerfit.provenance.ReferencePeriod;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.provenance.StatisticQuality;
@@ -34,7 +35,10 @@ final class SourceReferences {
 
     /** Provenance as a document states it. */
     record ProvenanceEntry(SourceReference source, String citedIn, ReferencePeriod referencePeriod,
-                           StatisticQuality quality, String note, Origin origin, String basis) {}
+                           StatisticQuality quality, String note, Origin origin, String basis, ReadingEntry reading) {}
+
+    /** careerfit's reading of a source's words, as a document states it: the source read, by id, and the words. */
+    record ReadingEntry(SourceReference source, String words) {}
 
     /** A {@code "source"} id, resolved to the declared source as it is read. */
     record SourceReference(Source source) {}
@@ -59,8 +63,25 @@ final class SourceReferences {
                 throw JsonProblems.inputError(p, "provenance needs a source: the id of one of the document's "
                         + "sources, e.g. \"source\": \"bls-ooh\"");
             }
-            return new Provenance(entry.source().source(), entry.citedIn(), entry.referencePeriod(), entry.quality(),
-                    entry.note(), null, entry.origin(), entry.basis());
+            Reading reading = null;
+            if (entry.reading() != null) {
+                if (entry.reading().source() == null || entry.reading().words() == null) {
+                    throw JsonProblems.inputError(p, "a reading needs the source whose words were read (the id of one "
+                            + "of the document's sources) and the words, e.g. \"reading\": {\"source\": \"guide-000\", "
+                            + "\"words\": \"Essential for building and deploying models.\"}");
+                }
+                try {
+                    reading = new Reading(entry.reading().source().source(), entry.reading().words());
+                } catch (IllegalArgumentException e) {
+                    throw JsonProblems.inputError(p, "reading: " + e.getMessage());
+                }
+            }
+            try {
+                return new Provenance(entry.source().source(), entry.citedIn(), entry.referencePeriod(), entry.quality(),
+                        entry.note(), null, entry.origin(), entry.basis(), reading, null);
+            } catch (IllegalArgumentException e) {
+                throw JsonProblems.inputError(p, e.getMessage());
+            }
         }
     }
 

@@ -57,7 +57,7 @@ class DocumentProblemsTest {
                         SALARY + ".provenance.source", "unknown source 'bls'; declared sources: bls-ooh"),
                 Arguments.of("provider id in provenance", "\"source\": \"bls-ooh\"",
                         "\"source\": \"bls-ooh\", \"providerId\": \"bls\"", SALARY + ".provenance.providerId",
-                        "unknown field 'providerId'; known fields: basis, citedIn, note, origin, quality, referencePeriod, source"),
+                        "unknown field 'providerId'; known fields: basis, citedIn, note, origin, quality, reading, referencePeriod, source"),
                 Arguments.of("reversed reference period", "\"2023\"", "\"2023-2020\"",
                         SALARY + ".provenance.referencePeriod",
                         "reference period end year 2020 is before its start year 2023"),

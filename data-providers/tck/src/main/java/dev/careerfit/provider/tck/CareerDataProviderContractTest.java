@@ -180,15 +180,16 @@ public abstract class CareerDataProviderContractTest {
      * A role rates each work factor at most once per source and framing: one source may call a factor both a
      * pro and a con (exciting projects; complex, demanding work), but two pros of one factor from one source (a
      * copy-paste slip in a document, a join that repeats rows) would count twice in the conflict policy's
-     * choice. (Whether an intensity is on the 1-5 scale is checked when the rating is made, so it is not
-     * tested here.)
+     * choice. careerfit's reading of a source's words counts as from the source it read. (Whether an intensity is
+     * on the 1-5 scale is checked when the rating is made, so it is not tested here.)
      */
     @Test
     void aRoleRatesEachFactorOnceFromEachSourceAndFraming() {
         for (RoleProfile role : profiles) {
             assertThat(role.facts(FactKinds.FACTOR)).as("factor ratings of role '%s'", role.id())
                     .extracting(s -> s.value().factor() + " as " + s.value().framing() + " from "
-                            + s.provenance().source().id())
+                            + (s.provenance().reading() != null ? s.provenance().reading().source().id()
+                                    : s.provenance().source().id()))
                     .doesNotHaveDuplicates();
         }
     }
