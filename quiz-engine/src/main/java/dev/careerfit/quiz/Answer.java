@@ -1,5 +1,6 @@
 package dev.careerfit.quiz;
 
+import dev.careerfit.quiz.bank.QuestionId;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param status   answered, not sure, or skipped
  * @since 0.1
  */
-public record Answer(String question, Integer value, Status status) {
+public record Answer(QuestionId question, Integer value, Status status) {
     /** What the person did with a question. "Not sure" and skipped never count as an answer, nor as zero. */
     public enum Status { ANSWERED, NOT_SURE, SKIPPED }
 
@@ -27,15 +28,15 @@ public record Answer(String question, Integer value, Status status) {
         }
     }
 
-    public static Answer of(String question, int value) {
+    public static Answer of(QuestionId question, int value) {
         return new Answer(question, value, Status.ANSWERED);
     }
 
-    public static Answer notSure(String question) {
+    public static Answer notSure(QuestionId question) {
         return new Answer(question, null, Status.NOT_SURE);
     }
 
-    public static Answer skipped(String question) {
+    public static Answer skipped(QuestionId question) {
         return new Answer(question, null, Status.SKIPPED);
     }
 

@@ -21,8 +21,8 @@ import java.util.Optional;
  * @param document  the id of the bank document the question comes from
  * @since 0.1
  */
-public record Question(String id, QuestionKind kind, String text, String dimension, String versus, SkillId skill,
-                       Keying keying, List<ResponseOption> options, String document) {
+public record Question(QuestionId id, QuestionKind kind, String text, DimensionId dimension, DimensionId versus,
+                       SkillId skill, Keying keying, List<ResponseOption> options, String document) {
     public Question {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -1,5 +1,7 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.quiz.bank.QuestionId;
+
 /**
  * A person's answer to one question, as a reason shows it.
  *
@@ -10,4 +12,4 @@ package dev.careerfit.quiz.report;
  * @param reverse  whether the item is reverse-keyed (agreeing means disliking the factor)
  * @since 0.1
  */
-public record GivenAnswer(String question, String text, Integer value, String answer, boolean reverse) {}
+public record GivenAnswer(QuestionId question, String text, Integer value, String answer, boolean reverse) {}

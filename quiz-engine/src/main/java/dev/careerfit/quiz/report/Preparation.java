@@ -1,6 +1,7 @@
 package dev.careerfit.quiz.report;
 
 import dev.careerfit.education.EducationLevel;
+import dev.careerfit.quiz.bank.LevelInput;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package dev.careerfit.quiz.report;
 
 import dev.careerfit.factor.Framing;
+import dev.careerfit.quiz.bank.DimensionId;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ import java.util.List;
  * @param summary      one sentence in plain words
  * @since 0.1
  */
-public record Reason(String dimension, String name, double contribution, double personScore, Framing framing,
+public record Reason(DimensionId dimension, String name, double contribution, double personScore, Framing framing,
                      DimensionLevel level, List<GivenAnswer> answers, String summary) {
     public Reason {
         answers = List.copyOf(answers);

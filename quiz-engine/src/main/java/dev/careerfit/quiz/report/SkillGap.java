@@ -1,5 +1,7 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.quiz.bank.LevelInput;
+
 /**
  * A skill the person rates below what the role needs.
  *

@@ -1,4 +1,4 @@
-package dev.careerfit.quiz;
+package dev.careerfit.quiz.bank;
 
 import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.catalog.FactGroup;
@@ -6,101 +6,102 @@ import dev.careerfit.fact.FactKind;
 import dev.careerfit.fact.FactKinds;
 import dev.careerfit.fact.Wording;
 import dev.careerfit.factor.FactorExposure;
+import dev.careerfit.factor.FactorId;
 import dev.careerfit.market.Location;
 import dev.careerfit.market.OutlookFigure;
 import dev.careerfit.market.OutlookMeasure;
 import dev.careerfit.market.PayPeriod;
 import dev.careerfit.market.SalaryBand;
 import dev.careerfit.provenance.Sourced;
-import dev.careerfit.quiz.bank.Derivation;
-import dev.careerfit.quiz.bank.Dimension;
-import dev.careerfit.quiz.bank.LevelRule;
-import dev.careerfit.quiz.report.LevelInput;
 import dev.careerfit.role.ElementRating;
-import dev.careerfit.role.Rating;
 import dev.careerfit.role.Tool;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads one role's level on one dimension from its facts (docs/scoring.md, "Dimensions and levels"): an O*NET interest
- * or work-value rating, a work factor's stated intensity, or careerfit's derivation from published
- * figures. Formulas that place a figure among all occupations give {@link Raw#statistics()}; the
- * {@link ScoringIndex} turns those into percentiles once every role is read.
+ * The pros and cons of the work (pay, demand, maths, pressure...): keyed statements weighted by importance
+ * answers, against where the role stands among all roles. A role's level is its sources' stated intensity (1
+ * hardly at all .. 5 a defining feature), else careerfit's documented {@link Derivation} from published figures
+ * (docs/scoring.md, "Derived levels for O*NET occupations").
  */
-final class LevelReader {
-    /** The level (or, for percentile formulas, the figures to rank) with what it came from. */
-    record Raw(double value, double[] statistics, double minimum, double maximum, boolean derived, String basis,
-               List<LevelInput> from) {
-        boolean ranked() {
-            return statistics != null;
-        }
-    }
-
+final class WorkFactorFamily extends DimensionFamily {
     /** The scale work factors are rated on: 1 (hardly at all) to 5 (a defining feature). */
     static final double FACTOR_MIN = FactorExposure.MIN_INTENSITY;
     static final double FACTOR_MAX = FactorExposure.MAX_INTENSITY;
 
-    private LevelReader() {}
+    WorkFactorFamily() {
+        super("WORK_FACTOR", "pros and cons", QuestionKind.AGREEMENT, Matching.STANDING);
+    }
 
-    /** The role's level on {@code d}, or empty when its facts give none. */
-    static Optional<Raw> read(CareerRole role, Dimension d) {
-        LevelRule rule = d.level();
-        if (rule.interest() != null) {
-            return first(role, FactKinds.INTERESTS)
-                    .flatMap(g -> rating(g.chosen(), g.value().ratings().get(rule.interest()),
-                            "O*NET interest rating", d.name()));
+    /** Four factors with a statement before the adaptive quiz looks elsewhere. */
+    @Override
+    public int floor() {
+        return 4;
+    }
+
+    @Override
+    public Optional<String> checkLevel(LevelRule rule) {
+        if (!FactorId.isValid(rule.source())) {
+            return Optional.of("must name a work factor id: lower-case letters and digits separated by '-' or '.', "
+                    + "e.g. 'night-shifts'; was '" + rule.source() + "'");
         }
-        if (rule.workValue() != null) {
-            return first(role, FactKinds.WORK_VALUES)
-                    .flatMap(g -> rating(g.chosen(), g.value().ratings().get(rule.workValue()),
-                            "O*NET work value extent", d.name()));
+        Derivation d = rule.derivation();
+        if (d != null && d.formula() == Derivation.Formula.ELEMENT_MEAN && d.elements().isEmpty()) {
+            return Optional.of("its derivation ELEMENT_MEAN needs at least one element");
         }
-        Optional<FactGroup<FactorExposure>> stated = role.factor(rule.factor());
+        return Optional.empty();
+    }
+
+    /** The work factor a dimension of this family measures. */
+    static FactorId factor(Dimension d) {
+        return FactorId.of(d.level().source());
+    }
+
+    @Override
+    public Optional<LevelReading> read(CareerRole role, Dimension d) {
+        Optional<FactGroup<FactorExposure>> stated = role.factor(factor(d));
         if (stated.isPresent()) {
             FactorExposure e = stated.get().value();
             // A guide gives words, not a rating: the 1-5 level is then careerfit's reading of them, and says so.
             boolean read = stated.get().chosen().provenance().reading() != null;
-            return Optional.of(new Raw(e.intensity(), null, FACTOR_MIN, FACTOR_MAX, false,
+            return Optional.of(LevelReading.of(e.intensity(), FACTOR_MIN, FACTOR_MAX, false,
                     (read ? "careerfit's reading of the source's words on" : "the source's rating of")
                             + " how much of it the role has (1 hardly at all, 5 a defining feature)",
                     List.of(new LevelInput(d.name(), Wording.number(e.intensity()) + " of 5"
                             + (e.statement() == null ? "" : ": " + e.statement()), stated.get().chosen().provenance()))));
         }
-        return rule.derivation() == null ? Optional.empty() : derive(role, rule.derivation());
+        return d.level().derivation() == null ? Optional.empty() : derive(role, d.level().derivation());
     }
 
-    private static <T> Optional<FactGroup<T>> first(CareerRole role, FactKind<T> kind) {
-        List<FactGroup<T>> groups = role.groups(kind);
-        return groups.isEmpty() ? Optional.empty() : Optional.of(groups.get(0));
+    @Override
+    public String reason(Dimension d, double personSide, double level, double maximum, double percentile) {
+        boolean more = percentile >= 50;
+        return "You " + (personSide > 0 ? "want" : "would rather avoid") + " " + d.name().toLowerCase(Locale.ROOT)
+                + ", and this work has " + (more ? "more" : "less") + " of it than "
+                + share(more ? percentile : 100 - percentile) + " of occupations";
     }
 
-    private static Optional<Raw> rating(Sourced<?> fact, Rating r, String what, String name) {
-        if (r == null) {
-            return Optional.empty();
-        }
-        String scale = r.scale().id() + " scale, " + Wording.number(r.scale().minimum()) + " to "
-                + Wording.number(r.scale().maximum());
-        return Optional.of(new Raw(r.value(), null, r.scale().minimum(), r.scale().maximum(), false,
-                what + " (" + scale + ")", List.of(new LevelInput(what + ": " + name,
-                Wording.number(r.value()) + " (" + scale + ")", fact.provenance()))));
+    @Override
+    public String minimumText() {
+        return "a statement on a pro or con that matters to you";
     }
 
-    private static Optional<Raw> derive(CareerRole role, Derivation derivation) {
+    private static Optional<LevelReading> derive(CareerRole role, Derivation derivation) {
         return switch (derivation.formula()) {
             case ELEMENT_MEAN -> elementMean(role, derivation.elements());
             case MEDIAN_WAGE_PERCENTILE -> medianWage(role);
             case GROWTH_AND_OPENINGS -> growthAndOpenings(role);
-            case JOB_ZONE -> first(role, FactKinds.JOB_ZONE).map(g -> new Raw(g.value().value(), null, 1, 5, true,
+            case JOB_ZONE -> Levels.first(role, FactKinds.JOB_ZONE).map(g -> LevelReading.of(g.value().value(), 1, 5, true,
                     "careerfit's derivation: the O*NET job zone (1 little preparation .. 5 extensive preparation)",
                     List.of(new LevelInput("O*NET job zone", g.value().label(), g.chosen().provenance()))));
             case HOT_TECHNOLOGIES -> hotTechnologies(role);
         };
     }
 
-    private static Optional<Raw> elementMean(CareerRole role, List<Derivation.Element> elements) {
+    private static Optional<LevelReading> elementMean(CareerRole role, List<Derivation.Element> elements) {
         double sum = 0;
         int found = 0;
         List<LevelInput> from = new ArrayList<>();
@@ -129,7 +130,7 @@ final class LevelReader {
             return Optional.empty();
         }
         double level = FACTOR_MIN + (FACTOR_MAX - FACTOR_MIN) * sum / found;
-        return Optional.of(new Raw(level, null, FACTOR_MIN, FACTOR_MAX, true,
+        return Optional.of(LevelReading.of(level, FACTOR_MIN, FACTOR_MAX, true,
                 "careerfit's derivation: 1 + 4 × the mean of " + String.join(", ", names)
                         + ", each placed on 0 to 1 within its scale", from));
     }
@@ -148,14 +149,14 @@ final class LevelReader {
         return kind == FactKinds.SKILL_RATING ? "skill" : kind == FactKinds.KNOWLEDGE_RATING ? "knowledge" : "work style";
     }
 
-    private static Optional<Raw> medianWage(CareerRole role) {
+    private static Optional<LevelReading> medianWage(CareerRole role) {
         for (FactGroup<SalaryBand> g : role.groups(FactKinds.SALARY)) {
             SalaryBand s = g.value();
             Optional<BigDecimal> median = s.medianAmount();
             if (s.period() == PayPeriod.ANNUAL && s.location().scope() == Location.Scope.NATIONAL
                     && "US".equals(s.location().country()) && median.isPresent()) {
-                return Optional.of(new Raw(Double.NaN, new double[] {median.get().doubleValue()}, FACTOR_MIN,
-                        FACTOR_MAX, true, "careerfit's derivation: 1 + 4 × the median annual wage's percentile among "
+                return Optional.of(LevelReading.ranked(new double[] {median.get().doubleValue()}, FACTOR_MIN,
+                        FACTOR_MAX, "careerfit's derivation: 1 + 4 × the median annual wage's percentile among "
                         + "all occupations' medians",
                         List.of(new LevelInput("median annual wage, United States",
                                 Wording.money(median.get(), s.currency(), PayPeriod.ANNUAL), g.chosen().provenance()))));
@@ -164,7 +165,7 @@ final class LevelReader {
         return Optional.empty();
     }
 
-    private static Optional<Raw> growthAndOpenings(CareerRole role) {
+    private static Optional<LevelReading> growthAndOpenings(CareerRole role) {
         Sourced<OutlookFigure> growth = null;
         Sourced<OutlookFigure> openings = null;
         Sourced<OutlookFigure> jobs = null;
@@ -182,8 +183,8 @@ final class LevelReader {
             return Optional.empty();
         }
         double rate = 100 * openings.value().value() / jobs.value().value();
-        return Optional.of(new Raw(Double.NaN, new double[] {growth.value().value(), rate}, FACTOR_MIN, FACTOR_MAX,
-                true, "careerfit's derivation: 1 + 4 × the mean of two percentiles among all occupations: projected "
+        return Optional.of(LevelReading.ranked(new double[] {growth.value().value(), rate}, FACTOR_MIN, FACTOR_MAX,
+                "careerfit's derivation: 1 + 4 × the mean of two percentiles among all occupations: projected "
                 + "employment growth, and openings a year per 100 jobs",
                 List.of(new LevelInput("projected employment growth " + growth.value().year() + "-"
                                 + growth.value().endYear(), Wording.signed(growth.value().value()) + "%",
@@ -195,7 +196,7 @@ final class LevelReader {
                                 jobs.provenance()))));
     }
 
-    private static Optional<Raw> hotTechnologies(CareerRole role) {
+    private static Optional<LevelReading> hotTechnologies(CareerRole role) {
         List<FactGroup<Tool>> tools = role.groups(FactKinds.TOOL);
         if (tools.isEmpty()) {
             return Optional.empty();
@@ -206,7 +207,7 @@ final class LevelReader {
                 hot++;
             }
         }
-        return Optional.of(new Raw(Double.NaN, new double[] {hot}, FACTOR_MIN, FACTOR_MAX, true,
+        return Optional.of(LevelReading.ranked(new double[] {hot}, FACTOR_MIN, FACTOR_MAX,
                 "careerfit's derivation: 1 + 4 × the percentile, among all occupations, of how many O*NET "
                 + "\"hot technologies\" the occupation uses",
                 List.of(new LevelInput("O*NET hot technologies used", hot + " of " + tools.size() + " technologies",

@@ -1,15 +1,16 @@
 package dev.careerfit.quiz;
 
 import dev.careerfit.quiz.bank.Dimension;
-import dev.careerfit.quiz.bank.DimensionFamily;
+import dev.careerfit.quiz.bank.DimensionId;
 import dev.careerfit.quiz.report.Band;
 import dev.careerfit.quiz.report.CloseCall;
 import dev.careerfit.quiz.report.DimensionScore;
 import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitInterval;
 import dev.careerfit.quiz.report.FitStatus;
+import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.quiz.report.ResponseFlag;
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.quiz.report.Stance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,8 +27,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * role has none or at least three comparable levels in it), {@link Fit} elsewhere; both give the same score
  * (`RankingTest`). {@link Fit}s, with their intervals and reasons, are made only for the roles shown.
  */
-final class Ranking {
-    private final Person person;
+final class Scoreboard {
+    private final Respondent person;
     private final ScoringIndex index;
     /** 50 + 50 S per role; NaN when not scored. */
     private final double[] points;
@@ -37,27 +38,21 @@ final class Ranking {
     private final int scoredCount;
     private volatile int[] order;
 
-    Ranking(Person person) {
+    Scoreboard(Respondent person) {
         this.person = person;
         this.index = person.index;
         int n = index.size();
         int dims = index.dimensions.size();
+        int families = index.families.size();
         this.points = new double[n];
         this.scored = new boolean[n];
         this.fits = new AtomicReferenceArray<>(n);
-        boolean interests = person.active(DimensionFamily.INTEREST);
-        boolean values = person.active(DimensionFamily.WORK_VALUE);
-        boolean factors = person.active(DimensionFamily.WORK_FACTOR);
-        int[] measuredFactors = person.measuredFactors;
-        int[] interestCount = index.familyCount[DimensionFamily.INTEREST.ordinal()];
-        int[] valueCount = index.familyCount[DimensionFamily.WORK_VALUE.ordinal()];
         boolean enough = person.enoughForScore();
         double[] vector = person.vector;
-        boolean[] comparable = index.comparableFlat;
         // The dot products first, a dimension at a time over every role (a loop the JIT vectorises); the fast
         // path's conditions and the other roles after.
         double[] sums = new double[n];
-        if (person.dense) {
+        if (enough && person.dense) {
             double[] byDimension = index.denseByDimension;
             for (int d = 0; d < dims; d++) {
                 double v = vector[d];
@@ -72,22 +67,33 @@ final class Ranking {
         }
         int count = 0;
         for (int r = 0; r < n; r++) {
-            int base = r * dims;
-            boolean any = interests && interestCount[r] >= 3 || values && valueCount[r] >= 3;
-            for (int i = 0; !any && factors && i < measuredFactors.length; i++) {
-                any = comparable[base + measuredFactors[i]];
-            }
-            if (!enough || !any) {
+            if (!enough) {
                 points[r] = Double.NaN;
                 continue;
             }
-            scored[r] = true;
-            count++;
-            boolean fast = person.dense && (!interests || interestCount[r] == 0 || interestCount[r] >= 3)
-                    && (!values || valueCount[r] == 0 || valueCount[r] >= 3);
-            points[r] = fast ? 50 + 50 * sums[r] : fit(r).points;
+            boolean fast = person.dense;
+            boolean any = false;
+            for (int f = 0; f < families && fast; f++) {
+                if (person.lambda[f] > 0) {
+                    fast = index.matcher[f].fast(person, r, f);
+                    any |= fast && index.matcher[f].scorable(person, r, f);
+                }
+            }
+            if (fast) {
+                scored[r] = any;
+                points[r] = any ? 50 + 50 * sums[r] : Double.NaN;
+            } else {
+                Fit fit = fit(r);
+                scored[r] = fit.scored;
+                points[r] = fit.points;
+            }
+            count += scored[r] ? 1 : 0;
         }
         this.scoredCount = count;
+    }
+
+    Respondent person() {
+        return person;
     }
 
     /** The role's fit with its coefficients and standard error, made on first use. */
@@ -214,8 +220,7 @@ final class Ranking {
     FitEstimate estimate(Fit f) {
         ScoringIndex index = person.index;
         if (!f.scored) {
-            return new FitEstimate(index.ids[f.role], index.titles[f.role], person.enoughForScore()
-                    ? FitStatus.NO_COMPARABLE_LEVELS : FitStatus.NOT_ENOUGH_ANSWERS, null,
+            return new FitEstimate(index.ids[f.role], index.titles[f.role], FitStatus.NO_COMPARABLE_LEVELS, null,
                     new FitInterval(0, 100), null, List.of(Band.values()), null, null, dealBreakerIds(f.role));
         }
         FitInterval interval = new FitInterval(Numbers.round1(f.low()), Numbers.round1(f.high()));
@@ -239,23 +244,18 @@ final class Ranking {
         return out;
     }
 
-    /** Work factors the person strongly dislikes and cares about, on which the role ranks high. */
+    /** Dimensions the person strongly dislikes and cares about, on which the role ranks high. */
     List<Integer> dealBreakers(int role) {
-        ScoringIndex index = person.index;
-        ScoringSettings s = person.settings;
         List<Integer> out = new ArrayList<>();
         for (int d = 0; d < index.dimensions.size(); d++) {
-            if (index.family[d] == DimensionFamily.WORK_FACTOR && person.measured(d)
-                    && person.mean[d] <= s.dealBreakerAttitude() && person.importance[d] != null
-                    && person.importance[d] >= s.dealBreakerImportance() && index.has(role, d)
-                    && 100 * index.percentile[role][d] >= s.dealBreakerPercentile()) {
+            if (index.matcher[index.family[d]].dealBreaker(person, role, d)) {
                 out.add(d);
             }
         }
         return out;
     }
 
-    private List<String> dealBreakerIds(int role) {
+    private List<DimensionId> dealBreakerIds(int role) {
         return dealBreakers(role).stream().map(d -> person.index.dimensions.get(d).id()).toList();
     }
 
@@ -275,7 +275,8 @@ final class Ranking {
                 Math.ceil(10 * (diff + half)) / 10)) : null;
     }
 
-    RoleComparison comparison(List<Integer> rows) {
+    /** The ranking of {@code rows}, with the notes given besides this scoreboard's own. */
+    Ranking ranking(List<Integer> rows, List<String> extraNotes) {
         List<FitEstimate> estimates = new ArrayList<>(rows.size());
         List<CloseCall> close = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -287,12 +288,14 @@ final class Ranking {
                 }
             }
         }
-        return new RoleComparison(RoleComparison.FORMAT, person.bank.version(), scoredCount,
+        List<String> notes = new ArrayList<>(notes());
+        notes.addAll(extraNotes);
+        return new Ranking(Ranking.FORMAT, person.bank.version(), scoredCount,
                 Numbers.round3(person.settings.coverage()), List.copyOf(person.flags), profile(person), estimates,
-                close, notes());
+                close, notes);
     }
 
-    static List<DimensionScore> profile(Person person) {
+    static List<DimensionScore> profile(Respondent person) {
         List<DimensionScore> out = new ArrayList<>();
         for (int d = 0; d < person.index.dimensions.size(); d++) {
             if (person.measured(d)) {
@@ -302,22 +305,22 @@ final class Ranking {
         return out;
     }
 
-    static DimensionScore score(Person person, int d) {
+    static DimensionScore score(Respondent person, int d) {
         Dimension dim = person.index.dimensions.get(d);
-        return new DimensionScore(dim.id(), dim.name(), dim.family(),
-                person.measured(d) ? Numbers.round3(person.mean[d]) : null, person.answered[d], person.importance[d]);
+        Double mean = person.measured(d) ? Numbers.round3(person.mean[d]) : null;
+        Stance stance = mean == null ? null : mean >= person.settings.wantsFrom() ? Stance.WANTS
+                : mean <= person.settings.avoidsFrom() ? Stance.AVOIDS : Stance.NEUTRAL;
+        return new DimensionScore(dim.id(), dim.name(), dim.family(), mean, person.answered[d], person.importance[d],
+                stance, mean == null ? null : dim.family().shown(mean));
     }
 
     /** What a reader needs to know about these answers, whatever the role. */
     List<String> notes() {
         List<String> notes = new ArrayList<>();
-        if (!person.enoughForScore()) {
-            notes.add("No scores yet: a score needs at least " + person.settings.minimumItems() + " answers to "
-                    + "interest, value or work-factor questions (" + person.scoredItems + " so far).");
-        }
-        for (DimensionFamily f : DimensionFamily.values()) {
-            if (!person.active(f)) {
-                notes.add("Your " + f.label() + " are not measured yet, so they neither help nor hurt any role.");
+        for (int f = 0; f < index.families.size(); f++) {
+            if (person.counted[f] && !person.active[f]) {
+                notes.add("Your " + index.families.get(f).label() + " are not measured yet, so they neither help nor "
+                        + "hurt any role.");
             }
         }
         for (ResponseFlag flag : person.flags) {
@@ -326,16 +329,18 @@ final class Ranking {
                     : "Answer pattern: " + flag.description() + String.format(Locale.ROOT,
                     " (your answers lean %+.2f on a -1..1 scale).", person.acquiescence));
         }
-        int defaulted = 0;
-        for (int d = 0; d < person.index.dimensions.size(); d++) {
-            if (person.index.family[d] == DimensionFamily.WORK_FACTOR && person.measured(d)
-                    && person.importance[d] == null) {
-                defaulted++;
+        for (int f = 0; f < index.families.size(); f++) {
+            int defaulted = 0;
+            for (int d : person.measured[f]) {
+                if (person.importance[d] == null && person.bank.importanceQuestion(index.dimensions.get(d).id()).isPresent()) {
+                    defaulted++;
+                }
             }
-        }
-        if (defaulted > 0) {
-            notes.add(defaulted + " work factor" + (defaulted == 1 ? " has" : "s have") + " no importance answer, so "
-                    + (defaulted == 1 ? "it counts" : "they count") + " as \"somewhat\" important.");
+            if (defaulted > 0) {
+                notes.add(defaulted + " of your " + index.families.get(f).label() + (defaulted == 1 ? " has" : " have")
+                        + " no importance answer, so " + (defaulted == 1 ? "it counts" : "they count")
+                        + " as \"somewhat\" important.");
+            }
         }
         if (!person.retired.isEmpty()) {
             notes.add(person.retired.size() + " answer" + (person.retired.size() == 1 ? " is" : "s are")

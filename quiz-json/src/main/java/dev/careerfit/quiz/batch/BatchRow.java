@@ -2,6 +2,7 @@ package dev.careerfit.quiz.batch;
 
 import dev.careerfit.quiz.report.Band;
 import dev.careerfit.quiz.report.ResponseFlag;
+import dev.careerfit.role.RoleId;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ import java.util.Objects;
  * @param flags  the answer patterns found in the person's answers, in {@link ResponseFlag} order
  * @since 0.4
  */
-public record BatchRow(String person, int rank, String role, String title, double score, double low, double high,
+public record BatchRow(String person, int rank, RoleId role, String title, double score, double low, double high,
                        Band band, List<ResponseFlag> flags) {
     /** The columns, in order: the CSV header and the Spark schema's field names. */
     public static final List<String> COLUMNS = List.of("person", "rank", "role", "title", "score", "low", "high",
@@ -47,7 +48,7 @@ public record BatchRow(String person, int rank, String role, String title, doubl
     public String toJson() {
         StringBuilder sb = new StringBuilder(160).append("{\"person\":");
         Text.quote(sb, person).append(",\"rank\":").append(rank).append(",\"role\":");
-        Text.quote(sb, role).append(",\"title\":");
+        Text.quote(sb, role.value()).append(",\"title\":");
         Text.quote(sb, title).append(",\"score\":").append(score).append(",\"low\":").append(low)
                 .append(",\"high\":").append(high);
         if (band != null) {
@@ -64,7 +65,7 @@ public record BatchRow(String person, int rank, String role, String title, doubl
     public String toCsv() {
         StringBuilder sb = new StringBuilder(120);
         Text.csv(sb, person).append(',').append(rank).append(',');
-        Text.csv(sb, role).append(',');
+        Text.csv(sb, role.value()).append(',');
         Text.csv(sb, title).append(',').append(score).append(',').append(low).append(',').append(high).append(',')
                 .append(band == null ? "" : band.name()).append(',').append(flagText());
         return sb.toString();

@@ -1,4 +1,4 @@
-package dev.careerfit.quiz.report;
+package dev.careerfit.quiz.bank;
 
 import dev.careerfit.provenance.Provenance;
 import java.util.Objects;

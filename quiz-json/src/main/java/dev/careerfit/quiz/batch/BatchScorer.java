@@ -5,11 +5,12 @@ import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
-import dev.careerfit.quiz.json.QuizJson;
+import dev.careerfit.quiz.RankingRequest;
 import dev.careerfit.quiz.json.PersonLines;
+import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.report.FitEstimate;
-import dev.careerfit.quiz.report.FitStatus;
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.quiz.report.Ranking;
+import dev.careerfit.role.RoleId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -31,7 +32,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A line never throws: whatever is wrong with it (not JSON, no person id, answers that do not check against
- * the bank, too few answers for any score) comes back as its {@link BatchError}.
+ * the bank, too few answers for any result, saying how many more) comes back as its {@link BatchError}.
  *
  * @since 0.4
  */
@@ -41,7 +42,8 @@ public final class BatchScorer {
 
     private final FitScorer scorer;
     private final int top;
-    private final List<String> roles;
+    private final RankingRequest request;
+    private final List<RoleId> roles;
 
     /**
      * @param scorer the scorer, over the catalog and bank the answers are checked against
@@ -50,14 +52,15 @@ public final class BatchScorer {
      * @throws IllegalArgumentException when {@code top} is below 1
      * @throws dev.careerfit.catalog.UnknownRoleException when one of {@code roles} is not in the catalog
      */
-    public BatchScorer(FitScorer scorer, int top, Collection<String> roles) {
+    public BatchScorer(FitScorer scorer, int top, Collection<RoleId> roles) {
         this.scorer = Objects.requireNonNull(scorer, "scorer");
         if (top < 1) {
             throw new IllegalArgumentException("top must be at least 1, was " + top);
         }
         this.top = top;
         this.roles = List.copyOf(new LinkedHashSet<>(roles));
-        this.roles.forEach(id -> scorer.catalog().requireRole(id));
+        this.roles.forEach(id -> scorer.catalog().requireRole(id.value()));
+        this.request = RankingRequest.builder().limit(top).roles(this.roles).build();
     }
 
     public FitScorer scorer() {
@@ -69,7 +72,7 @@ public final class BatchScorer {
     }
 
     /** The roles ranked; empty for every role. */
-    public List<String> roles() {
+    public List<RoleId> roles() {
         return roles;
     }
 
@@ -145,7 +148,7 @@ public final class BatchScorer {
         }
         if (rows.isEmpty()) {
             return new Outcome(rows, new BatchError(source, lineNumber, person, where(source, lineNumber) + ": "
-                    + unscored(answers)));
+                    + "no role asked for could be scored: none has a level on what these answers measure"));
         }
         return new Outcome(rows, null);
     }
@@ -155,16 +158,17 @@ public final class BatchScorer {
      * {@code careerfit score --json --limit top} ranks them. Empty when no role could be scored.
      *
      * @throws dev.careerfit.InvalidDataException listing every problem with the answers
+     * @throws dev.careerfit.quiz.NotEnoughAnswersException when they are too few for a result
      */
     public List<BatchRow> rows(String person, Answers answers) {
-        RoleComparison ranked = comparison(answers);
+        Ranking ranked = scorer.rank(scorer.person(answers), request);
         List<BatchRow> rows = new ArrayList<>(top);
-        for (FitEstimate e : ranked.ranking()) {
+        for (FitEstimate e : ranked.roles()) {
             if (rows.size() == top) {
                 break;
             }
             if (e.score() != null) {
-                rows.add(new BatchRow(person, e.rank(), e.role().value(), e.title(), e.score(), e.interval().low(),
+                rows.add(new BatchRow(person, e.rank(), e.role(), e.title(), e.score(), e.interval().low(),
                         e.interval().high(), e.band(), ranked.flags()));
             }
         }
@@ -176,15 +180,4 @@ public final class BatchScorer {
         return lineNumber == null ? source : source + ":" + lineNumber;
     }
 
-    private RoleComparison comparison(Answers answers) {
-        return roles.isEmpty() ? scorer.compareAll(scorer.profile(answers), top) : scorer.compare(answers, roles);
-    }
-
-    /** Why no role has a score: too few answers (the ranking's own note says how many), or no comparable levels. */
-    private String unscored(Answers answers) {
-        RoleComparison ranked = comparison(answers);
-        boolean tooFew = ranked.ranking().stream().anyMatch(e -> e.status() == FitStatus.NOT_ENOUGH_ANSWERS);
-        return tooFew && !ranked.notes().isEmpty() ? ranked.notes().get(0)
-                : "no role asked for could be scored: none has a level on what these answers measure";
-    }
 }

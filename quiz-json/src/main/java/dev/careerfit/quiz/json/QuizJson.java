@@ -27,12 +27,13 @@ import java.util.Objects;
 
 /**
  * Reads and writes the quiz engine's documents: answers ({@value Answers#FORMAT}, JSON or YAML), fit
- * reports ({@value dev.careerfit.quiz.report.FitReport#FORMAT}), comparisons and quiz sessions
- * ({@code careerfit-session/1}). The shapes are documented in docs/formats.md.
+ * reports ({@value dev.careerfit.quiz.report.FitReport#FORMAT}), rankings
+ * ({@value dev.careerfit.quiz.report.Ranking#FORMAT}) and quiz sessions ({@code careerfit-session/1}). The shapes
+ * are documented in docs/formats.md.
  *
  * <pre>{@code
  * Answers answers = QuizJson.readAnswers(Path.of("me.yaml"), scorer);   // checked against the bank
- * String json = QuizJson.toJson(scorer.score(answers, "ml-engineer"));
+ * String json = QuizJson.toJson(scorer.report(scorer.person(answers), RoleId.of("ml-engineer")));
  * FitReport back = QuizJson.read(json, "report.json", FitReport.class);
  * }</pre>
  *

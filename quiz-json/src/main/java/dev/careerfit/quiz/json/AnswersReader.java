@@ -6,7 +6,9 @@ import dev.careerfit.json.JsonProblems;
 import dev.careerfit.quiz.Answer;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.InterestProfilerResult;
+import dev.careerfit.quiz.bank.QuestionId;
 import dev.careerfit.role.InterestArea;
+import dev.careerfit.role.RoleId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -50,7 +52,15 @@ final class AnswersReader {
         }
         Answers.Builder builder = Answers.builder(text(root, "bank", "$", prefix, problems),
                 text(root, "bankVersion", "$", prefix, problems));
-        builder.role(text(root, "role", "$", prefix, problems));
+        String role = text(root, "role", "$", prefix, problems);
+        if (role != null) {
+            try {
+                builder.role(RoleId.of(role));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(prefix + "$.role", "'" + Problem.quote(role) + "' is not a role id: lower-case "
+                        + "letters and digits separated by '-' or '.', e.g. '15-2051.00' or 'ml-engineer'"));
+            }
+        }
         builder.interestProfiler(interestProfiler(root.get("interestProfiler"), prefix, problems));
         List<Integer> positions = new ArrayList<>();
         JsonNode list = root.get("answers");
@@ -119,6 +129,10 @@ final class AnswersReader {
         String question = text(node, "question", path, prefix, problems);
         if (question == null) {
             problems.add(new Problem(prefix + path + ".question", "is missing; give the question id"));
+        } else if (!QuestionId.isValid(question)) {
+            problems.add(new Problem(prefix + path + ".question", "unknown question id '" + Problem.quote(question)
+                    + "'; question ids are lower-case letters and digits separated by '-' or '.', e.g. 'pay.1'"));
+            question = null;
         }
         JsonNode value = node.get("value");
         String where = prefix + path + ".value" + (question == null ? "" : " (question '" + Problem.quote(question) + "')");
@@ -126,11 +140,11 @@ final class AnswersReader {
         if (value == null || value.isNull()) {
             problems.add(new Problem(where, "is missing; give a number, \"" + NOT_SURE + "\" or \"" + SKIP + "\""));
         } else if (value.isIntegralNumber() && value.canConvertToInt()) {
-            answer = question == null ? null : Answer.of(question, value.intValue());
+            answer = question == null ? null : Answer.of(QuestionId.of(question), value.intValue());
         } else if (value.isTextual() && value.textValue().equals(NOT_SURE)) {
-            answer = question == null ? null : Answer.notSure(question);
+            answer = question == null ? null : Answer.notSure(QuestionId.of(question));
         } else if (value.isTextual() && value.textValue().equals(SKIP)) {
-            answer = question == null ? null : Answer.skipped(question);
+            answer = question == null ? null : Answer.skipped(QuestionId.of(question));
         } else {
             problems.add(new Problem(where, "must be a whole number, \"" + NOT_SURE + "\" or \"" + SKIP + "\", was "
                     + Problem.quote(value)));

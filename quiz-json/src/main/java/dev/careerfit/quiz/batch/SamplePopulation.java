@@ -76,21 +76,21 @@ public final class SamplePopulation {
         int before = sb.length();
         for (Question q : kind == 5 ? measures.subList(0, 2) : measures) {
             if (kind == 2 && q == measures.get(0)) {
-                answer(sb, q.id(), "9");
+                answer(sb, q.id().value(), "9");
             } else if (kind == 5 || random.nextInt(10) < 9) {
                 int roll = random.nextInt(20);
-                answer(sb, q.id(), roll == 0 ? "\"not-sure\"" : roll == 1 ? "\"skip\""
+                answer(sb, q.id().value(), roll == 0 ? "\"not-sure\"" : roll == 1 ? "\"skip\""
                         : String.valueOf(1 + random.nextInt(5)));
             }
         }
         if (kind != 5) {
             for (Question q : readiness) {
-                answer(sb, q.id(), String.valueOf(q.options().get(random.nextInt(q.options().size())).value()));
+                answer(sb, q.id().value(), String.valueOf(q.options().get(random.nextInt(q.options().size())).value()));
             }
             // Five different skills: a question may be answered once.
             int first = skills.isEmpty() ? 0 : random.nextInt(skills.size());
             for (int i = 0; i < Math.min(5, skills.size()); i++) {
-                answer(sb, skills.get((first + i) % skills.size()).id(), String.valueOf(random.nextInt(5)));
+                answer(sb, skills.get((first + i) % skills.size()).id().value(), String.valueOf(random.nextInt(5)));
             }
         }
         if (kind == 3) {

@@ -13,16 +13,22 @@ import dev.careerfit.json.JsonProblems;
 import dev.careerfit.quiz.Answer;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.InterestProfilerResult;
+import dev.careerfit.quiz.bank.DimensionFamilies;
+import dev.careerfit.quiz.bank.DimensionFamily;
+import dev.careerfit.quiz.bank.DimensionId;
+import dev.careerfit.quiz.bank.QuestionId;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Jackson support for the quiz engine's own shapes: an {@link Answer} is {@code {"question": "pay.1",
  * "value": 4}} with {@code "not-sure"} or {@code "skip"} in place of a number, and {@link Answers} is an
- * answers document ({@value Answers#FORMAT}). Reports and session states are plain records.
+ * answers document ({@value Answers#FORMAT}); question and dimension ids are their text, a dimension family its
+ * id. Reports and session states are plain records.
  */
 final class QuizJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
@@ -30,9 +36,48 @@ final class QuizJacksonModule extends SimpleModule {
     QuizJacksonModule() {
         super("careerfit-quiz");
         addSerializer(Answer.class, new AnswerSerializer());
-        addDeserializer(Answer.class, new AnswerDeserializer());
+        addDeserializer(Answer.class, new TreeDeserializer<>(Answer.class,
+                (node, problems) -> AnswersReader.answer(node, "", "", problems)));
         addSerializer(Answers.class, new AnswersSerializer());
-        addDeserializer(Answers.class, new AnswersDeserializer());
+        addDeserializer(Answers.class, new TreeDeserializer<>(Answers.class,
+                (node, problems) -> AnswersReader.read(node, "", problems).answers()));
+        addText(QuestionId.class, QuestionId::value, QuestionId::of);
+        addText(DimensionId.class, DimensionId::value, DimensionId::of);
+        addText(DimensionFamily.class, DimensionFamily::id, id -> DimensionFamilies.byId(id, loader())
+                .orElseThrow(() -> new IllegalArgumentException("unknown dimension family '" + id + "'")));
+    }
+
+    /** {@code type} written as its text and read back from it, with the factory's message when the text is wrong. */
+    private <T> void addText(Class<T> type, Function<T, String> text, Function<String, T> factory) {
+        addSerializer(type, new StdSerializer<>(type) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(text.apply(value));
+            }
+        });
+        addDeserializer(type, new StdDeserializer<>(type) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+                String value = p.getValueAsString();
+                if (value == null) {
+                    return type.cast(ctx.handleUnexpectedToken(type, p));
+                }
+                try {
+                    return factory.apply(value);
+                } catch (IllegalArgumentException e) {
+                    throw JsonProblems.inputError(p, e.getMessage());
+                }
+            }
+        });
+    }
+
+    private static ClassLoader loader() {
+        return java.util.Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+                .orElse(QuizJacksonModule.class.getClassLoader());
     }
 
     private static final class AnswerSerializer extends StdSerializer<Answer> {
@@ -45,26 +90,13 @@ final class QuizJacksonModule extends SimpleModule {
         @Override
         public void serialize(Answer a, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeStartObject();
-            gen.writeStringField("question", a.question());
+            gen.writeStringField("question", a.question().value());
             switch (a.status()) {
                 case ANSWERED -> gen.writeNumberField("value", a.value());
                 case NOT_SURE -> gen.writeStringField("value", AnswersReader.NOT_SURE);
                 case SKIPPED -> gen.writeStringField("value", AnswersReader.SKIP);
             }
             gen.writeEndObject();
-        }
-    }
-
-    private static final class AnswerDeserializer extends StdDeserializer<Answer> {
-        private static final long serialVersionUID = 1L;
-
-        AnswerDeserializer() {
-            super(Answer.class);
-        }
-
-        @Override
-        public Answer deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-            return read(p, ctx, (node, problems) -> AnswersReader.answer(node, "", "", problems));
         }
     }
 
@@ -86,7 +118,7 @@ final class QuizJacksonModule extends SimpleModule {
                 gen.writeStringField("bankVersion", a.bankVersion());
             }
             if (a.role().isPresent()) {
-                gen.writeStringField("role", a.role().get());
+                gen.writeStringField("role", a.role().get().value());
             }
             if (a.interestProfiler().isPresent()) {
                 InterestProfilerResult ip = a.interestProfiler().get();
@@ -106,16 +138,19 @@ final class QuizJacksonModule extends SimpleModule {
         }
     }
 
-    private static final class AnswersDeserializer extends StdDeserializer<Answers> {
+    /** Reads a tree of {@code type} with a reader that collects every problem. */
+    private static final class TreeDeserializer<T> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
+        private final transient BiFunction<JsonNode, List<Problem>, T> reader;
 
-        AnswersDeserializer() {
-            super(Answers.class);
+        TreeDeserializer(Class<T> type, BiFunction<JsonNode, List<Problem>, T> reader) {
+            super(type);
+            this.reader = reader;
         }
 
         @Override
-        public Answers deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-            return read(p, ctx, (node, problems) -> AnswersReader.read(node, "", problems).answers());
+        public T deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            return read(p, ctx, reader);
         }
     }
 
