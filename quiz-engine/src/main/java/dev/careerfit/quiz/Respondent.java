@@ -350,7 +350,7 @@ final class Respondent {
             sb.append(", including ").append(or(minimums)).append('.');
         } else {
             sb.append("the ").append(scoredItems).append(" answers do not yet give any part of the fit enough to go "
-                    + "on; answer ").append(or(minimums)).append('.');
+                    + "on; it needs ").append(or(minimums)).append('.');
         }
         return sb.toString();
     }

@@ -449,6 +449,11 @@ public final class QuestionBank {
             return Optional.ofNullable(dimensions.get(id));
         }
 
+        /** The question with this id added so far. */
+        public Optional<Question> question(QuestionId id) {
+            return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+        }
+
         /** The id of the main document. */
         public String id() {
             return id;

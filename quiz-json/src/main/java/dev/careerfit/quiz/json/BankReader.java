@@ -173,9 +173,6 @@ final class BankReader {
                         + "document");
             }
         }
-        if (problems.size() > before) {
-            return;
-        }
         QuestionBank.Builder trial = bank.copy();
         List<Dimension> dimensions = new ArrayList<>();
         Map<Dimension, String> origins = new LinkedHashMap<>();
@@ -204,7 +201,7 @@ final class BankReader {
                     Dimension d = workFactor(f, null, null, LevelRule.of(f), doc.id());
                     trial.dimension(d);
                     dimensions.add(d);
-                    origins.put(d, location + " $.questions[" + i + "].factor");
+                    origins.put(d, location + " $.questions[" + i + "].dimension");
                 }
             }
         }
@@ -227,9 +224,17 @@ final class BankReader {
         }
     }
 
-    /** Adds the builder's problems with a field, at {@code path} in the document; whether there were none. */
+    /**
+     * Adds the builder's problems with a field, at {@code path} in the document, but for those this reader has
+     * placed already; whether there were none.
+     */
     private boolean placed(String path, List<Problem> found) {
-        found.forEach(p -> problem(path + p.where(), p.message()));
+        for (Problem p : found) {
+            Problem placed = new Problem(location + " " + path + p.where(), p.message());
+            if (!problems.contains(placed)) {
+                problems.add(placed);
+            }
+        }
         return found.isEmpty();
     }
 
@@ -291,6 +296,10 @@ final class BankReader {
         int before = problems.size();
         if (e.id() == null || !QuestionId.isValid(e.id())) {
             problem(path + ".id", "must be lower-case letters and digits separated by '-' or '.', e.g. 'pay.1'");
+        } else {
+            // Placed here as the bank's own check words it, so that a question with other problems still says so.
+            trial.question(QuestionId.of(e.id())).ifPresent(q -> problem(path + ".id", "question id '" + e.id()
+                    + "' is already used in " + q.document()));
         }
         if (e.text() == null || e.text().isBlank()) {
             problem(path + ".text", "is missing");

@@ -4,45 +4,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.careerfit.InvalidDataException;
-import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.UnknownRoleException;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
-import dev.careerfit.quiz.FitScorers;
+import dev.careerfit.quiz.RankingRequest;
+import dev.careerfit.quiz.json.GuidesFixture;
 import dev.careerfit.quiz.json.PersonLines;
 import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.report.Band;
 import dev.careerfit.quiz.report.FitEstimate;
+import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.quiz.report.ResponseFlag;
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.role.RoleId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The rows of a batch: what the scorer ranks, one line or document at a time, and each way a line can be bad. */
+/**
+ * The rows of a batch: what the scorer ranks, one line or document at a time, and each way a line can be bad; over
+ * the guides' three roles.
+ */
 class BatchScorerTest {
     static FitScorer scorer;
     static SamplePopulation population;
 
     @BeforeAll
     static void scorer() {
-        scorer = FitScorers.create(CareerCatalog.builder().build());
+        scorer = GuidesFixture.scorer();
         population = new SamplePopulation(scorer.bank());
     }
 
     @Test
     void aLinesRowsAreTheTopOfTheScorersRankingOfItsAnswers() {
         String line = population.line(3, 11, 0);
-        BatchScorer.Outcome o = new BatchScorer(scorer, 5, List.of()).scoreLine(line, "people.jsonl", 4L);
+        BatchScorer.Outcome o = new BatchScorer(scorer, 3, List.of()).scoreLine(line, "people.jsonl", 4L);
 
         Answers answers = QuizJson.readAnswers(PersonLines.read(line, "people.jsonl:4").answers(), "x", scorer);
-        RoleComparison ranked = scorer.compareAll(scorer.profile(answers), 5);
+        Ranking ranked = scorer.rank(scorer.person(answers), RankingRequest.top(5));
         assertThat(o.failed()).isFalse();
         assertThat(o.rows()).extracting(BatchRow::person).containsOnly(SamplePopulation.person(3));
         assertThat(o.rows()).extracting(BatchRow::role)
-                .containsExactlyElementsOf(ranked.ranking().stream().map(e -> e.role().value()).toList());
-        for (int i = 0; i < 5; i++) {
-            FitEstimate e = ranked.ranking().get(i);
+                .containsExactlyElementsOf(ranked.roles().stream().limit(3).map(FitEstimate::role).toList());
+        for (int i = 0; i < 3; i++) {
+            FitEstimate e = ranked.roles().get(i);
             BatchRow row = o.rows().get(i);
             assertThat(row.rank()).isEqualTo(e.rank());
             assertThat(row.score()).isEqualTo(e.score());
@@ -57,12 +61,12 @@ class BatchScorerTest {
     void rolesKeepTheirRankAmongEveryRole() {
         String line = population.line(5, 11, 0);
         List<BatchRow> all = new BatchScorer(scorer, 2000, List.of()).scoreLine(line, "p", 1L).rows();
-        List<BatchRow> two = new BatchScorer(scorer, 10, List.of("ml-engineer", "15-2051.00")).scoreLine(line, "p", 1L)
-                .rows();
+        List<BatchRow> two = new BatchScorer(scorer, 10, List.of(RoleId.of("ml-engineer"), RoleId.of("data-scientist")))
+                .scoreLine(line, "p", 1L).rows();
 
         assertThat(two).hasSize(2).allSatisfy(row -> assertThat(all).contains(row));
         assertThat(two.get(0).rank()).isLessThan(two.get(1).rank());
-        assertThatThrownBy(() -> new BatchScorer(scorer, 10, List.of("15-2051.0")))
+        assertThatThrownBy(() -> new BatchScorer(scorer, 10, List.of(RoleId.of("ml-engineers"))))
                 .isInstanceOf(UnknownRoleException.class);
     }
 
@@ -97,7 +101,10 @@ class BatchScorerTest {
         assertThat(unknownField.error()).startsWith("in.jsonl:7 $: unknown field 'colour'; known fields: answers, ");
         BatchError tooFew = batch.scoreLine("{\"person\": \"b\", \"format\": \"careerfit-answers/1\", \"bankVersion\": "
                 + "\"2.0\", \"answers\": [{\"question\": \"realistic.1\", \"value\": 4}]}", "in.jsonl", 8L).error();
-        assertThat(tooFew.error()).startsWith("in.jsonl:8: No scores yet: a score needs at least ");
+        assertThat(tooFew.error()).isEqualTo("in.jsonl:8 $.answers: Not enough answers for a result yet: a result needs "
+                + "at least 12 answers to questions on interests, work values or pros and cons, and there is 1; answer "
+                + "11 more, including answers on 3 interest areas, 3 choices between work values or a statement on a pro "
+                + "or con that matters to you.");
     }
 
     @Test
@@ -116,7 +123,7 @@ class BatchScorerTest {
 
     @Test
     void rowsAreWrittenAsJsonAndCsvWithQuotesEscaped() {
-        BatchRow row = new BatchRow("p \"1\"", 2, "x-1", "Buyers, \"Farm\" \\ Products", 61.5, 55.0, 68.25, null,
+        BatchRow row = new BatchRow("p \"1\"", 2, RoleId.of("x-1"), "Buyers, \"Farm\" \\ Products", 61.5, 55.0, 68.25, null,
                 List.of(ResponseFlag.AGREEMENT_BIAS, ResponseFlag.FLAT));
         BatchRow good = new BatchRow(row.person(), row.rank(), row.role(), row.title(), row.score(), row.low(),
                 row.high(), Band.GOOD, row.flags());

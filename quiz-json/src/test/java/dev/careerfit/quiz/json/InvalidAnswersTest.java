@@ -1,10 +1,16 @@
-package dev.careerfit.quiz;
+package dev.careerfit.quiz.json;
 
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
-import dev.careerfit.quiz.json.QuizJson;
-import dev.careerfit.quiz.report.DimensionScore;
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.catalog.UnknownRoleException;
+import dev.careerfit.quiz.Answers;
+import dev.careerfit.quiz.FitScorer;
+import dev.careerfit.quiz.Person;
+import dev.careerfit.quiz.RankingRequest;
+import dev.careerfit.quiz.bank.QuestionId;
+import dev.careerfit.quiz.bank.QuestionKind;
+import dev.careerfit.quiz.report.Ranking;
+import dev.careerfit.role.RoleId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +27,7 @@ class InvalidAnswersTest {
 
     @BeforeAll
     static void scorerOverStubRoles() {
-        scorer = FitScorers.create(RolesProviderStub.catalogOf(RolesProviderStub.role("widget-maker")
-                .factor("maths-intensity", 5).factor("pay", 4).build()));
+        scorer = GuidesFixture.scorer();
     }
 
     static Stream<Arguments> invalidAnswerFiles() {
@@ -50,7 +55,7 @@ class InvalidAnswersTest {
                 Arguments.of("an unknown role", """
                         {"format": "careerfit-answers/1", "bankVersion": "2.0", "role": "astronaut",
                          "answers": [{"question": "pay.1", "value": 3}]}""",
-                        "answers.json $.role", "unknown role 'astronaut'; known roles: widget-maker"),
+                        "answers.json $.role", "unknown role 'astronaut'"),
                 Arguments.of("a value that is not a number", """
                         {"format": "careerfit-answers/1", "bankVersion": "2.0",
                          "answers": [{"question": "pay.1", "value": "agree"}]}""",
@@ -111,36 +116,44 @@ class InvalidAnswersTest {
 
     @Test
     void rejectsAnswersBuiltInJavaTheSameWay() {
-        Answers answers = Answers.builder(scorer.bank()).answer("pay.1", 6).answer("pay.1", 2).answer("who.1", 3).build();
+        Answers answers = Answers.builder(scorer.bank()).answer(QuestionId.of("pay.1"), 6).answer(QuestionId.of("pay.1"), 2)
+                .answer(QuestionId.of("who.1"), 3).build();
 
-        assertThatThrownBy(() -> scorer.score(answers, "widget-maker")).isInstanceOf(InvalidDataException.class)
+        assertThatThrownBy(() -> scorer.person(answers)).isInstanceOf(InvalidDataException.class)
                 .extracting(e -> ((InvalidDataException) e).problems().stream().map(Problem::where).toList())
                 .isEqualTo(List.of("$.answers[0].value", "$.answers[1].question", "$.answers[2].question"));
     }
 
     @Test
-    void rejectsARoleToCompareThatDoesNotExistWithTheAnswersProblems() {
-        Answers answers = Answers.builder("careerfit-standard", "0.9").build();
+    void rejectsARoleToRankThatIsNotInTheCatalogNamingIt() {
+        Answers.Builder b = Answers.builder(scorer.bank());
+        scorer.bank().questions().stream().filter(q -> q.kind() == QuestionKind.AGREEMENT).limit(12)
+                .forEach(q -> b.answer(q.id(), 4));
+        Person person = scorer.person(b.build());
 
-        InvalidDataException e = catchThrowableOfType(InvalidDataException.class,
-                () -> scorer.compare(answers, List.of("widget-maker", "astronaut")));
-
-        assertThat(e.problems()).extracting(Problem::where).containsExactly("$.bankVersion", "role 'astronaut'");
+        assertThatThrownBy(() -> scorer.rank(person, RankingRequest.builder().roles(RoleId.of("ml-engineer"),
+                RoleId.of("astronaut")).build())).isInstanceOf(UnknownRoleException.class)
+                .hasMessageContaining("astronaut");
     }
 
     @Test
     void answersSavedForTheEarlierBankLoadWithANoteOnWhatIsNoLongerAsked() {
-        String json = """
-                {"format": "careerfit-answers/1", "bank": "careerfit-standard", "bankVersion": "1.0",
-                 "answers": [{"question": "pay.1", "value": 5}, {"question": "pay.3", "value": 1},
-                             {"question": "maths-intensity.1", "value": 4}, {"question": "retired.1", "value": 2}]}""";
+        StringBuilder given = new StringBuilder();
+        for (String factor : List.of("pay", "maths-intensity", "pressure")) {
+            for (int i = 1; i <= 4; i++) {
+                given.append("{\"question\": \"").append(factor).append('.').append(i).append("\", \"value\": ")
+                        .append(i % 2 == 0 ? 4 : 2).append("}, ");
+            }
+        }
+        String json = "{\"format\": \"careerfit-answers/1\", \"bank\": \"careerfit-standard\", \"bankVersion\": \"1.0\", "
+                + "\"answers\": [" + given + "{\"question\": \"retired.1\", \"value\": 2}]}";
 
         Answers answers = QuizJson.readAnswers(json, "answers.json", scorer);
-        RoleComparison ranking = scorer.compareAll(answers);
+        Ranking ranking = scorer.rank(scorer.person(answers), RankingRequest.all());
 
         assertThat(ranking.notes()).anySatisfy(n -> assertThat(n).contains("1 answer is to questions that question bank "
                 + "2.0 no longer asks (from version 1.0); it is not used"));
-        assertThat(ranking.profile()).extracting(DimensionScore::dimension).contains("pay", "maths-intensity");
+        assertThat(ranking.profile()).extracting(s -> s.dimension().value()).contains("pay", "maths-intensity");
     }
 
     @Test

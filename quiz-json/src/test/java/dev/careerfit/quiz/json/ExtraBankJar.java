@@ -1,4 +1,4 @@
-package dev.careerfit.quiz.bank;
+package dev.careerfit.quiz.json;
 
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -1,4 +1,4 @@
-package dev.careerfit.quiz.bank;
+package dev.careerfit.quiz.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,10 @@ import dev.careerfit.Problem;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.factor.WorkFactor;
 import dev.careerfit.factor.WorkFactors;
+import dev.careerfit.quiz.bank.BankPart;
+import dev.careerfit.quiz.bank.DimensionId;
+import dev.careerfit.quiz.bank.QuestionBank;
+import dev.careerfit.quiz.bank.QuestionBanks;
 import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -61,8 +65,8 @@ class ProviderQuestionDocumentsTest {
 
             QuestionBank bank = QuestionBanks.standard(loader).withFactors(factors);
 
-            assertThat(bank.dimension("night-shfts")).isEmpty();
-            assertThat(bank.questions("night-shifts")).isEmpty();
+            assertThat(bank.dimension(DimensionId.of("night-shfts"))).isEmpty();
+            assertThat(bank.questions(DimensionId.of("night-shifts"))).isEmpty();
             assertThat(bank.parts()).extracting(BankPart::id).containsExactly("careerfit-standard");
             assertThat(bank.warnings()).extracting(Problem::toString)
                     .contains("acme/night.yaml $.questions[1].dimension: unknown work factor 'night-shfts': neither "
