@@ -1,8 +1,6 @@
 package dev.careerfit.quiz;
 
-import dev.careerfit.InvalidDataException;
-import dev.careerfit.Problem;
-import java.util.List;
+import dev.careerfit.CareerfitException;
 
 /**
  * Too few answers for any result: no ranking and no report is given from a handful of answers (docs/scoring.md,
@@ -11,13 +9,13 @@ import java.util.List;
  *
  * @since 0.5
  */
-public final class NotEnoughAnswersException extends InvalidDataException {
+public final class NotEnoughAnswersException extends CareerfitException {
     private static final long serialVersionUID = 1L;
 
     private final int moreNeeded;
 
     NotEnoughAnswersException(String shortfall, int moreNeeded) {
-        super("answers", List.of(new Problem("$.answers", shortfall)));
+        super(shortfall);
         this.moreNeeded = moreNeeded;
     }
 
@@ -26,8 +24,4 @@ public final class NotEnoughAnswersException extends InvalidDataException {
         return moreNeeded;
     }
 
-    /** The shortfall in words, without a place: "Not enough answers for a result yet: ...". */
-    public String shortfall() {
-        return problems().get(0).message();
-    }
 }

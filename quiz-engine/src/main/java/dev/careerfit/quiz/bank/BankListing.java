@@ -20,7 +20,7 @@ import java.util.Objects;
  */
 public record BankListing(String format, String id, String version, List<String> reads, String notSure, String skip,
                           List<Dimension> dimensions, List<Question> questions) {
-    public static final String FORMAT = "careerfit-question-listing/1";
+    public static final String FORMAT = "careerfit-question-listing/2";
 
     public BankListing {
         Objects.requireNonNull(format, "format");

@@ -158,7 +158,7 @@ public final class BatchScorer {
      * {@code careerfit score --json --limit top} ranks them. Empty when no role could be scored.
      *
      * @throws dev.careerfit.InvalidDataException listing every problem with the answers
-     * @throws dev.careerfit.quiz.NotEnoughAnswersException when they are too few for a result
+     * @throws dev.careerfit.quiz.NotEnoughAnswersException when they are too few for a result, saying how many more
      */
     public List<BatchRow> rows(String person, Answers answers) {
         Ranking ranked = scorer.rank(scorer.person(answers), request);

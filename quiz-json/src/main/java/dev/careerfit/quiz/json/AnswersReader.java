@@ -129,14 +129,20 @@ final class AnswersReader {
         String question = text(node, "question", path, prefix, problems);
         if (question == null) {
             problems.add(new Problem(prefix + path + ".question", "is missing; give the question id"));
-        } else if (!QuestionId.isValid(question)) {
-            problems.add(new Problem(prefix + path + ".question", "unknown question id '" + Problem.quote(question)
-                    + "'; question ids are lower-case letters and digits separated by '-' or '.', e.g. 'pay.1'"));
-            question = null;
         }
         JsonNode value = node.get("value");
         String where = prefix + path + ".value" + (question == null ? "" : " (question '" + Problem.quote(question) + "')");
         Answer answer = null;
+        if (question != null && !QuestionId.isValid(question)) {
+            // Not an id at all: what the bank check says of an unknown one, when the answer is otherwise readable.
+            if (value != null && (value.isIntegralNumber() || value.isTextual() && (value.textValue().equals(NOT_SURE)
+                    || value.textValue().equals(SKIP)))) {
+                problems.add(new Problem(prefix + path + ".question", "unknown question id '" + Problem.quote(question)
+                        + "'; question ids are lower-case letters and digits separated by '-' or '.', e.g. 'pay.1'"));
+                return null;
+            }
+            question = null;
+        }
         if (value == null || value.isNull()) {
             problems.add(new Problem(where, "is missing; give a number, \"" + NOT_SURE + "\" or \"" + SKIP + "\""));
         } else if (value.isIntegralNumber() && value.canConvertToInt()) {

@@ -101,7 +101,7 @@ class BatchScorerTest {
         assertThat(unknownField.error()).startsWith("in.jsonl:7 $: unknown field 'colour'; known fields: answers, ");
         BatchError tooFew = batch.scoreLine("{\"person\": \"b\", \"format\": \"careerfit-answers/1\", \"bankVersion\": "
                 + "\"2.0\", \"answers\": [{\"question\": \"realistic.1\", \"value\": 4}]}", "in.jsonl", 8L).error();
-        assertThat(tooFew.error()).isEqualTo("in.jsonl:8 $.answers: Not enough answers for a result yet: a result needs "
+        assertThat(tooFew.error()).isEqualTo("in.jsonl:8: Not enough answers for a result yet: a result needs "
                 + "at least 12 answers to questions on interests, work values or pros and cons, and there is 1; answer "
                 + "11 more, including answers on 3 interest areas, 3 choices between work values or a statement on a pro "
                 + "or con that matters to you.");
