@@ -177,7 +177,7 @@ public final class CareerfitSpark {
                     }
                     List<Row> out = new java.util.ArrayList<>(o.rows().size());
                     for (BatchRow r : o.rows()) {
-                        out.add(RowFactory.create(r.person(), r.rank(), r.role(), r.title(), r.score(), r.low(),
+                        out.add(RowFactory.create(r.person(), r.rank(), r.role().value(), r.title(), r.score(), r.low(),
                                 r.high(), r.band() == null ? null : r.band().name(),
                                 r.flags().stream().map(Enum::name).toArray(String[]::new), null, null, null,
                                 out.isEmpty()));

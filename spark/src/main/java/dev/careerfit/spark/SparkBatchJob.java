@@ -1,6 +1,7 @@
 package dev.careerfit.spark;
 
 import dev.careerfit.CareerfitException;
+import dev.careerfit.role.RoleId;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -67,7 +68,7 @@ public final class SparkBatchJob {
                         }
                     }
                     case "--roles" -> options = options.roles(Arrays.stream(value.split(",")).map(String::strip)
-                            .filter(s -> !s.isEmpty()).toList());
+                            .filter(s -> !s.isEmpty()).map(RoleId::of).toList());
                     case "--release" -> {
                         int eq = value.indexOf('=');
                         if (eq <= 0 || eq == value.length() - 1) {

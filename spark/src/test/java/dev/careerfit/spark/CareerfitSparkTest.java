@@ -12,6 +12,7 @@ import dev.careerfit.quiz.batch.BatchRow;
 import dev.careerfit.quiz.batch.BatchScorer;
 import dev.careerfit.quiz.batch.SamplePopulation;
 import dev.careerfit.quiz.json.PersonLines;
+import dev.careerfit.role.RoleId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -148,7 +149,7 @@ class CareerfitSparkTest {
         assertThatThrownBy(() -> SparkBatchJob.Args.parse("--input", "x", "--output", "y", "--top", "ten"))
                 .hasMessage("--top must be a whole number, was 'ten'");
         Dataset<Row> some = spark.read().text(population.toString());
-        assertThatThrownBy(() -> CareerfitSpark.score(some, SparkScoringOptions.defaults().roles(List.of("15-2051.0"))))
+        assertThatThrownBy(() -> CareerfitSpark.score(some, SparkScoringOptions.defaults().roles(List.of(RoleId.of("15-2051.0")))))
                 .isInstanceOf(UnknownRoleException.class);
     }
 
