@@ -10,7 +10,8 @@ import dev.careerfit.quiz.report.Ranking;
 
 /**
  * What an embedder waits for and holds when it makes a scorer over the built-in catalog, in a fresh JVM:
- * the wall time of building the catalog, of {@code FitScorers.create(catalog)} and of the first ranking,
+ * the wall time of building the catalog, of {@code FitScorers.create(catalog)} (and its thread's CPU time, which a
+ * busy machine changes less) and of the first ranking,
  * and the used heap after full collections once the scorer and that ranking are held. Run it with and
  * without a small heap (docs/performance.md):
  * {@code java -Xmx64m -cp benchmarks/target/careerfit-benchmarks.jar dev.careerfit.benchmarks.ScorerStartup}.
@@ -19,11 +20,14 @@ public final class ScorerStartup {
     private ScorerStartup() {}
 
     public static void main(String[] args) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         CareerCatalog catalog = CareerCatalog.builder().build();
         long built = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
         FitScorer scorer = FitScorers.create(catalog);
         long created = System.nanoTime();
+        cpu = threads.getCurrentThreadCpuTime() - cpu;
         Answers.Builder answers = Answers.builder(scorer.bank());
         int i = 0;
         for (Question q : scorer.bank().questions()) {
@@ -35,7 +39,7 @@ public final class ScorerStartup {
         long ranked = System.nanoTime();
         long heap = CatalogHeap.used();
         System.out.printf("catalog built: %,.0f ms (%,d roles)%n", ms(built - start), catalog.size());
-        System.out.printf("FitScorers.create: %,.0f ms (%s)%n", ms(created - built), scorer);
+        System.out.printf("FitScorers.create: %,.0f ms, %,.0f ms CPU (%s)%n", ms(created - built), ms(cpu), scorer);
         System.out.printf("first ranking (person and the 10 best): %,.0f ms (best: %s)%n", ms(ranked - created),
                 best.roles().get(0).role());
         System.out.printf("used heap with catalog, scorer and ranking held: %,.1f MB (max heap %,.0f MB)%n",

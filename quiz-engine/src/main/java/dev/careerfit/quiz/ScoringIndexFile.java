@@ -23,10 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +35,8 @@ import java.util.Set;
  * {@link #key(CareerCatalog, QuestionBank)}, what the levels depend on; a cache the caller keeps names its own key.
  * A file with another key, another layout, other dimensions or damage is not used: the index is built again.
  *
- * <p>Layout (big-endian, {@link DataOutputStream}): {@value #MAGIC}, the key, the dimension ids and families, the
+ * <p>Layout (big-endian, {@link DataOutputStream}): {@value #MAGIC}, the key (its UTF-8 length, then its bytes), the
+ * dimension ids and families, the
  * role count, then per role its id, title and one double per dimension (NaN for none); each dimension's scale
  * ends; the skills (id, name, category).
  */
@@ -48,9 +46,10 @@ final class ScoringIndexFile {
     private ScoringIndexFile() {}
 
     /**
-     * What a catalog's levels depend on, as a SHA-256: every provider (id, class, role count, the release it read or
-     * its built-in snapshot, its sources and their releases), the conflict policy, the roles, and the bank's
-     * documents and dimensions (with their level rules). Two catalogs with the same key read the same levels.
+     * What a catalog's levels depend on, in words, one line each: every provider (id, class, role count, the release
+     * it read or its built-in snapshot, its sources and their releases), the conflict policy, the roles, and the
+     * bank's documents and dimensions (with their level rules). Two catalogs with the same key read the same levels.
+     * Kept as text rather than hashed: it is a few kilobytes, and a reader of the file can see what it was made for.
      */
     static String key(CareerCatalog catalog, QuestionBank bank) {
         StringBuilder sb = new StringBuilder(MAGIC).append('\n');
@@ -71,12 +70,7 @@ final class ScoringIndexFile {
         for (Dimension d : bank.dimensions()) {
             sb.append("\ndimension ").append(d.id()).append(' ').append(d.family().id()).append(' ').append(d.level());
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return sb.toString();
     }
 
     /** The index saved at {@code file} under {@code key} for {@code bank}'s dimensions, if there is one. */
@@ -93,7 +87,7 @@ final class ScoringIndexFile {
     /** The index in {@code source} if it was saved under {@code key} for {@code bank}'s dimensions and the catalog's roles. */
     static Optional<ScoringIndex> read(InputStream source, String key, CareerCatalog catalog, QuestionBank bank) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(source, 1 << 16))) {
-            if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
+            if (!MAGIC.equals(in.readUTF()) || !key.equals(readText(in))) {
                 return Optional.empty();
             }
             List<Dimension> dims = bank.dimensions();
@@ -142,7 +136,7 @@ final class ScoringIndexFile {
     static void write(OutputStream target, String key, ScoringIndex index) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
         out.writeUTF(MAGIC);
-        out.writeUTF(key);
+        writeText(out, key);
         out.writeInt(index.dimensions.size());
         for (Dimension dim : index.dimensions) {
             out.writeUTF(dim.id().value());
@@ -167,6 +161,21 @@ final class ScoringIndexFile {
             out.writeUTF(s.category().name());
         }
         out.flush();
+    }
+
+    /** Text of any length (a key names every provider and dimension): its UTF-8 bytes after their count. */
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readText(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 1 << 24) {
+            throw new IOException("a key of " + length + " bytes");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     /** Saves {@code index} at {@code file} under {@code key}, atomically; a file that cannot be written is left alone. */

@@ -614,6 +614,11 @@ public final class QuestionBank {
             return out;
         }
 
+        /** The bank without checking it: for a compiled bank, checked when it was compiled. */
+        QuestionBank buildUnchecked() {
+            return new QuestionBank(this);
+        }
+
         /**
          * The bank.
          *
