@@ -102,7 +102,8 @@ public final class ConflictPolicies {
         List<String> ids = List.of(providerIds);
         return of("prefer-providers" + ids, "prefer values from providers " + String.join(", ", ids)
                         + " in that order.",
-                rank(s -> indexOrEnd(ids, s.provenance().providerId()))).thenComparing(authoritativeSourceFirst());
+                rank(s -> indexOrEnd(ids, s.provenance().providerId() == null ? null
+                        : s.provenance().providerId().value()))).thenComparing(authoritativeSourceFirst());
     }
 
     /** Prefer values from the given sources, in the order given; others after them, by the default policy. */

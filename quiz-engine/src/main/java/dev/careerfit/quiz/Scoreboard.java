@@ -37,6 +37,8 @@ final class Scoreboard {
     private final AtomicReferenceArray<Fit> fits;
     private final int scoredCount;
     private volatile int[] order;
+    /** Each role's place in {@link #order()}, made on first use. */
+    private volatile int[] places;
 
     Scoreboard(Respondent person) {
         this.person = person;
@@ -206,15 +208,18 @@ final class Scoreboard {
         heap[j] = t;
     }
 
-    /** 1 for the best role: one more than the roles above it. */
+    /** 1 for the best role: its place in the order, which breaks ties by id, so one more than the roles above it. */
     int rank(int role) {
-        int above = 0;
-        for (int r = 0; r < points.length; r++) {
-            if (r != role && above(r, role)) {
-                above++;
+        int[] places = this.places;
+        if (places == null) {
+            places = new int[points.length];
+            List<Integer> all = order();
+            for (int i = 0; i < all.size(); i++) {
+                places[all.get(i)] = i;
             }
+            this.places = places;
         }
-        return above + 1;
+        return places[role] + 1;
     }
 
     FitEstimate estimate(Fit f) {

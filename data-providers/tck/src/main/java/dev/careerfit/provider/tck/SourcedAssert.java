@@ -29,7 +29,7 @@ public class SourcedAssert extends AbstractAssert<SourcedAssert, Sourced<?>> {
 
     public SourcedAssert hasNoProviderIdOrIs(String providerId) {
         isNotNull();
-        String stamped = actual.provenance().providerId();
+        String stamped = actual.provenance().providerId() == null ? null : actual.provenance().providerId().value();
         if (stamped != null && !stamped.equals(providerId)) {
             failWithMessage("Expected <%s> to carry no provider id or '%s' but it carries '%s'", actual.value(),
                     providerId, stamped);
