@@ -97,8 +97,8 @@ final class ScoringIndex {
 
     /** Every index comes through here: the arrays from the levels; each role's details are read when asked. */
     private ScoringIndex(CareerCatalog catalog, List<Dimension> dimensions, RoleId[] ids, String[] titles,
-                         double[][] levels, double[] scaleMin, double[] scaleMax, Collection<Skill> skills,
-                         boolean fromFile) {
+                         double[][] levels, double[][] percentiles, double[] scaleMin, double[] scaleMax,
+                         Collection<Skill> skills, boolean fromFile) {
         this.fromFile = fromFile;
         this.catalog = catalog;
         this.dimensions = List.copyOf(dimensions);
@@ -124,7 +124,7 @@ final class ScoringIndex {
         skills.forEach(k -> this.skills.putIfAbsent(k.id(), k));
         this.details = new AtomicReferenceArray<>(n);
         this.level = levels;
-        this.percentile = new double[n][dims];
+        this.percentile = percentiles != null ? percentiles : new double[n][dims];
         this.compared = new double[n][dims];
         this.rated = new int[dims];
         this.scaleMin = scaleMin.clone();
@@ -138,7 +138,7 @@ final class ScoringIndex {
         this.comparableFlat = new boolean[n * dims];
         this.familyCount = new int[families.size()][n];
         this.idOrder = new int[n];
-        finish();
+        finish(percentiles == null);
     }
 
     /** Reads every role of the catalog once: its levels (percentile formulas ranked among all), sources, skills. */
@@ -171,7 +171,7 @@ final class ScoringIndex {
             }
         }
         // The details are not kept: a report reads its role's again, so the index holds only arrays.
-        return new ScoringIndex(catalog, dimensions, ids, titles, levelsFromRaw(raw, dims), scaleMin, scaleMax,
+        return new ScoringIndex(catalog, dimensions, ids, titles, levelsFromRaw(raw, dims), null, scaleMin, scaleMax,
                 skills.values(), false);
     }
 
@@ -180,8 +180,9 @@ final class ScoringIndex {
      * file, and each role's sources and skill requirements from the catalog when a report first asks.
      */
     static ScoringIndex saved(CareerCatalog catalog, List<Dimension> dimensions, RoleId[] ids, String[] titles,
-                              double[][] levels, double[] scaleMin, double[] scaleMax, List<Skill> skills) {
-        return new ScoringIndex(catalog, dimensions, ids, titles, levels, scaleMin, scaleMax, skills, true);
+                              double[][] levels, double[][] percentiles, double[] scaleMin, double[] scaleMax,
+                              List<Skill> skills) {
+        return new ScoringIndex(catalog, dimensions, ids, titles, levels, percentiles, scaleMin, scaleMax, skills, true);
     }
 
     /**
@@ -195,7 +196,7 @@ final class ScoringIndex {
         for (int r = 0; r < ids.length; r++) {
             titles[r] = ids[r].value();
         }
-        return new ScoringIndex(null, dimensions, ids, titles, levels, scaleMin, scaleMax, List.of(), false);
+        return new ScoringIndex(null, dimensions, ids, titles, levels, null, scaleMin, scaleMax, List.of(), false);
     }
 
     /** The role's levels with their sources and its skill requirements, from its facts. */
@@ -225,11 +226,11 @@ final class ScoringIndex {
         return details(role).requirements();
     }
 
-    /** Percentiles, compared values, the flat matrix and the id order, from {@link #level}. */
-    private void finish() {
+    /** Percentiles (unless saved with the levels), compared values, the flat matrix and the id order. */
+    private void finish(boolean rank) {
         int n = ids.length;
         int dims = dimensions.size();
-        standardise();
+        standardise(rank);
         for (int r = 0; r < n; r++) {
             for (int d = 0; d < dims; d++) {
                 boolean c = comparable(r, d);
@@ -368,18 +369,20 @@ final class ScoringIndex {
         return level;
     }
 
-    /** Percentiles among the roles rated, then what each family's matcher compares. */
-    private void standardise() {
+    /** Percentiles among the roles rated (when {@code rank}), then what each family's matcher compares. */
+    private void standardise(boolean rank) {
         int n = ids.length;
         for (int d = 0; d < dimensions.size(); d++) {
             double[] column = new double[n];
             for (int r = 0; r < n; r++) {
                 column[r] = level[r][d];
-            }
-            double[] p = midRanks(column);
-            for (int r = 0; r < n; r++) {
                 rated[d] += Double.isNaN(column[r]) ? 0 : 1;
-                percentile[r][d] = p[r];
+            }
+            if (rank) {
+                double[] p = midRanks(column);
+                for (int r = 0; r < n; r++) {
+                    percentile[r][d] = p[r];
+                }
             }
         }
         for (int r = 0; r < n; r++) {

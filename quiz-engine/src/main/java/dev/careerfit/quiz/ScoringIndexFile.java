@@ -18,6 +18,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.DoubleBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -36,9 +38,10 @@ import java.util.Set;
  * A file with another key, another layout, other dimensions or damage is not used: the index is built again.
  *
  * <p>Layout (big-endian, {@link DataOutputStream}): {@value #MAGIC}, the key (its UTF-8 length, then its bytes), the
- * dimension ids and families, the
- * role count, then per role its id, title and one double per dimension (NaN for none); each dimension's scale
- * ends; the skills (id, name, category).
+ * dimension ids and families, the role count, then per role its id and title; every role's level on every dimension
+ * (row by row, NaN for none) and then their mid-rank percentiles among the roles rated, as two blocks of doubles read
+ * at once; each dimension's scale ends; the skills (id, name, category). The percentiles are saved rather than
+ * ranked again: a scorer made from a saved index then does little more than read it.
  */
 final class ScoringIndexFile {
     static final String MAGIC = "careerfit-scoring-index/2";
@@ -103,14 +106,12 @@ final class ScoringIndexFile {
             int n = in.readInt();
             RoleId[] ids = new RoleId[n];
             String[] titles = new String[n];
-            double[][] levels = new double[n][d];
             for (int r = 0; r < n; r++) {
                 ids[r] = RoleId.of(in.readUTF());
                 titles[r] = in.readUTF();
-                for (int k = 0; k < d; k++) {
-                    levels[r][k] = in.readDouble();
-                }
             }
+            double[][] levels = doubles(in, n, d);
+            double[][] percentiles = doubles(in, n, d);
             double[] min = new double[d];
             double[] max = new double[d];
             for (int k = 0; k < d; k++) {
@@ -125,7 +126,7 @@ final class ScoringIndexFile {
             if (!catalog.roleIds().equals(Set.of(ids))) {
                 return Optional.empty();
             }
-            return Optional.of(ScoringIndex.saved(catalog, dims, ids, titles, levels, min, max, skills));
+            return Optional.of(ScoringIndex.saved(catalog, dims, ids, titles, levels, percentiles, min, max, skills));
         } catch (IOException | RuntimeException e) {
             // Damaged or from another version: build again.
             return Optional.empty();
@@ -146,8 +147,12 @@ final class ScoringIndexFile {
         for (int r = 0; r < index.size(); r++) {
             out.writeUTF(index.ids[r].value());
             out.writeUTF(index.titles[r]);
-            for (double v : index.level[r]) {
-                out.writeDouble(v);
+        }
+        for (double[][] block : new double[][][] {index.level, index.percentile}) {
+            for (double[] row : block) {
+                for (double v : row) {
+                    out.writeDouble(v);
+                }
             }
         }
         for (int k = 0; k < index.dimensions.size(); k++) {
@@ -161,6 +166,18 @@ final class ScoringIndexFile {
             out.writeUTF(s.category().name());
         }
         out.flush();
+    }
+
+    /** A block of {@code rows × columns} doubles, read at once rather than one by one. */
+    private static double[][] doubles(DataInputStream in, int rows, int columns) throws IOException {
+        byte[] bytes = new byte[Math.multiplyExact(rows, columns) * Double.BYTES];
+        in.readFully(bytes);
+        DoubleBuffer buffer = ByteBuffer.wrap(bytes).asDoubleBuffer();
+        double[][] out = new double[rows][columns];
+        for (double[] row : out) {
+            buffer.get(row);
+        }
+        return out;
     }
 
     /** Text of any length (a key names every provider and dimension): its UTF-8 bytes after their count. */
