@@ -1,5 +1,6 @@
 package dev.careerfit.all;
 
+import dev.careerfit.Api;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.ProviderFailure;
 import dev.careerfit.catalog.ProviderInfo;
@@ -20,6 +21,7 @@ import java.io.PrintStream;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class InstallationCheck {
     private InstallationCheck() {}
 

@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.Api;
 import dev.careerfit.provenance.ReferencePeriod;
 import dev.careerfit.provenance.SourceId;
 import dev.careerfit.provenance.SourceKind;
@@ -17,6 +18,7 @@ import java.util.function.ToIntFunction;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class ConflictPolicies {
     private static final Comparator<ReferencePeriod> NEWEST_FIRST =
             Comparator.nullsLast(Comparator.<ReferencePeriod>reverseOrder());

@@ -1,5 +1,6 @@
 package dev.careerfit.provenance;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -31,6 +32,7 @@ import dev.careerfit.internal.Checks;
  *                        {@code null}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Provenance(Source source, String citedIn, ReferencePeriod referencePeriod, StatisticQuality quality,
                          String note, ProviderId providerId, Origin origin, String basis, Reading reading,
                          Conversion conversion) {

@@ -1,5 +1,6 @@
 package dev.careerfit.provenance;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -10,6 +11,7 @@ import dev.careerfit.internal.Checks;
  * @param value lower-case letters and digits separated by {@code -} or {@code .}
  * @since 0.5
  */
+@Api(Api.Status.STABLE)
 public record ProviderId(String value) implements Comparable<ProviderId> {
     public ProviderId {
         Checks.slug(value, "provider id");

@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.fact.FactKind;
 import dev.careerfit.internal.Checks;
 
@@ -11,6 +12,7 @@ import dev.careerfit.internal.Checks;
  * @param statement what is missing, in plain words
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public record DataGap(FactKind<?> kind, String statement) {
     public DataGap {
         Checks.notNull(kind, "kind");

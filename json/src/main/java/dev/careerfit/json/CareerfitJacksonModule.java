@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.careerfit.Api;
 import dev.careerfit.fact.FactKind;
 import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorId;
@@ -47,6 +48,7 @@ import java.util.function.Function;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public class CareerfitJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.bank.QuestionId;
 import java.util.Objects;
 
@@ -13,8 +14,10 @@ import java.util.Objects;
  * @param status   answered, not sure, or skipped
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Answer(QuestionId question, Integer value, Status status) {
     /** What the person did with a question. "Not sure" and skipped never count as an answer, nor as zero. */
+    @Api(Api.Status.STABLE)
     public enum Status { ANSWERED, NOT_SURE, SKIPPED }
 
     public Answer {

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.quiz.bank.QuestionId;
 import dev.careerfit.role.RoleId;
@@ -21,6 +22,7 @@ import java.util.Optional;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class Answers {
     /** The shape and version of an answers document. */
     public static final String FORMAT = "careerfit-answers/1";
@@ -145,6 +147,7 @@ public final class Answers {
     }
 
     /** Builds {@link Answers}. Not thread-safe. */
+    @Api(Api.Status.STABLE)
     public static final class Builder {
         private final String bank;
         private final String bankVersion;

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz;
 
+import dev.careerfit.Api;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerCatalog;
@@ -31,6 +32,7 @@ import java.util.Set;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public interface FitScorer {
 
     /**

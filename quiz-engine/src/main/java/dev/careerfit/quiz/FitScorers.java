@@ -1,5 +1,6 @@
 package dev.careerfit.quiz;
 
+import dev.careerfit.Api;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.quiz.bank.QuestionBanks;
@@ -25,6 +26,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class FitScorers {
     /** The class path resource where a jar ships a scoring index {@linkplain #saveIndex saved} for its catalog. */
     public static final String SHIPPED_INDEX = "META-INF/careerfit/scoring-index.bin";
@@ -50,6 +52,7 @@ public final class FitScorers {
     }
 
     /** Builds a {@link FitScorer}. The catalog is required; the bank and settings have defaults. */
+    @Api(Api.Status.STABLE)
     public static final class Builder {
         private CareerCatalog catalog;
         private QuestionBank bank;

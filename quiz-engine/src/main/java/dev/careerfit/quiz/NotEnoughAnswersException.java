@@ -1,5 +1,6 @@
 package dev.careerfit.quiz;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 
 /**
@@ -9,6 +10,7 @@ import dev.careerfit.CareerfitException;
  *
  * @since 0.5
  */
+@Api(Api.Status.STABLE)
 public final class NotEnoughAnswersException extends CareerfitException {
     private static final long serialVersionUID = 1L;
 

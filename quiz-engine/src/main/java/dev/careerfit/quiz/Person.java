@@ -1,5 +1,6 @@
 package dev.careerfit.quiz;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.report.DimensionScore;
 import dev.careerfit.quiz.report.ResponseFlag;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Set;
  *
  * @since 0.5
  */
+@Api(Api.Status.STABLE)
 public final class Person {
     final Respondent respondent;
     final Object owner;

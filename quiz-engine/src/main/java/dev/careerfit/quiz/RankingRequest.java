@@ -1,5 +1,6 @@
 package dev.careerfit.quiz;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.bank.DimensionFamily;
 import dev.careerfit.role.RoleId;
 import java.util.Collection;
@@ -27,6 +28,7 @@ import java.util.Set;
  *                            many)
  * @since 0.5
  */
+@Api(Api.Status.STABLE)
 public record RankingRequest(int limit, Set<RoleId> roles, Set<DimensionFamily> families,
                              boolean withoutDealBreakers) {
     private static final RankingRequest ALL = new RankingRequest(Integer.MAX_VALUE, Set.of(), Set.of(), false);
@@ -54,6 +56,7 @@ public record RankingRequest(int limit, Set<RoleId> roles, Set<DimensionFamily> 
     }
 
     /** Builds a {@link RankingRequest}; by default every role, every family, deal-breakers kept. */
+    @Api(Api.Status.EXPERIMENTAL)
     public static final class Builder {
         private int limit = Integer.MAX_VALUE;
         private final Set<RoleId> roles = new LinkedHashSet<>();

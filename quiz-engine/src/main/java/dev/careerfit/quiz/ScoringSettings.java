@@ -1,5 +1,6 @@
 package dev.careerfit.quiz;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.bank.DimensionFamily;
 import dev.careerfit.quiz.report.Band;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import java.util.Objects;
  * @param avoidsFrom item score up to which a person {@linkplain dev.careerfit.quiz.report.Stance#AVOIDS avoids} one (-0.5)
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record ScoringSettings(double z, double noisePrior, double noisePriorWeight, double defaultWeight,
                               Map<String, Double> weights, int minimumItems, double strongFrom, double goodFrom,
                               double mixedFrom, double dealBreakerAttitude, int dealBreakerImportance,
@@ -103,6 +105,7 @@ public record ScoringSettings(double z, double noisePrior, double noisePriorWeig
     }
 
     /** Builds {@link ScoringSettings} from the defaults or another instance. */
+    @Api(Api.Status.STABLE)
     public static final class Builder {
         private double z;
         private double noisePrior;

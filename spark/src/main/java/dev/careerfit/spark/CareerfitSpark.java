@@ -1,5 +1,6 @@
 package dev.careerfit.spark;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.batch.BatchError;
 import dev.careerfit.quiz.batch.BatchRow;
 import dev.careerfit.quiz.batch.BatchScorer;
@@ -45,6 +46,7 @@ import org.apache.spark.storage.StorageLevel;
  *
  * @since 0.4
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class CareerfitSpark {
     /**
      * The columns of {@link ScoredAnswers#results()}: {@link BatchRow#COLUMNS}, typed. Only {@code band} is ever

@@ -1,5 +1,6 @@
 package dev.careerfit.spark;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.role.RoleId;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * @since 0.4
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class SparkBatchJob {
     /** Exit code when some rows could not be scored, as {@code careerfit batch}. */
     public static final int SOME_FAILED = 3;

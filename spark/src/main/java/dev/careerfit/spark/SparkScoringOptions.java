@@ -1,5 +1,6 @@
 package dev.careerfit.spark;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.batch.BatchScorer;
 import dev.careerfit.role.RoleId;
 import java.io.Serializable;
@@ -23,6 +24,7 @@ import java.util.Objects;
  *
  * @since 0.4
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class SparkScoringOptions implements Serializable {
     private static final long serialVersionUID = 1L;
 

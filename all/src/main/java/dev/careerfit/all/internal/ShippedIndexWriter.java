@@ -1,5 +1,6 @@
 package dev.careerfit.all.internal;
 
+import dev.careerfit.Api;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
  * the same catalog loads it instead of reading every role's facts. Run by Maven (exec-maven-plugin, phase
  * process-classes) with the providers on the class path; strict, so that a provider failing stops the build.
  */
+@Api(Api.Status.INTERNAL)
 public final class ShippedIndexWriter {
     private ShippedIndexWriter() {}
 

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param document    the id of the bank document that declared it
  * @since 0.3
  */
+@Api(Api.Status.STABLE)
 public record Dimension(DimensionId id, DimensionFamily family, String name, String description, LevelRule level,
                         String document) {
     public Dimension {

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.ServiceLoader;
  *
  * @since 0.5
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class DimensionFamilies {
     /** The six RIASEC interest areas, against O*NET interest ratings; weight 2. */
     public static final DimensionFamily INTEREST = new InterestFamily();

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import dev.careerfit.catalog.CareerRole;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,6 +34,7 @@ import java.util.regex.Pattern;
  *
  * @since 0.5
  */
+@Api(Api.Status.EXPERIMENTAL)
 public abstract class DimensionFamily {
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
 

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import java.util.Objects;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Objects;
  * @param value lower-case letters and digits separated by {@code -} or {@code .}
  * @since 0.5
  */
+@Api(Api.Status.STABLE)
 public record DimensionId(String value) implements Comparable<DimensionId> {
     public DimensionId {
         Objects.requireNonNull(value, "dimension id");

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import dev.careerfit.provenance.Provenance;
 import java.util.Objects;
 
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param provenance where it comes from
  * @since 0.3
  */
+@Api(Api.Status.STABLE)
 public record LevelInput(String figure, String value, Provenance provenance) {
     public LevelInput {
         Objects.requireNonNull(figure, "figure");

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param from       the published figures it came from, each with its provenance
  * @since 0.5
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record LevelReading(double value, double[] statistics, double minimum, double maximum, boolean derived,
                            String basis, List<LevelInput> from) {
     public LevelReading {

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param derivation how an occupation without a stated level gets one; {@code null} when none
  * @since 0.3
  */
+@Api(Api.Status.STABLE)
 public record LevelRule(String source, Derivation derivation) {
     public LevelRule {
         Objects.requireNonNull(source, "source");

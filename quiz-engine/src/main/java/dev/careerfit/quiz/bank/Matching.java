@@ -1,5 +1,7 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
+
 /**
  * How the fit compares a family's dimensions between a person and a role (docs/scoring.md, "Fit"). A family
  * names one; the engine implements each in one place, so changing how a family is matched is a change to its
@@ -7,6 +9,7 @@ package dev.careerfit.quiz.bank;
  *
  * @since 0.5
  */
+@Api(Api.Status.EXPERIMENTAL)
 public enum Matching {
     /**
      * The shape of the person's profile against the role's: each side taken relative to its own mean over the

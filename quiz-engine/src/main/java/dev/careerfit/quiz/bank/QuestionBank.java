@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.education.EducationLevel;
@@ -48,6 +49,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class QuestionBank {
     /** The format of bank documents. */
     public static final String FORMAT = "careerfit-questions/2";
@@ -329,6 +331,7 @@ public final class QuestionBank {
      * {@link InvalidDataException} listing every problem; readers of documents call {@link #check(Dimension)} and
      * {@link #check(Question)} first to place each problem in their document. Not thread-safe.
      */
+    @Api(Api.Status.STABLE)
     public static final class Builder {
         private final String id;
         private final String version;

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import java.io.IOException;
@@ -35,6 +36,7 @@ import java.util.Set;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class QuestionBanks {
     /** The resource in which jars list their extra bank documents, one resource path a line. */
     public static final String LISTING = "META-INF/careerfit/questions";

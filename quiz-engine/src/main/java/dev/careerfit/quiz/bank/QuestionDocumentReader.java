@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import dev.careerfit.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.List;
  *
  * @since 0.5
  */
+@Api(Api.Status.EXPERIMENTAL)
 public interface QuestionDocumentReader {
     /** Whether this reader reads the document at {@code location}, by its name: {@code .json}, {@code .yaml}. */
     boolean reads(String location);

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
  * @param value lower-case letters and digits separated by {@code -} or {@code .}
  * @since 0.5
  */
+@Api(Api.Status.STABLE)
 public record QuestionId(String value) implements Comparable<QuestionId> {
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");
 

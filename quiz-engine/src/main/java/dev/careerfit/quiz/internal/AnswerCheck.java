@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.internal;
 
+import dev.careerfit.Api;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.UnknownRoleException;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
  * are JSON paths into the answers document ({@code $.answers[3].value}), each naming the question.
  * Shared by the scorer and the answers reader ({@code dev.careerfit.quiz.json}); not exported from the module.
  */
+@Api(Api.Status.INTERNAL)
 public final class AnswerCheck {
     private AnswerCheck() {}
 

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.bank.DimensionId;
 
 /**
@@ -14,5 +15,6 @@ import dev.careerfit.quiz.bank.DimensionId;
  * @param summary    one sentence
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record DealBreaker(DimensionId dimension, String name, double attitude, int importance, DimensionLevel level,
                           String summary) {}

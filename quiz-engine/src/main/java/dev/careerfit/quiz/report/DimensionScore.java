@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.bank.DimensionFamily;
 import dev.careerfit.quiz.bank.DimensionId;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.Objects;
  *                   Profiler's 0-40, others -1 to +1; {@code null} when unanswered
  * @since 0.3
  */
+@Api(Api.Status.STABLE)
 public record DimensionScore(DimensionId dimension, String name, DimensionFamily family, Double score, int answered,
                              Integer importance, Stance stance, String shown) {
     public DimensionScore {

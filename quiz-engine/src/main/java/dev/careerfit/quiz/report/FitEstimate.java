@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.bank.DimensionId;
 import dev.careerfit.role.RoleId;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param dealBreakers the person's deal-breakers this role has
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record FitEstimate(RoleId role, String title, FitStatus status, Double score, FitInterval interval, Band band,
                           List<Band> bands, Integer rank, Double percentile, List<DimensionId> dealBreakers) {
     public FitEstimate {

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ import java.util.List;
  * @param whatWouldChange unanswered questions that could move the score most
  * @since 0.5
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record FitExplanation(List<DimensionResult> dimensions, List<Reason> inFavour, List<Reason> against,
                              List<DealBreaker> dealBreakers, List<ResultChange> whatWouldChange) {
     public FitExplanation {

@@ -1,5 +1,7 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
+
 /**
  * The range a score (0 to 100) or a difference of scores is likely to lie in: it holds the true score for
  * the share of people the report states (90% by default) under the noise model of docs/scoring.md,
@@ -9,6 +11,7 @@ package dev.careerfit.quiz.report;
  * @param high upper end, not below {@code low}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record FitInterval(double low, double high) {
     public FitInterval {
         if (Double.isNaN(low) || Double.isNaN(high) || high < low) {

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
 import dev.careerfit.role.RoleId;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * @param explanation why: dimensions, reasons, deal-breakers, what would change
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record FitReport(String format, String bank, String bankVersion, RoleId role, String roleTitle,
                         FitEstimate estimate, double coverage, String verdict, List<ResponseFlag> flags,
                         List<String> notes, Readiness readiness, FitExplanation explanation) {

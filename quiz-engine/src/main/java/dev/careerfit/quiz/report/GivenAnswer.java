@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.bank.QuestionId;
 
 /**
@@ -12,4 +13,5 @@ import dev.careerfit.quiz.bank.QuestionId;
  * @param reverse  whether the item is reverse-keyed (agreeing means disliking the factor)
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record GivenAnswer(QuestionId question, String text, Integer value, String answer, boolean reverse) {}

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
 import dev.careerfit.role.RoleId;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param notes       what the reader should know
  * @since 0.5
  */
+@Api(Api.Status.STABLE)
 public record Ranking(String format, String bankVersion, int scored, double coverage, List<ResponseFlag> flags,
                       List<DimensionScore> profile, List<FitEstimate> roles, List<CloseCall> tooClose,
                       List<String> notes) {

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
 import dev.careerfit.factor.Framing;
 import dev.careerfit.quiz.bank.DimensionId;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.List;
  * @param summary      one sentence in plain words
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Reason(DimensionId dimension, String name, double contribution, double personScore, Framing framing,
                      DimensionLevel level, List<GivenAnswer> answers, String summary) {
     public Reason {

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.bank.LevelInput;
 
 /**
@@ -12,6 +13,7 @@ import dev.careerfit.quiz.bank.LevelInput;
  * @param source   the figure the requirement comes from
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record SkillGap(String skill, double required, int self, double weight, LevelInput source) {
     /** How far short the person is, in proficiency levels. */
     public double gap() {

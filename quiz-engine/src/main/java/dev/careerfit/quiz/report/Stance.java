@@ -1,5 +1,7 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
+
 /**
  * Where a person stands on a dimension from their answers: what a summary of "what you want most, what you would
  * rather avoid" lists. The thresholds are {@code ScoringSettings.wantsFrom} (0.75) and {@code avoidsFrom} (-0.5) on
@@ -7,6 +9,7 @@ package dev.careerfit.quiz.report;
  *
  * @since 0.5
  */
+@Api(Api.Status.STABLE)
 public enum Stance {
     /** A strong liking: among what the person wants most. */
     WANTS,

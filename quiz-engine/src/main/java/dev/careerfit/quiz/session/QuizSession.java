@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.session;
 
+import dev.careerfit.Api;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerRole;
@@ -42,6 +43,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class QuizSession {
     private final FitScorer scorer;
     private final CareerRole role;
@@ -269,6 +271,7 @@ public final class QuizSession {
     }
 
     /** Configures and starts a {@link QuizSession}. */
+    @Api(Api.Status.STABLE)
     public static final class Builder {
         private final FitScorer scorer;
         private RoleId role;

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.session;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.Answer;
 import dev.careerfit.quiz.bank.QuestionId;
 import dev.careerfit.role.RoleId;
@@ -20,6 +21,7 @@ import java.util.List;
  *                    next question is a new one
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record SessionState(String format, String bank, String bankVersion, RoleId role, boolean quick,
                            List<Answer> answers, List<QuestionId> history, int position) {
     /** The shape and version of a saved session. */

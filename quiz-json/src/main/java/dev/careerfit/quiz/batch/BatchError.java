@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.batch;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param error  what is wrong, in one line, with where: {@code people.jsonl:17 $.answers[3].value: ...}
  * @since 0.4
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record BatchError(String source, Long line, String person, String error) {
     /** The fields, in order: the Spark schema's field names. */
     public static final List<String> COLUMNS = List.of("source", "line", "person", "error");

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.batch;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.report.Band;
 import dev.careerfit.quiz.report.ResponseFlag;
 import dev.careerfit.role.RoleId;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param flags  the answer patterns found in the person's answers, in {@link ResponseFlag} order
  * @since 0.4
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record BatchRow(String person, int rank, RoleId role, String title, double score, double low, double high,
                        Band band, List<ResponseFlag> flags) {
     /** The columns, in order: the CSV header and the Spark schema's field names. */

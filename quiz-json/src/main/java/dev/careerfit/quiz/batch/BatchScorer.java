@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.batch;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
@@ -36,6 +37,7 @@ import java.util.Objects;
  *
  * @since 0.4
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class BatchScorer {
     /** How many roles a person gets when no other number is given. */
     public static final int DEFAULT_TOP = 10;
@@ -82,6 +84,7 @@ public final class BatchScorer {
      * @param rows  the rows; empty when {@code error} is set
      * @param error why the person could not be scored, or {@code null}
      */
+    @Api(Api.Status.EXPERIMENTAL)
     public record Outcome(List<BatchRow> rows, BatchError error) {
         public Outcome {
             rows = List.copyOf(rows);

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.batch;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
@@ -22,6 +23,7 @@ import java.util.stream.Stream;
  *
  * @since 0.4
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class SamplePopulation {
     /** How many kinds of bad line are planted, in turn. */
     public static final int BAD_KINDS = 6;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.careerfit.Api;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.json.JsonProblems;
@@ -23,6 +24,7 @@ import java.util.List;
  *
  * @since 0.4
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class PersonLines {
     /** The field that holds the person's id. */
     public static final String PERSON = "person";
@@ -37,6 +39,7 @@ public final class PersonLines {
      * @param person  the id, never blank
      * @param answers the answers document as JSON text, without the id
      */
+    @Api(Api.Status.EXPERIMENTAL)
     public record PersonLine(String person, String answers) {}
 
     /**

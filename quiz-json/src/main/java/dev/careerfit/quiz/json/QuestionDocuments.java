@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.json;
 
+import dev.careerfit.Api;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.quiz.bank.QuestionBank;
@@ -32,6 +33,7 @@ import java.util.Optional;
  *
  * @since 0.5
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class QuestionDocuments implements QuestionDocumentReader {
     /** The built-in bank's document, as a class path resource of this jar. */
     public static final String BUILT_IN_DOCUMENT = "dev/careerfit/quiz/json/careerfit-questions.json";

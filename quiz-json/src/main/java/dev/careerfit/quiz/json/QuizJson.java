@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.careerfit.Api;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.json.AtomicFiles;
@@ -39,6 +40,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class QuizJson {
     /**
      * The largest answers or session file read: {@value} bytes (2 MiB). A whole quiz's answers take about

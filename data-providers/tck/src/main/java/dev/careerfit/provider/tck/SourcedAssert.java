@@ -1,5 +1,6 @@
 package dev.careerfit.provider.tck;
 
+import dev.careerfit.Api;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.provenance.SourceKind;
 import dev.careerfit.provenance.Sourced;
@@ -11,6 +12,7 @@ import org.assertj.core.api.AbstractAssert;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public class SourcedAssert extends AbstractAssert<SourcedAssert, Sourced<?>> {
 
     protected SourcedAssert(Sourced<?> actual) {
