@@ -7,6 +7,8 @@ import dev.careerfit.quiz.FitScorers;
 import dev.careerfit.quiz.RankingRequest;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.report.Ranking;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 /**
  * What an embedder waits for and holds when it makes a scorer over the built-in catalog, in a fresh JVM:
@@ -20,7 +22,7 @@ public final class ScorerStartup {
     private ScorerStartup() {}
 
     public static void main(String[] args) {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         CareerCatalog catalog = CareerCatalog.builder().build();
         long built = System.nanoTime();

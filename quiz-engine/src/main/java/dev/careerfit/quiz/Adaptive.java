@@ -3,6 +3,7 @@ package dev.careerfit.quiz;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionId;
 import dev.careerfit.quiz.bank.QuestionKind;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -78,7 +79,7 @@ final class Adaptive {
         for (int f = 0; f < index.families.size(); f++) {
             int floor = index.families.get(f).floor();
             boolean met = switch (index.families.get(f).measuredBy()) {
-                case INTEREST -> java.util.Arrays.stream(index.members[f]).allMatch(d -> person.answered[d] >= floor
+                case INTEREST -> Arrays.stream(index.members[f]).allMatch(d -> person.answered[d] >= floor
                         || person.bank.questions(index.dimensions.get(d).id()).isEmpty());
                 case VALUE_CHOICE -> person.choices[f] >= floor;
                 default -> person.measured[f].length >= floor;

@@ -4,6 +4,7 @@ import dev.careerfit.Api;
 import dev.careerfit.quiz.bank.DimensionFamily;
 import dev.careerfit.role.RoleId;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -37,7 +38,7 @@ public record RankingRequest(int limit, Set<RoleId> roles, Set<DimensionFamily> 
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
-        roles = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(Objects.requireNonNull(roles, "roles")));
+        roles = Collections.unmodifiableSet(new LinkedHashSet<>(Objects.requireNonNull(roles, "roles")));
         families = Set.copyOf(Objects.requireNonNull(families, "families"));
     }
 

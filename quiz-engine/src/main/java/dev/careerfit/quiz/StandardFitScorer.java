@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,7 +79,7 @@ final class StandardFitScorer implements FitScorer {
 
     /** An index shipped on the class path for this catalog and bank (docs/performance.md). */
     private static Optional<ScoringIndex> shipped(CareerCatalog catalog, QuestionBank bank, String key) {
-        Set<ClassLoader> loaders = new java.util.LinkedHashSet<>();
+        Set<ClassLoader> loaders = new LinkedHashSet<>();
         Optional.ofNullable(Thread.currentThread().getContextClassLoader()).ifPresent(loaders::add);
         loaders.add(StandardFitScorer.class.getClassLoader());
         Set<String> seen = new HashSet<>();

@@ -15,8 +15,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -239,7 +241,7 @@ class ValidityTest {
         int people = 60;
         int[] asked = new int[people];
         int[] agreement = new int[people];
-        java.util.Map<dev.careerfit.quiz.bank.QuestionKind, Integer> kinds = new java.util.TreeMap<>();
+        Map<dev.careerfit.quiz.bank.QuestionKind, Integer> kinds = new TreeMap<>();
         for (int p = 0; p < people; p++) {
             Simulation.Truth truth = sim.random(rng);
             // One noisy answer per question, fixed in advance, so the full quiz and the adaptive one agree.

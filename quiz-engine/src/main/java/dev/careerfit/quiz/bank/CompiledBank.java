@@ -3,13 +3,17 @@ package dev.careerfit.quiz.bank;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.role.SkillId;
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A question bank in the compact form the quiz engine ships ({@value #FORMAT}), read with a plain
@@ -96,13 +100,13 @@ final class CompiledBank {
      *                              names a family {@code loader} does not know
      */
     static QuestionBank read(InputStream content, String location, ClassLoader loader) {
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(content))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(content))) {
             String format = in.readUTF();
             if (!FORMAT.equals(format)) {
                 throw damaged(location, "is '" + format + "', not a compiled bank (" + FORMAT + ")");
             }
             QuestionBank.Builder b = QuestionBank.builder(in.readUTF(), in.readUTF()).reads(strings(in));
-            java.util.Map<QuestionKind, List<ResponseOption>> scales = new java.util.EnumMap<>(QuestionKind.class);
+            Map<QuestionKind, List<ResponseOption>> scales = new EnumMap<>(QuestionKind.class);
             for (QuestionKind kind : SCALES) {
                 scales.put(kind, options(in));
                 b.scale(kind, scales.get(kind));
@@ -153,7 +157,7 @@ final class CompiledBank {
     }
 
     /** {@code text} as a value, or {@code null} when it is empty (what the writer gives for none). */
-    private static <T> T optional(String text, java.util.function.Function<String, T> parse) {
+    private static <T> T optional(String text, Function<String, T> parse) {
         return text.isEmpty() ? null : parse.apply(text);
     }
 

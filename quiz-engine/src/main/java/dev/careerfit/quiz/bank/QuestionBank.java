@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,7 +61,7 @@ public final class QuestionBank {
     /** The document id given to generated skill questions. */
     public static final String GENERATED = "generated";
     /** The kinds of question answered on one of the bank's five-point scales. */
-    public static final Set<QuestionKind> SCALED = Collections.unmodifiableSet(java.util.EnumSet.of(
+    public static final Set<QuestionKind> SCALED = Collections.unmodifiableSet(EnumSet.of(
             QuestionKind.INTEREST, QuestionKind.VALUE_CHOICE, QuestionKind.AGREEMENT, QuestionKind.IMPORTANCE));
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");

@@ -1,6 +1,7 @@
 package dev.careerfit.quiz.report;
 
 import dev.careerfit.Api;
+import java.util.Locale;
 
 /**
  * The range a score (0 to 100) or a difference of scores is likely to lie in: it holds the true score for
@@ -34,6 +35,6 @@ public record FitInterval(double low, double high) {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%.1f-%.1f", low, high);
+        return String.format(Locale.ROOT, "%.1f-%.1f", low, high);
     }
 }

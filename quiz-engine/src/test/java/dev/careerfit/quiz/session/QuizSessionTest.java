@@ -16,6 +16,7 @@ import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionId;
 import dev.careerfit.quiz.bank.QuestionKind;
 import dev.careerfit.role.RoleId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +40,7 @@ class QuizSessionTest {
     @Test
     void asksAboutInterestsValuesAndWorkFactorsBeforeEducationAndAWorkFactorsImportanceRightAfterItsFirstStatement() {
         QuizSession quiz = mlEngineerQuiz();
-        List<Question> asked = new java.util.ArrayList<>();
+        List<Question> asked = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             Question q = quiz.current().orElseThrow();
             asked.add(q);

@@ -20,6 +20,8 @@ import dev.careerfit.quiz.bank.QuestionId;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -76,7 +78,7 @@ final class QuizJacksonModule extends SimpleModule {
     }
 
     private static ClassLoader loader() {
-        return java.util.Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+        return Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                 .orElse(QuizJacksonModule.class.getClassLoader());
     }
 
@@ -127,7 +129,7 @@ final class QuizJacksonModule extends SimpleModule {
                 } else {
                     gen.writeObjectFieldStart("interestProfiler");
                     for (var e : ip.scores().entrySet()) {
-                        gen.writeNumberField(e.getKey().name().toLowerCase(java.util.Locale.ROOT), e.getValue());
+                        gen.writeNumberField(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
                     }
                     gen.writeEndObject();
                 }
