@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "questions", description = {"Print the question bank: every dimension careerfit scores and the "
         + "questions that measure it, with their ids and answer options, so that other tools can build answers files."})
 final class QuestionsCommand extends CliCommand {
-    @Option(names = "--json", description = "Print the bank as JSON (careerfit-question-listing/1).")
+    @Option(names = "--json", description = "Print the bank as JSON (careerfit-question-listing/2).")
     boolean json;
 
     QuestionsCommand(CliContext context) {

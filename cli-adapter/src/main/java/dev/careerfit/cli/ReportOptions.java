@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** How a report is given: text on the terminal (default), the quiz engine's JSON, or an HTML page. */
 final class ReportOptions {
     @Option(names = "--json", description = "Print the report as the quiz engine's versioned JSON "
-            + "(careerfit-fit-report/3 for one role; careerfit-comparison/2 for a ranking) instead of text.")
+            + "(careerfit-fit-report/4 for one role; careerfit-ranking/1 for a ranking) instead of text.")
     boolean json;
 
     @Option(names = "--html", paramLabel = "FILE", description = "Write the report as one self-contained HTML page "
