@@ -69,7 +69,7 @@ class ScoreCommandTest {
         String report = cli().run("score", "--answers", answers.toString(), "--json").out();
         String comparison = cli().run("score", "--answers", answers.toString(), "--all", "--json").out();
 
-        assertThat(report).startsWith("{").contains("\"format\" : \"careerfit-fit-report/3\"");
+        assertThat(report).startsWith("{").contains("\"format\" : \"careerfit-fit-report/4\"");
         assertThat(comparison).startsWith("{").contains("\"format\" : \"careerfit-ranking/1\"", "\"rank\" : 900,");
     }
 

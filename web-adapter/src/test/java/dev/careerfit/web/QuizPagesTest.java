@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.json.QuizJson;
+import dev.careerfit.role.RoleId;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -103,7 +104,7 @@ class QuizPagesTest {
 
     @Test
     void aQuizAboutOneRoleReportsWhereThatRoleStands() {
-        Answers answers = SampleAnswers.of(TestServer.scorer().bank(), 5).withRole("15-2051.00");
+        Answers answers = SampleAnswers.of(TestServer.scorer().bank(), 5).withRole(RoleId.of("15-2051.00"));
         HttpResponse<String> loaded = client.postFile("/quiz/load", "answers", "mine.json",
                 QuizJson.toJson(answers).getBytes(StandardCharsets.UTF_8));
         assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);

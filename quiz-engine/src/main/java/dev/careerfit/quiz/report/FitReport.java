@@ -33,7 +33,7 @@ public record FitReport(String format, String bank, String bankVersion, RoleId r
                         FitEstimate estimate, double coverage, String verdict, List<ResponseFlag> flags,
                         List<String> notes, Readiness readiness, FitExplanation explanation) {
     /** The shape and version of a serialized report. */
-    public static final String FORMAT = "careerfit-fit-report/3";
+    public static final String FORMAT = "careerfit-fit-report/4";
 
     public FitReport {
         Objects.requireNonNull(format, "format");

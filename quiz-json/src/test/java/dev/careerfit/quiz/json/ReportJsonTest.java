@@ -46,7 +46,7 @@ class ReportJsonTest {
 
         assertThat(back).isEqualTo(report);
         assertThat(QuizJson.toJson(back)).isEqualTo(json);
-        assertThat(json).contains("\"format\" : \"careerfit-fit-report/3\"", "\"role\" : \"ml-engineer\"",
+        assertThat(json).contains("\"format\" : \"careerfit-fit-report/4\"", "\"role\" : \"ml-engineer\"",
                 "\"family\" : \"WORK_FACTOR\"", "\"basis\" : \"careerfit's reading of the source's words on how much of it the role has", "\"reading\" : {");
     }
 

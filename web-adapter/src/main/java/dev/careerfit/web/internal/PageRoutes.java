@@ -65,10 +65,7 @@ final class PageRoutes {
 
     private void newQuiz(Context ctx) throws IOException {
         String role = Params.text(ctx, "role");
-        if (role != null) {
-            scoring.catalog().requireRole(role);
-        }
-        show(ctx, scoring.start(role));
+        show(ctx, scoring.start(role == null ? null : scoring.catalog().requireRole(role).id()));
     }
 
     /** One step: the quiz so far and what the person did with its current question. */
