@@ -103,8 +103,8 @@ class ApiContractTest {
     void aRankingIsTheComparisonTheCommandLinePrints() throws IOException {
         JsonNode ranking = valid(client.postJson("/api/ranking?limit=5", SampleAnswers.json(TestServer.scorer().bank(), 2)),
                 "/api/ranking", "post", 200);
-        assertThat(ranking.path("ranking").size()).isEqualTo(5);
-        assertThat(ranking.path("ranking").get(0).path("rank").asInt()).isEqualTo(1);
+        assertThat(ranking.path("roles").size()).isEqualTo(5);
+        assertThat(ranking.path("roles").get(0).path("rank").asInt()).isEqualTo(1);
     }
 
     @Test

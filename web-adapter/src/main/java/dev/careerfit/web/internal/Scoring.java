@@ -21,6 +21,7 @@ import dev.careerfit.role.RoleId;
 import dev.careerfit.web.ResultPage;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every call the web app makes to the quiz engine, in one place: reading what a request carries (answers, a quiz's
@@ -98,6 +99,14 @@ public final class Scoring {
     /** The report on {@code role} for {@code answers}. */
     FitReport report(Answers answers, RoleId role) {
         return scorer.report(scorer.person(answers), role);
+    }
+
+    /**
+     * Why {@code answers} are too few for a result, saying how many more and of what kind; empty when they are
+     * enough. A ranking or report of too few answers is {@code NotEnoughAnswersException}, which the API answers 400.
+     */
+    Optional<String> shortfall(Answers answers) {
+        return scorer.person(answers).shortfall();
     }
 
     /** What a result page shows for {@code answers}: the best occupations, the first few explained, the role asked. */
