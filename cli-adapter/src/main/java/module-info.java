@@ -2,6 +2,7 @@
 module dev.careerfit.cli {
     requires dev.careerfit.quiz;
     requires dev.careerfit.web;
+    requires dev.careerfit.quiz.json;
     requires info.picocli;
 
     // picocli reads the commands' annotated fields reflectively.

@@ -1,18 +1,18 @@
-/** careerfit's quiz engine: the question bank, fit scoring, reports and quiz sessions. */
+/**
+ * careerfit's quiz engine: the question bank, the families of scoring dimensions, fit scoring, reports and quiz
+ * sessions. Depends on core alone: the bank is compiled into the jar and read without a JSON library; documents in
+ * and out (answers, reports, bank documents, batch lines) are {@code dev.careerfit.quiz.json}'s business.
+ */
 module dev.careerfit.quiz {
     requires transitive dev.careerfit.core;
-    requires transitive dev.careerfit.json;
 
     exports dev.careerfit.quiz;
     exports dev.careerfit.quiz.bank;
     exports dev.careerfit.quiz.report;
     exports dev.careerfit.quiz.session;
-    exports dev.careerfit.quiz.batch;
-    exports dev.careerfit.quiz.json;
+    // The answers check, shared with the JSON adapter so that a file's problems name their JSON paths.
+    exports dev.careerfit.quiz.internal to dev.careerfit.quiz.json;
 
-    // Documents (bank, answers, reports, sessions) are bound by Jackson, some through package-private types.
-    opens dev.careerfit.quiz to com.fasterxml.jackson.databind;
-    opens dev.careerfit.quiz.bank to com.fasterxml.jackson.databind;
-    opens dev.careerfit.quiz.report to com.fasterxml.jackson.databind;
-    opens dev.careerfit.quiz.session to com.fasterxml.jackson.databind;
+    uses dev.careerfit.quiz.bank.DimensionFamily;
+    uses dev.careerfit.quiz.bank.QuestionDocumentReader;
 }

@@ -4,6 +4,7 @@
  */
 module dev.careerfit.web {
     requires transitive dev.careerfit.quiz;
+    requires dev.careerfit.quiz.json;
     requires io.javalin;
     requires gg.jte.runtime;
     requires org.eclipse.jetty.server;

@@ -6,6 +6,7 @@ package dev.careerfit;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public class CareerfitException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

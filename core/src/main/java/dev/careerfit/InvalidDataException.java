@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public class InvalidDataException extends CareerfitException {
     private static final long serialVersionUID = 1L;
     /**

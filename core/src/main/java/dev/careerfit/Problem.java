@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param message what is wrong, in one line
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Problem(String where, String message) implements Serializable {
     /** The most characters of a value from the input that a message repeats: {@value}. */
     public static final int QUOTED = 60;

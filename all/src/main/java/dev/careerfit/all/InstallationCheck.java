@@ -1,5 +1,6 @@
 package dev.careerfit.all;
 
+import dev.careerfit.Api;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.ProviderFailure;
 import dev.careerfit.catalog.ProviderInfo;
@@ -20,6 +21,7 @@ import java.io.PrintStream;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class InstallationCheck {
     private InstallationCheck() {}
 
@@ -45,7 +47,8 @@ public final class InstallationCheck {
             Answers.Builder agreeable = Answers.builder(scorer.bank());
             scorer.bank().questions().stream().filter(q -> q.kind() == QuestionKind.AGREEMENT)
                     .forEach(q -> agreeable.answer(q.id(), 4));
-            FitEstimate fit = scorer.estimate(agreeable.build(), catalog.rolesWith(FactKinds.FACTOR).get(0).id().value());
+            FitEstimate fit = scorer.report(scorer.person(agreeable.build()), catalog.rolesWith(FactKinds.FACTOR).get(0).id())
+                    .estimate();
             out.println("question bank " + scorer.bank().id() + " " + scorer.bank().version() + ": "
                     + scorer.bank().questions().size() + " questions; someone who agrees with everything scores "
                     + fit.role() + " at " + Math.round(fit.score()));

@@ -14,6 +14,7 @@ import dev.careerfit.factor.FactorId;
 import dev.careerfit.market.IndustryShare;
 import dev.careerfit.market.Location;
 import dev.careerfit.market.SalaryBand;
+import dev.careerfit.provenance.ProviderId;
 import dev.careerfit.provenance.SourceKind;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +77,7 @@ class BuiltInCatalogTest {
     @Test
     void theBlsMeanPerYearAndPerHourIsOneValue() {
         FactGroup<SalaryBand> us = mlEngineer.salariesAt("US").get(0);
-        assertThat(us.values()).filteredOn(v -> "bls".equals(v.provenance().providerId())).singleElement()
+        assertThat(us.values()).filteredOn(v -> ProviderId.of("bls").equals(v.provenance().providerId())).singleElement()
                 .satisfies(v -> assertThat(v.value().otherPeriod().mean()).isEqualByComparingTo("54.05"));
     }
 
@@ -85,7 +86,7 @@ class BuiltInCatalogTest {
         FactGroup<SalaryBand> us = mlEngineer.groups(FactKinds.SALARY).stream()
                 .filter(g -> g.value().location().equals(Location.national("US"))).findFirst().orElseThrow();
         assertThat(us.disputed()).isTrue();
-        assertThat(us.values()).extracting(v -> v.provenance().providerId())
+        assertThat(us.values()).extracting(v -> v.provenance().providerId().value())
                 .containsExactly("bls", "glassdoor", "ml-survey");
         assertThat(us.chosen().provenance().source().kind()).isEqualTo(SourceKind.OFFICIAL_STATISTICS);
         assertThat(us.resolution()).isNotBlank();

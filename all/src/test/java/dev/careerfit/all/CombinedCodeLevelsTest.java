@@ -6,9 +6,11 @@ import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
+import dev.careerfit.quiz.bank.DimensionId;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.report.DimensionResult;
 import dev.careerfit.quiz.report.FitReport;
+import dev.careerfit.role.RoleId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +29,11 @@ class CombinedCodeLevelsTest {
         for (Question q : SCORER.bank().questions()) {
             answers.answer(q.id(), q.options().get(q.options().size() / 2).value());
         }
-        FitReport report = SCORER.score(answers.build(), "21-1014.00");
+        FitReport report = SCORER.report(SCORER.person(answers.build()), RoleId.of("21-1014.00"));
 
         for (String dimension : new String[] {"pay", "job-demand"}) {
-            DimensionResult result = report.dimensions().stream().filter(d -> d.person().dimension().equals(dimension))
+            DimensionResult result = report.explanation().dimensions().stream()
+                    .filter(d -> d.person().dimension().equals(DimensionId.of(dimension)))
                     .findFirst().orElseThrow();
             assertThat(result.level()).as(dimension).isNotNull();
             assertThat(result.level().derived()).isTrue();

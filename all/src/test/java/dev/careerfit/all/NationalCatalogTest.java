@@ -13,6 +13,7 @@ import dev.careerfit.catalog.RoleSummary;
 import dev.careerfit.education.EducationLevel;
 import dev.careerfit.fact.FactKinds;
 import dev.careerfit.market.SalaryBand;
+import dev.careerfit.provenance.ProviderId;
 import dev.careerfit.role.DataGap;
 import dev.careerfit.role.RoleId;
 import java.util.List;
@@ -49,7 +50,7 @@ class NationalCatalogTest {
         assertThat(pay.value().otherPeriod().median()).isEqualByComparingTo("54.13");
         assertThat(pay.chosen().provenance().source().release()).isEqualTo("May 2024");
         assertThat(pay.chosen().provenance().origin().appliedFrom()).isEqualTo("SOC 15-2051");
-        assertThat(pay.chosen().provenance().providerId()).isEqualTo("bls-oews");
+        assertThat(pay.chosen().provenance().providerId()).isEqualTo(ProviderId.of("bls-oews"));
     }
 
     @Test
@@ -65,7 +66,7 @@ class NationalCatalogTest {
     void saysWhatOnetDoesNotPublishForDataScientists() {
         CareerRole scientists = CATALOG.requireRole("15-2051.00");
 
-        assertThat(scientists.groups(FactKinds.DATA_GAP)).extracting(g -> g.value().kind())
+        assertThat(scientists.groups(FactKinds.DATA_GAP)).extracting(g -> g.value().kind().id())
                 .contains("skill-rating", "knowledge-rating", "work-values", "education-distribution");
         assertThat(scientists.groups(FactKinds.SKILL_RATING)).isEmpty();
         assertThat(scientists.groups(FactKinds.INTERESTS)).hasSize(1);
@@ -165,7 +166,7 @@ class NationalCatalogTest {
         Conflict pay = linkedConflict("data-scientist", "salary");
 
         assertThat(pay.group(FactKinds.SALARY).value().mean()).isEqualByComparingTo("110000");
-        assertThat(pay.group().chosen().provenance().providerId()).isEqualTo("ml-survey");
+        assertThat(pay.group().chosen().provenance().providerId()).isEqualTo(ProviderId.of("ml-survey"));
         assertThat(pay.linked()).singleElement().satisfies(l -> {
             assertThat(l.role()).isEqualTo(RoleId.of("15-2051.00"));
             assertThat(l.disagrees()).isTrue();

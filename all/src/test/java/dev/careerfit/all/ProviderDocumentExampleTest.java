@@ -98,7 +98,7 @@ class ProviderDocumentExampleTest extends CareerDataProviderContractTest {
         CareerRole architect = catalog.requireRole("data-platform-architect");
 
         FactGroup<SalaryBand> pay = architect.salariesAt("US").get(0);
-        assertThat(pay.values()).extracting(v -> v.provenance().providerId()).containsExactly("bls-oews", "acme");
+        assertThat(pay.values()).extracting(v -> v.provenance().providerId().value()).containsExactly("bls-oews", "acme");
         assertThat(pay.chosen().value().median()).isEqualByComparingTo("135980");
         assertThat(pay.chosen().provenance().origin().appliedFrom()).isEqualTo("SOC 15-1243");
         assertThat(catalog.conflicts()).anySatisfy(c -> assertThat(c.group()).isEqualTo(pay));

@@ -59,19 +59,33 @@ class LayeringTest {
     }
 
     /**
-     * Documents in and out (answers, sessions, reports, batch lines) are read and written in
-     * {@code dev.careerfit.quiz.json}; the question bank's own reader stays beside the bank types it builds
-     * ({@code bank.BankReader}, whose constructors are the bank's own). Everything else (scoring, reports,
-     * sessions, batch scoring) works on those types and never sees Jackson.
+     * Every class the quiz engine's jar ships, without exception, works without Jackson: documents in and out
+     * (answers, reports, sessions, bank documents, batch lines) are careerfit-quiz-json's, and the built-in bank is
+     * compiled. Direct and transitive dependencies both: what the engine uses of core uses the JDK alone.
      */
     @Test
-    void theScoringEngineDoesNotDependOnJackson() {
-        noClasses().that().resideOutsideOfPackage("dev.careerfit.quiz.json..")
-                .and().haveNameNotMatching("dev\\.careerfit\\.quiz\\.bank\\.(BankReader|BankDocument)(\\$.*)?")
-                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "dev.careerfit.json..")
-                .because("documents in and out are the JSON adapter's business (dev.careerfit.quiz.json), "
-                        + "not the scoring's")
+    void theScoringEngineDoesNotDependOnJacksonOrAnyJsonModule() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("com.fasterxml..", "org.yaml..", "dev.careerfit.json..", "dev.careerfit.quiz.json..")
+                .because("the engine scores on core alone; JSON is careerfit-quiz-json's business")
                 .check(QUIZ_ENGINE);
+        noClasses().should().transitivelyDependOnClassesThat()
+                .resideInAnyPackage("com.fasterxml..", "org.yaml..", "dev.careerfit.json..", "dev.careerfit.quiz.json..")
+                .because("nothing the engine uses may need them either")
+                .check(QUIZ_ENGINE);
+    }
+
+    /** The quiz engine's module descriptor requires core and the JDK, nothing else: no Jackson, no careerfit-json. */
+    @Test
+    void theQuizEnginesModuleRequiresCoreAlone() throws IOException, URISyntaxException {
+        Path jar = Path.of(FitScorer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        var descriptor = java.lang.module.ModuleFinder.of(jar).findAll().iterator().next().descriptor();
+
+        Set<String> requires = descriptor.requires().stream().map(java.lang.module.ModuleDescriptor.Requires::name)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!requires.equals(Set.of("java.base", "dev.careerfit.core"))) {
+            throw new AssertionError("dev.careerfit.quiz requires " + requires + "; it may require core alone");
+        }
     }
 
     @Test

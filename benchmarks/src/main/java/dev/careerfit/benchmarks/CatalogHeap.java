@@ -39,7 +39,7 @@ public final class CatalogHeap {
                 all.size());
     }
 
-    private static long used() {
+    static long used() {
         Runtime rt = Runtime.getRuntime();
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {

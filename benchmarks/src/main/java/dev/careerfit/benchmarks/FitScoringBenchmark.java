@@ -6,12 +6,14 @@ import dev.careerfit.quiz.BenchmarkAccess;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
 import dev.careerfit.quiz.QuizAdvice;
-import dev.careerfit.quiz.RankedRole;
-import dev.careerfit.quiz.ScoringProfile;
+import dev.careerfit.quiz.RankingRequest;
+import dev.careerfit.quiz.Person;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
+import dev.careerfit.quiz.bank.QuestionId;
 import dev.careerfit.quiz.bank.QuestionKind;
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.quiz.report.FitEstimate;
+import dev.careerfit.quiz.report.Ranking;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -48,16 +50,16 @@ import org.openjdk.jmh.infra.Blackhole;
 public class FitScoringBenchmark {
     private FitScorer scorer;
     private Answers answers;
-    private ScoringProfile profile;
+    private Person profile;
     private BenchmarkAccess.Dense baseline;
     private Answers halfway;
-    private Set<String> asked;
+    private Set<QuestionId> asked;
 
     @Setup
     public void setUp() {
         scorer = FitScorers.create(CareerCatalog.builder().build());
         answers = everything(scorer.bank(), new Random(2));
-        profile = scorer.profile(answers);
+        profile = scorer.person(answers);
         baseline = BenchmarkAccess.dense(scorer, profile);
         // An adaptive quiz 30 answers in.
         Answers.Builder b = Answers.builder(scorer.bank());
@@ -86,10 +88,10 @@ public class FitScoringBenchmark {
         return BenchmarkAccess.rank(profile, 10);
     }
 
-    /** The same through the public API, for a profile that has not been ranked yet. */
+    /** The same through the public API, from the answers: checked, then the ten best with intervals and bands. */
     @Benchmark
-    public List<RankedRole> rankEveryOccupationFromAnswers() {
-        return scorer.best(scorer.profile(answers), 10);
+    public Ranking rankEveryOccupationFromAnswers() {
+        return scorer.rank(scorer.person(answers), RankingRequest.top(10));
     }
 
     /** The baseline: the same dot products over the same matrix and vector, and a heap, by hand. */
@@ -100,14 +102,14 @@ public class FitScoringBenchmark {
 
     /** Answers checked against the bank and held as the person's vectors. */
     @Benchmark
-    public ScoringProfile checkAnswersAndBuildProfile() {
-        return scorer.profile(answers);
+    public Person checkAnswersAndBuildProfile() {
+        return scorer.person(answers);
     }
 
-    /** The ten best with intervals, bands, percentiles and close calls. */
+    /** The ten best with intervals, bands, percentiles and close calls, for a person ranked already. */
     @Benchmark
-    public RoleComparison compareTopTen() {
-        return scorer.compareAll(profile, 10);
+    public Ranking compareTopTen() {
+        return scorer.rank(profile, RankingRequest.top(10));
     }
 
     /**
@@ -116,16 +118,16 @@ public class FitScoringBenchmark {
      */
     @Benchmark
     public void reportsForTheTopTen(Blackhole hole) {
-        ScoringProfile person = scorer.profile(answers);
-        for (RankedRole r : scorer.best(person, 10)) {
-            hole.consume(scorer.score(person, r.role().value()));
+        Person person = scorer.person(answers);
+        for (FitEstimate r : scorer.rank(person, RankingRequest.top(10)).roles()) {
+            hole.consume(scorer.report(person, r.role()));
         }
     }
 
     /** The adaptive quiz's next question, 30 answers in. */
     @Benchmark
     public QuizAdvice adaptiveNextQuestion() {
-        return scorer.advise(halfway, asked, 10);
+        return scorer.advise(scorer.person(halfway), asked, 10);
     }
 
     /** The ranking over generated occupations: the cost should grow linearly with their number. */

@@ -1,6 +1,6 @@
 package dev.careerfit.quiz;
 
-import dev.careerfit.quiz.bank.DimensionFamily;
+import dev.careerfit.quiz.bank.DimensionFamilies;
 import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.role.RoleId;
 import java.util.List;
@@ -86,27 +86,27 @@ public final class BenchmarkAccess {
      * The engine's ranking of every role for {@code person}, made afresh (a profile keeps its ranking once
      * made, which would measure nothing): the fused loop over the index and the bounded heap.
      */
-    public static List<Integer> rank(ScoringProfile person, int k) {
-        return new Ranking(person.person).top(k);
+    public static List<Integer> rank(Person person, int k) {
+        return new Scoreboard(person.respondent).top(k);
     }
 
     /** The baseline over {@code scorer}'s matrix and {@code person}'s vector. */
-    public static Dense dense(FitScorer scorer, ScoringProfile person) {
+    public static Dense dense(FitScorer scorer, Person person) {
         ScoringIndex index = ((StandardFitScorer) scorer).index();
-        return new Dense(index.dense, person.person.vector, index.dimensions.size());
+        return new Dense(index.dense, person.respondent.vector, index.dimensions.size());
     }
 
     /** A ranking over {@code roles} generated roles with random levels on every dimension of {@code bank}. */
     public static final class Generated {
-        private final Person person;
+        private final Respondent person;
 
-        Generated(Person person) {
+        Generated(Respondent person) {
             this.person = person;
         }
 
         /** The k best roles by the engine's own ranking (the fused loop and the bounded heap). */
         public List<Integer> top(int k) {
-            return new Ranking(person).top(k);
+            return new Scoreboard(person).top(k);
         }
 
         public int size() {
@@ -119,10 +119,15 @@ public final class BenchmarkAccess {
         Random rng = new Random(seed);
         int dims = bank.dimensions().size();
         double[][] levels = new double[roles][dims];
+        double[] min = new double[dims];
+        double[] max = new double[dims];
         double[] range = new double[dims];
         RoleId[] ids = new RoleId[roles];
         for (int d = 0; d < dims; d++) {
-            range[d] = bank.dimensions().get(d).family() == DimensionFamily.WORK_FACTOR ? 4 : 6;
+            // Work factors on the guides' 1-5, interests and values on O*NET's 1-7.
+            min[d] = 1;
+            max[d] = bank.dimensions().get(d).family() == DimensionFamilies.WORK_FACTOR ? 5 : 7;
+            range[d] = max[d] - min[d];
         }
         for (int r = 0; r < roles; r++) {
             ids[r] = RoleId.of("generated-" + r);
@@ -130,7 +135,7 @@ public final class BenchmarkAccess {
                 levels[r][d] = 1 + range[d] * rng.nextDouble();
             }
         }
-        ScoringIndex index = ScoringIndex.generated(bank.dimensions(), ids, levels, range);
-        return new Generated(new Person(bank, ScoringSettings.defaults(), index, answers));
+        ScoringIndex index = ScoringIndex.generated(bank.dimensions(), ids, levels, min, max);
+        return new Generated(new Respondent(bank, ScoringSettings.defaults(), index, answers));
     }
 }

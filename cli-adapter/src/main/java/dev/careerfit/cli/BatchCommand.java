@@ -3,6 +3,7 @@ package dev.careerfit.cli;
 import dev.careerfit.quiz.batch.BatchError;
 import dev.careerfit.quiz.batch.BatchRow;
 import dev.careerfit.quiz.batch.BatchScorer;
+import dev.careerfit.role.RoleId;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,7 +94,8 @@ final class BatchCommand extends CliCommand {
             throw usage("--errors must not be the --output file");
         }
         Input in = Input.open(input, context);
-        BatchScorer batch = new BatchScorer(context.scorer(), top, roles);
+        BatchScorer batch = new BatchScorer(context.scorer(), top, roles.stream().map(r -> RoleId.of(context.requireRole(r)))
+                .toList());
         Progress meter = new Progress(err(), progress != null ? progress : context.terminal(), in.size());
         long started = System.nanoTime();
         Totals totals = new Totals();

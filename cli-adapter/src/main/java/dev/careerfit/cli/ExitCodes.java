@@ -1,10 +1,13 @@
 package dev.careerfit.cli;
 
+import dev.careerfit.Api;
+
 /**
  * The exit codes of the {@code careerfit} program, as documented in its help and README.
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class ExitCodes {
     /** The command did what was asked. */
     public static final int OK = 0;

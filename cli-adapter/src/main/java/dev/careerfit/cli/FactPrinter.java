@@ -55,7 +55,7 @@ final class FactPrinter {
                 continue;
             }
             List<? extends FactGroup<?>> groups = role.groups(kind);
-            List<FactGroup<DataGap>> missing = gaps.stream().filter(g -> g.value().kind().equals(kind.id())).toList();
+            List<FactGroup<DataGap>> missing = gaps.stream().filter(g -> g.value().kind() == kind).toList();
             if (groups.isEmpty() && missing.isEmpty()) {
                 continue;
             }
@@ -64,8 +64,8 @@ final class FactPrinter {
                     + source(g.chosen().provenance()) + ")")));
             section(groups);
         }
-        List<FactGroup<DataGap>> other = gaps.stream()
-                .filter(g -> FactKind.byId(g.value().kind()).isEmpty()).toList();
+        // The loop above skips only the kind of gaps itself: a gap stated about it is listed on its own.
+        List<FactGroup<DataGap>> other = gaps.stream().filter(g -> g.value().kind() == FactKinds.DATA_GAP).toList();
         if (!other.isEmpty()) {
             heading(FactKinds.DATA_GAP.heading());
             section(other);

@@ -7,7 +7,7 @@ import dev.careerfit.market.PayPeriod;
 import dev.careerfit.provenance.Origin;
 import dev.careerfit.provenance.Provenance;
 import dev.careerfit.provenance.StatisticQuality;
-import dev.careerfit.quiz.report.LevelInput;
+import dev.careerfit.quiz.bank.LevelInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -3,7 +3,8 @@ package dev.careerfit.cli;
 import dev.careerfit.provenance.Provenance;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.quiz.ScoringSettings;
-import dev.careerfit.quiz.bank.DimensionFamily;
+import dev.careerfit.quiz.bank.DimensionId;
+import dev.careerfit.quiz.bank.Matching;
 import dev.careerfit.quiz.report.CloseCall;
 import dev.careerfit.quiz.report.DealBreaker;
 import dev.careerfit.quiz.report.DimensionScore;
@@ -11,10 +12,10 @@ import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitInterval;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.GivenAnswer;
-import dev.careerfit.quiz.report.LevelInput;
+import dev.careerfit.quiz.bank.LevelInput;
 import dev.careerfit.quiz.report.Reason;
 import dev.careerfit.quiz.report.ResultChange;
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.quiz.report.SkillGap;
 import dev.careerfit.quiz.report.SkillReadiness;
 import dev.careerfit.role.RoleId;
@@ -100,7 +101,7 @@ final class HtmlReport {
     private HtmlReport() {}
 
     /** The page for {@code report} and/or {@code comparison}; either may be {@code null}, not both. */
-    static String render(FitReport report, RoleComparison comparison) {
+    static String render(FitReport report, Ranking comparison) {
         return render(report, comparison, List.of());
     }
 
@@ -108,19 +109,19 @@ final class HtmlReport {
      * The page for the role asked about ({@code report}, may be {@code null}), the ranking ({@code comparison},
      * may be {@code null}) and the best occupations' reports ({@code top}), for their profiles and the way in.
      */
-    static String render(FitReport report, RoleComparison comparison, List<FitReport> top) {
+    static String render(FitReport report, Ranking comparison, List<FitReport> top) {
         return new HtmlReport().page(report, comparison, top);
     }
 
     /** The question bank in words, the same on every page: "question bank careerfit-standard 2.0". */
-    static String bank(FitReport r, RoleComparison c, List<FitReport> top) {
+    static String bank(FitReport r, Ranking c, List<FitReport> top) {
         FitReport any = r != null ? r : top.isEmpty() ? null : top.get(0);
         String version = any != null ? any.bankVersion() : c == null ? null : c.bankVersion();
         String id = any != null ? any.bank() : null;
         return version == null ? null : "question bank " + (id == null ? "" : id + " ") + version;
     }
 
-    private String page(FitReport r, RoleComparison c, List<FitReport> top) {
+    private String page(FitReport r, Ranking c, List<FitReport> top) {
         String title = r != null ? "Your fit: " + r.roleTitle() : "Your best occupations";
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -150,14 +151,14 @@ final class HtmlReport {
         // Pairs of sections sit side by side in print, to keep one role on two pages.
         if (r != null) {
             html.append("<div class=\"pair\">\n");
-            reasons("In its favour", "pro", r.inFavour());
-            reasons("Against it", "con", r.against());
+            reasons("In its favour", "pro", r.explanation().inFavour());
+            reasons("Against it", "con", r.explanation().against());
             html.append("</div>\n");
             html.append("<div class=\"pair\">\n");
-            dealBreakers(r.dealBreakers());
+            dealBreakers(r.explanation().dealBreakers());
             readiness(r);
             html.append("</div>\n<div class=\"pair\">\n");
-            changes(r.whatWouldChange());
+            changes(r.explanation().whatWouldChange());
             list("Next steps", NextSteps.of(r), "ol class=\"steps\"");
             html.append("</div>\n");
         }
@@ -177,7 +178,7 @@ final class HtmlReport {
         return html.toString();
     }
 
-    private void score(FitReport r, RoleComparison c) {
+    private void score(FitReport r, Ranking c) {
         html.append("<section class=\"card score\" id=\"score\">\n");
         if (r.score() == null) {
             html.append("<p>").append(esc(r.verdict())).append("</p>\n");
@@ -190,9 +191,9 @@ final class HtmlReport {
             List<String> ties = new ArrayList<>();
             if (c != null) {
                 for (CloseCall cc : c.tooClose()) {
-                    if (cc.interval().contains(0) && (cc.higher().equals(r.role()) || cc.lower().equals(r.role()))) {
+                    if (cc.higher().equals(r.role()) || cc.lower().equals(r.role())) {
                         RoleId other = cc.higher().equals(r.role()) ? cc.lower() : cc.higher();
-                        ties.add(c.ranking().stream().filter(e -> e.role().equals(other)).map(FitEstimate::title)
+                        ties.add(c.roles().stream().filter(e -> e.role().equals(other)).map(FitEstimate::title)
                                 .findFirst().orElse(other.toString()));
                     }
                 }
@@ -233,19 +234,19 @@ final class HtmlReport {
         html.append("</svg></div>\n");
     }
 
-    private void comparison(RoleComparison c, String highlight) {
+    private void comparison(Ranking c, String highlight) {
         html.append("<section class=\"card\" id=\"comparison\">\n<h2>Your best occupations, out of ")
                 .append(esc(FactText.number(c.scored()))).append("</h2>\n");
         int row = 26;
         int label = 250;
         int w = 280;
         int width = label + w + 110;
-        int height = row * c.ranking().size() + 8;
+        int height = row * c.roles().size() + 8;
         html.append("<div class=\"chart\"><svg role=\"img\" aria-label=\"scores of the best occupations with the range "
                 + "each is likely to lie in\" width=\"").append(width).append("\" viewBox=\"0 0 ").append(width)
                 .append(' ').append(height).append("\">\n");
         int y = 4;
-        for (FitEstimate e : c.ranking()) {
+        for (FitEstimate e : c.roles()) {
             boolean mine = e.role().value().equals(highlight);
             html.append("<text x=\"0\" y=\"").append(y + 15).append("\"").append(mine ? " font-weight=\"700\"" : "")
                     .append('>').append(esc((e.rank() == null ? "" : e.rank() + ". ") + Style.cut(e.title(), 34)))
@@ -267,7 +268,7 @@ final class HtmlReport {
         }
         html.append("</svg></div>\n<p class=\"muted\">Bars show the score (0-100), lines the range it is likely to lie "
                 + "in (it holds the true score for ").append(TextReport.percent(c.coverage())).append(" of people).");
-        long close = c.tooClose().stream().filter(cc -> cc.interval().contains(0)).count();
+        long close = c.tooClose().size();
         if (close > 0) {
             html.append(' ').append(close).append(close == 1 ? " pair of neighbours is" : " pairs of neighbours are")
                     .append(" too close to call: their difference could be zero.");
@@ -275,10 +276,13 @@ final class HtmlReport {
         html.append("</p>\n</section>\n");
     }
 
-    /** The person's interests and work values against each shown occupation's, every one as a share of its scale. */
-    private void profile(RoleComparison c, List<FitReport> shown) {
+    /**
+     * The person's profile families (interests and work values) against each shown occupation's, every one as a share
+     * of its scale.
+     */
+    private void profile(Ranking c, List<FitReport> shown) {
         List<DimensionScore> mine = c.profile().stream().filter(d -> d.score() != null
-                && (d.family() == DimensionFamily.INTEREST || d.family() == DimensionFamily.WORK_VALUE)).toList();
+                && d.family().matching() == Matching.PROFILE).toList();
         if (mine.isEmpty()) {
             return;
         }
@@ -304,7 +308,7 @@ final class HtmlReport {
                             + "opacity=\".85\"/>%n", label + share * w, y + 10, ROLE_COLOURS[i]));
                 }
             }
-            double you = d.family() == DimensionFamily.INTEREST ? d.profilerScale() / 40.0 : (d.score() + 1) / 2;
+            double you = (d.score() + 1) / 2;
             html.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"10\" height=\"10\" "
                     + "fill=\"#1d2330\" transform=\"rotate(45 %.1f %d)\"/>%n", label + you * w - 5, y + 5,
                     label + you * w, y + 10));
@@ -322,8 +326,8 @@ final class HtmlReport {
                 + "0-40, your values from -1 to +1, the occupations' O*NET ratings on theirs.</p>\n</section>\n");
     }
 
-    private static Double roleShare(FitReport r, String dimension) {
-        return r.dimensions().stream().filter(d -> d.level() != null && d.level().dimension().equals(dimension))
+    private static Double roleShare(FitReport r, DimensionId dimension) {
+        return r.explanation().dimensions().stream().filter(d -> d.level() != null && d.level().dimension().equals(dimension))
                 .findFirst().map(d -> {
                     double span = d.level().maximum() - d.level().minimum();
                     return span <= 0 ? null : Math.max(0, Math.min(1, (d.level().level() - d.level().minimum()) / span));

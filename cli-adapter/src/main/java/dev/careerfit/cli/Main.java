@@ -1,11 +1,14 @@
 package dev.careerfit.cli;
 
+import dev.careerfit.Api;
+
 /**
  * Entry point of the {@code careerfit} program. Everything it does is in the subcommands of
  * {@link CareerfitCommand}; this class only wires them to the real terminal and exits with their code.
  *
  * @since 0.1
  */
+@Api(Api.Status.INTERNAL)
 public final class Main {
     private Main() {}
 

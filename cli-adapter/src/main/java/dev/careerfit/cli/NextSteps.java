@@ -25,13 +25,13 @@ final class NextSteps {
         if (prep.verdict() == PreparationVerdict.WITHIN_PLAN || prep.verdict() == PreparationVerdict.BEYOND_PLAN) {
             steps.add(prep.summary());
         }
-        if (!r.dealBreakers().isEmpty()) {
+        if (!r.explanation().dealBreakers().isEmpty()) {
             steps.add("Talk to people in the work about " + String.join(", ",
-                    r.dealBreakers().stream().map(DealBreaker::name).toList()).toLowerCase(java.util.Locale.ROOT)
+                    r.explanation().dealBreakers().stream().map(DealBreaker::name).toList()).toLowerCase(java.util.Locale.ROOT)
                     + " before you commit.");
         }
-        if (!r.whatWouldChange().isEmpty()) {
-            steps.add("Answer the open questions on " + r.whatWouldChange().get(0).name().toLowerCase(java.util.Locale.ROOT)
+        if (!r.explanation().whatWouldChange().isEmpty()) {
+            steps.add("Answer the open questions on " + r.explanation().whatWouldChange().get(0).name().toLowerCase(java.util.Locale.ROOT)
                     + ": they could move the score most.");
         }
         steps.add("Read everything careerfit knows about it, with sources: careerfit role " + r.role());

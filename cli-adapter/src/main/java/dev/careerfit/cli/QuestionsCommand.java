@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "questions", description = {"Print the question bank: every dimension careerfit scores and the "
         + "questions that measure it, with their ids and answer options, so that other tools can build answers files."})
 final class QuestionsCommand extends CliCommand {
-    @Option(names = "--json", description = "Print the bank as JSON (careerfit-question-listing/1).")
+    @Option(names = "--json", description = "Print the bank as JSON (careerfit-question-listing/2).")
     boolean json;
 
     QuestionsCommand(CliContext context) {
@@ -37,26 +37,29 @@ final class QuestionsCommand extends CliCommand {
                 + bank.questions().size() + " questions; answers files name version " + bank.version()
                 + (bank.reads().isEmpty() ? "" : ", and answers to " + String.join(", ", bank.reads()) + " still load")
                 + ")"));
-        for (DimensionFamily f : DimensionFamily.values()) {
+        for (DimensionFamily f : bank.families()) {
             out.println();
             out.println(style.bold(Character.toUpperCase(f.label().charAt(0)) + f.label().substring(1)));
             for (Dimension d : bank.dimensions(f)) {
                 out.println("  " + style.bold(d.name()) + style.dim("  (" + d.id() + ") " + d.description()));
                 for (Question q : bank.questions(d.id())) {
-                    if (f != DimensionFamily.WORK_VALUE || q.dimension().equals(d.id())) {
-                        out.println("    " + style.dim(q.id()) + "  " + q.text()
+                    // A choice between two dimensions is listed once, under the first.
+                    if (f.measuredBy() != QuestionKind.VALUE_CHOICE || q.dimension().equals(d.id())) {
+                        out.println("    " + style.dim(q.id().value()) + "  " + q.text()
                                 + (q.keySign() < 0 ? style.dim("  (against it)") : ""));
                     }
                 }
-                bank.importanceQuestion(d.id()).ifPresent(q -> out.println("    " + style.dim(q.id()) + "  " + q.text()));
+                bank.importanceQuestion(d.id()).ifPresent(q -> out.println("    " + style.dim(q.id().value()) + "  "
+                        + q.text()));
             }
-            out.println(style.dim("  answers: " + scale(scaleOf(bank, f))));
+            out.println(style.dim("  answers: " + scale(bank.scale(f.measuredBy()))));
         }
         out.println();
         out.println(style.bold("Readiness"));
         for (Question q : bank.questions()) {
             if (!q.kind().measures() && q.kind() != QuestionKind.IMPORTANCE && q.kind() != QuestionKind.SKILL_RATING) {
-                out.println("    " + style.dim(q.id()) + "  " + q.text() + style.dim("  answers: " + scale(q.options())));
+                out.println("    " + style.dim(q.id().value()) + "  " + q.text() + style.dim("  answers: "
+                        + scale(q.options())));
             }
         }
         long skills = bank.questions().stream().filter(q -> q.kind() == QuestionKind.SKILL_RATING).count();
@@ -66,14 +69,6 @@ final class QuestionsCommand extends CliCommand {
         out.println(style.dim("Every question can also be answered \"not-sure\" or \"skip\". Answers file format: "
                 + "docs/formats.md."));
         return ExitCodes.OK;
-    }
-
-    private static List<ResponseOption> scaleOf(QuestionBank bank, DimensionFamily f) {
-        return switch (f) {
-            case INTEREST -> bank.likingScale();
-            case WORK_VALUE -> bank.preferenceScale();
-            case WORK_FACTOR -> bank.agreementScale();
-        };
     }
 
     private static String scale(List<ResponseOption> options) {

@@ -2,11 +2,13 @@ package dev.careerfit.cli;
 
 import dev.careerfit.CareerfitException;
 import dev.careerfit.quiz.FitScorer;
-import dev.careerfit.quiz.ScoringProfile;
+import dev.careerfit.quiz.Person;
+import dev.careerfit.quiz.RankingRequest;
 import dev.careerfit.quiz.report.FitReport;
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.quiz.session.Progress;
 import dev.careerfit.quiz.session.QuizSession;
+import dev.careerfit.role.RoleId;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -91,7 +93,9 @@ final class QuizCommand extends CliCommand {
         Object lock = new Object();
         BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), CliContext.outputCharset()));
         TerminalQuiz quiz = new TerminalQuiz(session, in, ui, style, saved,
-                id -> scorer.bank().dimension(id).map(d -> d.name()).orElse(id), lock, resumeCommand());
+                q -> q.dimension() == null ? q.skill() != null ? "skills" : "education and experience"
+                        : scorer.bank().dimension(q.dimension()).map(d -> q.versus() != null ? d.family().label()
+                        : d.name()).orElse(q.dimension().value()), lock, resumeCommand());
         BiConsumer<Progress, Boolean> announce = (p, wrote) -> {
             ui.println();
             ui.println(wrote ? resumeHint(saved, p) : "Nothing answered, so nothing saved." + (saved.exists()
@@ -123,10 +127,10 @@ final class QuizCommand extends CliCommand {
                 + " score --answers " + answers));
         earlier.ifPresent(kept -> ui.println(style.dim("The answers you saved there before are now in " + kept + ".")));
         ui.println();
-        String asked = role != null ? context.requireRole(role) : session.role().orElse(null);
-        ScoringProfile person = scorer.profile(session.answers());
-        RoleComparison ranking = scorer.compareAll(person, SHOWN);
-        FitReport report = asked == null ? null : scorer.score(person, asked);
+        RoleId asked = role != null ? RoleId.of(context.requireRole(role)) : session.role().orElse(null);
+        Person person = scorer.person(session.answers());
+        Ranking ranking = scorer.rank(person, RankingRequest.top(SHOWN));
+        FitReport report = asked == null ? null : scorer.report(person, asked);
         List<FitReport> top = ReportOptions.json(format) ? List.of() : ReportOptions.best(scorer, person, ranking);
         ReportOptions.emit(format, out, style, ranking, report, top, details);
         return ExitCodes.OK;
@@ -145,7 +149,8 @@ final class QuizCommand extends CliCommand {
                     + ": carry on with '" + resumeCommand() + "', or start again with '" + context.command()
                     + " quiz --restart" + session() + "'");
         }
-        return QuizSession.builder(scorer).role(role == null ? null : context.requireRole(role)).quick(!full).start();
+        return QuizSession.builder(scorer).role(role == null ? null : RoleId.of(context.requireRole(role))).quick(!full)
+                .start();
     }
 
     private String resumeHint(SavedQuiz saved, Progress p) {

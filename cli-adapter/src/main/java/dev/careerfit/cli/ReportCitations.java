@@ -1,7 +1,7 @@
 package dev.careerfit.cli;
 
 import dev.careerfit.provenance.Provenance;
-import dev.careerfit.quiz.report.LevelInput;
+import dev.careerfit.quiz.bank.LevelInput;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -3,9 +3,9 @@ package dev.careerfit.cli;
 import dev.careerfit.json.AtomicFiles;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.json.QuizJson;
-import dev.careerfit.quiz.ScoringProfile;
+import dev.careerfit.quiz.Person;
 import dev.careerfit.quiz.report.FitReport;
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.quiz.report.Ranking;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** How a report is given: text on the terminal (default), the quiz engine's JSON, or an HTML page. */
 final class ReportOptions {
     @Option(names = "--json", description = "Print the report as the quiz engine's versioned JSON "
-            + "(careerfit-fit-report/3 for one role; careerfit-comparison/2 for a ranking) instead of text.")
+            + "(careerfit-fit-report/4 for one role; careerfit-ranking/1 for a ranking) instead of text.")
     boolean json;
 
     @Option(names = "--html", paramLabel = "FILE", description = "Write the report as one self-contained HTML page "
@@ -36,13 +36,13 @@ final class ReportOptions {
      * {@code null}), and the reports on the best occupations, for their readiness. JSON holds the report when
      * there is one, else the ranking.
      */
-    static void emit(ReportOptions options, PrintWriter out, Style style, RoleComparison ranking, FitReport asked,
+    static void emit(ReportOptions options, PrintWriter out, Style style, Ranking ranking, FitReport asked,
                      List<FitReport> top) throws IOException {
         emit(options, out, style, ranking, asked, top, false);
     }
 
-    /** As {@link #emit(ReportOptions, PrintWriter, Style, RoleComparison, FitReport, List)}; text in full with {@code details}. */
-    static void emit(ReportOptions options, PrintWriter out, Style style, RoleComparison ranking, FitReport asked,
+    /** As {@link #emit(ReportOptions, PrintWriter, Style, Ranking, FitReport, List)}; text in full with {@code details}. */
+    static void emit(ReportOptions options, PrintWriter out, Style style, Ranking ranking, FitReport asked,
                      List<FitReport> top, boolean details) throws IOException {
         if (options != null && options.json) {
             out.println(QuizJson.toJson(asked != null ? asked : ranking));
@@ -65,9 +65,9 @@ final class ReportOptions {
     static final int EXPLAINED = 3;
 
     /** The reports on the first {@value #EXPLAINED} scored roles of {@code ranking}. */
-    static List<FitReport> best(FitScorer scorer, ScoringProfile person, RoleComparison ranking) {
-        return ranking.ranking().stream().filter(e -> e.score() != null).limit(EXPLAINED)
-                .map(e -> scorer.score(person, e.role().value())).toList();
+    static List<FitReport> best(FitScorer scorer, Person person, Ranking ranking) {
+        return ranking.roles().stream().filter(e -> e.score() != null).limit(EXPLAINED)
+                .map(e -> scorer.report(person, e.role())).toList();
     }
 
     static boolean json(ReportOptions options) {

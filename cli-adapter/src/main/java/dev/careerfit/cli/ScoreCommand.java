@@ -4,21 +4,17 @@ import dev.careerfit.CareerfitException;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.InterestProfilerResult;
+import dev.careerfit.quiz.RankingRequest;
 import dev.careerfit.quiz.json.QuizJson;
-import dev.careerfit.quiz.ScoringProfile;
-import dev.careerfit.quiz.report.CloseCall;
-import dev.careerfit.quiz.report.FitEstimate;
+import dev.careerfit.quiz.Person;
 import dev.careerfit.quiz.report.FitReport;
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.role.InterestArea;
 import dev.careerfit.role.RoleId;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,7 +66,7 @@ final class ScoreCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         // The role first: an unknown one is the mistake to report, whatever else is missing.
-        String named = role != null ? context.requireRole(role) : null;
+        RoleId named = role != null ? RoleId.of(context.requireRole(role)) : null;
         if (answersFile == null && interestProfiler == null) {
             throw usage("give answers to score: --answers FILE, --interest-profiler RESULTS, or both");
         }
@@ -81,14 +77,16 @@ final class ScoreCommand extends CliCommand {
         Answers read = answersFile != null ? QuizJson.readAnswers(answersFile, scorer)
                 : Answers.builder(scorer.bank()).build();
         Answers answers = interestProfiler == null ? read : read.withInterestProfiler(interestProfiler(interestProfiler));
-        String asked = named != null ? named : all ? null : answers.role().orElse(null);
+        RoleId asked = named != null ? named : all ? null : answers.role().orElse(null);
         int shown = limit != null ? limit : all && ReportOptions.json(format) ? Integer.MAX_VALUE : SHOWN;
-        // Checked once; the ranking it keeps serves the reports too.
-        ScoringProfile person = scorer.profile(answers);
-        RoleComparison ranking = withoutDealBreakers
-                ? withoutDealBreakers(scorer.compareAll(person, Integer.MAX_VALUE), shown)
-                : scorer.compareAll(person, shown);
-        FitReport report = asked == null ? null : scorer.score(person, asked);
+        // Checked once; the scores it keeps serve the reports too.
+        Person person = scorer.person(answers);
+        RankingRequest.Builder request = RankingRequest.builder().limit(shown);
+        if (withoutDealBreakers) {
+            request.withoutDealBreakers();
+        }
+        Ranking ranking = scorer.rank(person, request.build());
+        FitReport report = asked == null ? null : scorer.report(person, asked);
         if (ReportOptions.json(format)) {
             ReportOptions.emit(format, out(), context.style(), report == null ? ranking : null, report, List.of());
             return ExitCodes.OK;
@@ -97,29 +95,15 @@ final class ScoreCommand extends CliCommand {
         ReportOptions.emit(format, out(), context.style(), ranking, report, top, details);
         if (!ReportOptions.reportOnly(format) && format == null) {
             out().println();
-            String hint = (ranking.ranking().size() < ranking.scored() ? "Showing " + ranking.ranking().size() + " of "
+            String hint = (ranking.roles().size() < ranking.scored() ? "Showing " + ranking.roles().size() + " of "
                     + ranking.scored() + " occupations; --limit N shows more. " : "") + (details ? ""
                     : "--details shows every reason, figure and answer; ") + "--html FILE gives a page to print.";
             TextReport.wrap(hint, TextReport.WIDTH, TextReport.WIDTH).forEach(l -> out().println(context.style().dim(l)));
-        } else if (!ReportOptions.reportOnly(format) && ranking.ranking().size() < ranking.scored()) {
-            out().println(context.style().dim("Showing " + ranking.ranking().size() + " of " + ranking.scored()
+        } else if (!ReportOptions.reportOnly(format) && ranking.roles().size() < ranking.scored()) {
+            out().println(context.style().dim("Showing " + ranking.roles().size() + " of " + ranking.scored()
                     + " occupations; --limit N shows more."));
         }
         return ExitCodes.OK;
-    }
-
-    /** {@code all} without the occupations that have a deal-breaker, the first {@code shown} of the rest. */
-    private static RoleComparison withoutDealBreakers(RoleComparison all, int shown) {
-        List<FitEstimate> kept = all.ranking().stream().filter(e -> e.dealBreakers().isEmpty()).limit(shown).toList();
-        Set<RoleId> ids = kept.stream().map(FitEstimate::role).collect(Collectors.toSet());
-        List<CloseCall> close = all.tooClose().stream().filter(c -> ids.contains(c.higher()) && ids.contains(c.lower()))
-                .toList();
-        List<String> notes = new ArrayList<>(all.notes());
-        long left = all.ranking().stream().filter(e -> !e.dealBreakers().isEmpty()).count();
-        notes.add(left + " occupation" + (left == 1 ? " has" : "s have") + " one of your deal-breakers and "
-                + (left == 1 ? "is" : "are") + " left out (--without-deal-breakers).");
-        return new RoleComparison(all.format(), all.bankVersion(), all.scored(), all.coverage(), all.flags(),
-                all.profile(), kept, close, notes);
     }
 
     /** The 60-digit answer string, or six comma-separated area scores in RIASEC order. */

@@ -30,20 +30,20 @@ final class TerminalQuiz {
     private final PrintWriter ui;
     private final Style style;
     private final SavedQuiz saved;
-    private final Function<String, String> dimensionName;
+    private final Function<Question, String> topic;
     private final Object lock;
     private final String resumeCommand;
     private boolean closed;
 
     /** {@code resumeCommand} is how the user carries on later, as they would type it, for the help. */
     TerminalQuiz(QuizSession session, BufferedReader in, PrintWriter ui, Style style, SavedQuiz saved,
-                 Function<String, String> dimensionName, Object lock, String resumeCommand) {
+                 Function<Question, String> topic, Object lock, String resumeCommand) {
         this.session = session;
         this.in = in;
         this.ui = ui;
         this.style = style;
         this.saved = saved;
-        this.dimensionName = dimensionName;
+        this.topic = topic;
         this.lock = lock;
         this.resumeCommand = resumeCommand;
     }
@@ -161,8 +161,7 @@ final class TerminalQuiz {
         ui.println();
         // An adaptive quiz has no fixed length: it stops when the best occupations settle.
         String counter = "Question " + p.position() + (session.quick() ? "" : " of " + p.total());
-        String topic = q.dimension() != null ? q.versus() != null ? "work values"
-                : dimensionName.apply(q.dimension()) : q.skill() != null ? "skills" : "education and experience";
+        String topic = this.topic.apply(q);
         // The bar shows where the quiz stands, so it moves back with b: the questions before this one.
         ui.println(style.bold(counter) + (session.quick() ? "" : "  [" + style.cyan(style.bar((double) (p.position() - 1)
                 / Math.max(1, p.total()), PROGRESS_BAR)) + "]") + style.dim("  " + topic));

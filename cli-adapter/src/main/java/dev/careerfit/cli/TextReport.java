@@ -1,6 +1,7 @@
 package dev.careerfit.cli;
 
 import dev.careerfit.quiz.bank.DimensionFamily;
+import dev.careerfit.quiz.bank.Matching;
 import dev.careerfit.quiz.report.CloseCall;
 import dev.careerfit.quiz.report.DealBreaker;
 import dev.careerfit.quiz.report.DimensionScore;
@@ -8,12 +9,13 @@ import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitInterval;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.GivenAnswer;
-import dev.careerfit.quiz.report.LevelInput;
+import dev.careerfit.quiz.bank.LevelInput;
 import dev.careerfit.quiz.report.Reason;
 import dev.careerfit.quiz.report.ResultChange;
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.quiz.report.SkillGap;
 import dev.careerfit.quiz.report.SkillReadiness;
+import dev.careerfit.quiz.report.Stance;
 import dev.careerfit.role.RoleId;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -61,7 +63,7 @@ final class TextReport {
      * The ranking (may be {@code null}), the report on the role asked about (may be {@code null}), a short
      * readiness line for each of {@code top}, what the answers say, and the sources.
      */
-    void print(RoleComparison ranking, FitReport asked, List<FitReport> top) {
+    void print(Ranking ranking, FitReport asked, List<FitReport> top) {
         if (ranking != null) {
             ranking(ranking, asked == null ? null : asked.role());
         }
@@ -86,12 +88,12 @@ final class TextReport {
         sources();
     }
 
-    private void ranking(RoleComparison c, RoleId highlight) {
+    private void ranking(Ranking c, RoleId highlight) {
         heading("Your best occupations, out of " + FactText.number(c.scored()) + " scored");
-        List<CloseCall> close = closeCalls(c.tooClose());
-        int width = Math.min(TITLE, c.ranking().stream().mapToInt(e -> e.title().length()).max().orElse(0));
+        List<CloseCall> close = c.tooClose();
+        int width = Math.min(TITLE, c.roles().stream().mapToInt(e -> e.title().length()).max().orElse(0));
         boolean tied = false;
-        for (FitEstimate e : c.ranking()) {
+        for (FitEstimate e : c.roles()) {
             boolean mine = e.role().equals(highlight);
             boolean tie = close.stream().anyMatch(cc -> cc.lower().equals(e.role()));
             tied |= tie;
@@ -99,7 +101,7 @@ final class TextReport {
             String rank = String.format(Locale.ROOT, "%5s%s ", (e.rank() == null ? "-" : e.rank()) + ".", mark);
             String title = Style.pad(Style.cut(e.title(), width), width);
             if (e.score() == null) {
-                out.println(rank + title + "  not scored yet" + style.dim("  " + e.role()));
+                out.println(rank + title + "  no level on what you answered" + style.dim("  " + e.role()));
                 continue;
             }
             out.println(rank + (mine ? style.bold(title) : title) + "  " + style.score(e.score(), style.bar(e.score() / 100,
@@ -120,12 +122,7 @@ final class TextReport {
                 + percent(c.coverage()) + " of people (docs/validity.md)."), "  ", "  ");
     }
 
-    /** The close calls whose interval holds zero: the only ones that are too close to call. */
-    private static List<CloseCall> closeCalls(List<CloseCall> all) {
-        return all.stream().filter(cc -> cc.interval().contains(0)).toList();
-    }
-
-    private static String closeCall(CloseCall cc, RoleComparison c) {
+    private static String closeCall(CloseCall cc, Ranking c) {
         String higher = title(c, cc.higher());
         String lower = title(c, cc.lower());
         return cc.interval().width() == 0 ? higher + " and " + lower + " score the same on everything you answered."
@@ -133,12 +130,12 @@ final class TextReport {
                 + ", could be anywhere from " + signed(cc.interval().low()) + " to " + signed(cc.interval().high()) + ".";
     }
 
-    private static String title(RoleComparison c, RoleId id) {
-        return c.ranking().stream().filter(e -> e.role().equals(id)).map(FitEstimate::title).findFirst()
+    private static String title(Ranking c, RoleId id) {
+        return c.roles().stream().filter(e -> e.role().equals(id)).map(FitEstimate::title).findFirst()
                 .orElse(id.toString());
     }
 
-    private void asked(FitReport r, RoleComparison ranking) {
+    private void asked(FitReport r, Ranking ranking) {
         heading(r.roleTitle() + style.dim("  (" + r.role() + ")"));
         if (r.score() != null) {
             out.println("  " + style.score(r.score(), style.bar(r.score() / 100, BAR)) + "  " + style.bold(score(r.score())
@@ -148,11 +145,11 @@ final class TextReport {
         if (r.score() != null) {
             say(howSure(r, ranking), "  ", "  ");
         }
-        reasons("Why it fits", "+", r.inFavour(), details ? Integer.MAX_VALUE : REASONS);
-        reasons("Why it may not", "-", r.against(), details ? Integer.MAX_VALUE : AGAINST);
-        dealBreakers(r.dealBreakers());
+        reasons("Why it fits", "+", r.explanation().inFavour(), details ? Integer.MAX_VALUE : REASONS);
+        reasons("Why it may not", "-", r.explanation().against(), details ? Integer.MAX_VALUE : AGAINST);
+        dealBreakers(r.explanation().dealBreakers());
         readiness(r);
-        changes(r.whatWouldChange());
+        changes(r.explanation().whatWouldChange());
         heading("Next steps");
         List<String> steps = NextSteps.of(r);
         for (int i = 0; i < steps.size(); i++) {
@@ -161,13 +158,13 @@ final class TextReport {
     }
 
     /** How sure the result is: the interval's half width, and the neighbours it cannot be told apart from. */
-    private String howSure(FitReport r, RoleComparison ranking) {
+    private String howSure(FitReport r, Ranking ranking) {
         double half = r.interval().width() / 2;
         StringBuilder sb = new StringBuilder("How sure: the score is likely within " + FactText.points(half)
                 .replace("+", "") + " either way");
         if (ranking != null) {
             List<String> ties = new ArrayList<>();
-            for (CloseCall cc : closeCalls(ranking.tooClose())) {
+            for (CloseCall cc : ranking.tooClose()) {
                 if (cc.higher().equals(r.role())) {
                     ties.add(title(ranking, cc.lower()));
                 } else if (cc.lower().equals(r.role())) {
@@ -260,7 +257,7 @@ final class TextReport {
         heading("Why the best ones fit, and the way in");
         for (FitReport r : top) {
             out.println("  " + style.bold(r.rank() + ". " + r.roleTitle()) + style.dim("  (" + r.role() + ")"));
-            List<Reason> reasons = r.inFavour().stream().limit(details ? 3 : 2).toList();
+            List<Reason> reasons = r.explanation().inFavour().stream().limit(details ? 3 : 2).toList();
             if (!reasons.isEmpty()) {
                 List<LevelInput> from = reasons.stream().flatMap(x -> x.level().from().stream()).toList();
                 say("Fits: " + reasons.stream().map(x -> shortName(x.name()).toLowerCase(Locale.ROOT) + " "
@@ -283,28 +280,27 @@ final class TextReport {
             return;
         }
         heading("What your answers say");
-        for (DimensionFamily f : DimensionFamily.values()) {
-            List<DimensionScore> scores = profile.stream().filter(d -> d.family() == f && d.score() != null).toList();
+        for (DimensionFamily f : profile.stream().map(DimensionScore::family).distinct().toList()) {
+            List<DimensionScore> scores = profile.stream().filter(d -> d.family().equals(f) && d.score() != null).toList();
             if (scores.isEmpty()) {
                 continue;
             }
-            if (f == DimensionFamily.WORK_FACTOR && !details) {
-                say("Pros and cons you want most: " + names(scores.stream().filter(d -> d.score() >= 0.75).toList())
-                        + "; you would rather avoid: " + names(scores.stream().filter(d -> d.score() <= -0.5).toList())
-                        + " (--details for each)", "  ", "    ");
+            // Families weighed by importance have many dimensions: the short view names only the strong stances.
+            if (f.matching() == Matching.STANDING && !details) {
+                say(capitalised(f.label()) + " you want most: " + names(scores, Stance.WANTS)
+                        + "; you would rather avoid: " + names(scores, Stance.AVOIDS) + " (--details for each)", "  ",
+                        "    ");
                 continue;
             }
-            String line = scores.stream().map(d -> f == DimensionFamily.INTEREST
-                    ? shortName(d.name()) + " " + d.profilerScale()
-                    : shortName(d.name()) + " " + String.format(Locale.ROOT, "%+.1f", d.score()))
+            String line = scores.stream().map(d -> shortName(d.name()) + " " + d.shown())
                     .collect(Collectors.joining(", "));
-            say(capitalised(f.label()) + (f == DimensionFamily.INTEREST
-                    ? " (0-40, as the O*NET Interest Profiler scores them)" : " (-1 to +1)") + ": " + line, "  ", "    ");
+            say(capitalised(f.label()) + " (" + f.scale() + "): " + line, "  ", "    ");
         }
     }
 
-    private static String names(List<DimensionScore> scores) {
-        return scores.isEmpty() ? "none" : scores.stream().map(d -> d.name().toLowerCase(Locale.ROOT))
+    private static String names(List<DimensionScore> scores, Stance stance) {
+        List<DimensionScore> named = scores.stream().filter(d -> d.stance() == stance).toList();
+        return named.isEmpty() ? "none" : named.stream().map(d -> d.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
     }
 

@@ -70,10 +70,10 @@ class BatchCommandTest {
                     PersonLines.read(lines.get(i), "people.jsonl:" + (i + 1)).answers());
             JsonNode scored = JSON.readTree(score.run("score", "--answers", answers.toString(), "--json", "--limit",
                     "10").out());
-            assertThat(mine).as(person).hasSize(scored.get("ranking").size());
+            assertThat(mine).as(person).hasSize(scored.get("roles").size());
             for (int k = 0; k < mine.size(); k++) {
                 JsonNode row = mine.get(k);
-                JsonNode expected = scored.get("ranking").get(k);
+                JsonNode expected = scored.get("roles").get(k);
                 assertThat(row.get("rank").asInt()).as(person).isEqualTo(expected.get("rank").asInt());
                 assertThat(row.get("role").asText()).as(person).isEqualTo(expected.get("role").asText());
                 assertThat(row.get("title").asText()).isEqualTo(expected.get("title").asText());

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
+import dev.careerfit.quiz.RankingRequest;
 import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.Reason;
+import dev.careerfit.role.RoleId;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +32,7 @@ class HtmlReportTest {
     static void writeThePage() throws IOException {
         scorer = FitScorers.create(CareerCatalog.builder().build());
         answers = QuizKeys.answersFile(dir.resolve("answers.json"), scorer, "ml-engineer");
-        report = scorer.score(QuizJson.readAnswers(answers, scorer), "ml-engineer");
+        report = scorer.report(scorerProfile(), RoleId.of("ml-engineer"));
         Path html = dir.resolve("out/report.html");
         CliRun.Result r = new CliRun(dir).run("score", "--answers", answers.toString(), "--html", html.toString());
         assertThat(r.exitCode()).isZero();
@@ -46,14 +48,15 @@ class HtmlReportTest {
 
     @Test
     void chartsTheBestOccupationsOutOfAllOfThem() throws IOException {
-        int scored = scorer.compareAll(QuizJson.readAnswers(answers, scorer), 1).scored();
+        int scored = scorer.rank(scorerProfile(), RankingRequest.top(1)).scored();
         assertThat(page).contains("Your best occupations, out of " + FactText.number(scored))
                 .containsPattern("(<rect class=\"bar\"[^>]*>[\\s\\S]*){10}");
     }
 
     @Test
     void givesTheReasonsWithTheirSourcesAndListsTheSources() {
-        Reason first = report.inFavour().isEmpty() ? report.against().get(0) : report.inFavour().get(0);
+        Reason first = report.explanation().inFavour().isEmpty() ? report.explanation().against().get(0)
+                : report.explanation().inFavour().get(0);
 
         String source = HtmlReport.esc(FactText.source(first.level().from().get(0).provenance()));
 
@@ -77,13 +80,14 @@ class HtmlReportTest {
     void chartsThePersonAgainstTheBestOccupationsAndNamesTheBankAsEveryPageDoes() {
         assertThat(page).contains("<section class=\"card\" id=\"profile\">", "<circle ")
                 .contains("question bank " + report.bank() + " " + report.bankVersion());
-        String ranking = HtmlReport.render(null, scorer.compareAll(scorerProfile(), 5), java.util.List.of(report));
+        String ranking = HtmlReport.render(null, scorer.rank(scorerProfile(), RankingRequest.top(5)),
+                java.util.List.of(report));
         assertThat(ranking).contains("question bank " + report.bank() + " " + report.bankVersion());
     }
 
-    static dev.careerfit.quiz.ScoringProfile scorerProfile() {
+    static dev.careerfit.quiz.Person scorerProfile() {
         try {
-            return scorer.profile(QuizJson.readAnswers(answers, scorer));
+            return scorer.person(QuizJson.readAnswers(answers, scorer));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

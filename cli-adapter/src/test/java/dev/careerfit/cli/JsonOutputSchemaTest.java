@@ -145,11 +145,11 @@ class JsonOutputSchemaTest {
 
     @Test
     void theQuestionListingAndTheScoreReports() throws IOException {
-        valid("careerfit-question-listing/1", "questions", "--json");
-        JsonNode report = valid("careerfit-fit-report/3", "score", "--answers", answers.toString(), "--role",
+        valid("careerfit-question-listing/2", "questions", "--json");
+        JsonNode report = valid("careerfit-fit-report/4", "score", "--answers", answers.toString(), "--role",
                 "15-1252.00", "--json");
-        valid("careerfit-comparison/2", "score", "--answers", answers.toString(), "--all", "--json");
-        valid("careerfit-comparison/2", "score", "--interest-profiler", "12,38,10,15,5,30", "--json");
+        valid("careerfit-ranking/1", "score", "--answers", answers.toString(), "--all", "--json");
+        valid("careerfit-ranking/1", "score", "--interest-profiler", "12,38,10,15,5,30", "--json");
 
         // O*NET 30.1 rates Software Developers' skills: the report weighs the answers' skill ratings against them.
         assertThat(report.at("/readiness/skills/required").asInt()).isPositive();

@@ -26,7 +26,7 @@ class QuestionsCommandTest {
         JsonNode listing = new ObjectMapper().readTree(r.out());
 
         assertThat(r.exitCode()).isZero();
-        assertThat(listing.get("format").asText()).isEqualTo("careerfit-question-listing/1");
+        assertThat(listing.get("format").asText()).isEqualTo("careerfit-question-listing/2");
         assertThat(listing.get("version").asText()).isEqualTo(bank.version());
         assertThat(listing.get("dimensions")).hasSize(bank.dimensions().size());
         assertThat(listing.get("questions")).hasSize(bank.questions().size());

@@ -262,7 +262,7 @@ class QuizCommandTest {
         CliRun.Result r = cli(QuizKeys.input(QuizKeys.enoughToFinish())).run("quiz", "--json");
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("{").contains("\"format\" : \"careerfit-comparison/2\"")
+        assertThat(r.out()).startsWith("{").contains("\"format\" : \"careerfit-ranking/1\"")
                 .doesNotContain("Question 1");
         assertThat(r.err()).contains("Question 1");
     }

@@ -4,6 +4,7 @@ import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.bank.Question;
+import dev.careerfit.role.RoleId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class QuizKeys {
 
     /** An answers file with an answer to every question of the scorer's bank, for {@code role}. */
     static Path answersFile(Path file, FitScorer scorer, String role) throws IOException {
-        Answers.Builder answers = Answers.builder(scorer.bank()).role(role);
+        Answers.Builder answers = Answers.builder(scorer.bank()).role(RoleId.of(role));
         int i = 0;
         for (Question q : scorer.bank().questions()) {
             switch (i++ % 7) {

@@ -93,8 +93,15 @@ class QuizKillIT {
             if (leftovers()) {
                 midSave++;
             }
+            if (!Files.exists(session) && !resume && lastQuestionShown(out) <= 1) {
+                // Killed before the first answer was saved (question 2 is shown only after that save): nothing was
+                // saved and nothing is left to resume, so the next run starts again. With the scoring index shipped
+                // the first question comes at once, so a kill lands here now and then.
+                saved = 0;
+                continue;
+            }
             if (!Files.exists(session)) {
-                // The quiz finished before the kill (its answers were kept), or never saved: start again.
+                // The quiz finished before the kill (its answers were kept): start again.
                 assertThat(home.resolve(SavedQuiz.ANSWERS_FILE)).exists();
                 finished++;
                 saved = 0;

@@ -67,7 +67,7 @@ class QuizProcessTest {
         Run secondHalf = run(keys.subList(25, keys.size()), "quiz", "--resume", "--json", "--session", twoGoes.toString());
 
         assertThat(whole.exitCode()).as(whole.err()).isZero();
-        assertThat(whole.out()).startsWith("{").contains("\"format\" : \"careerfit-comparison/2\"");
+        assertThat(whole.out()).startsWith("{").contains("\"format\" : \"careerfit-ranking/1\"");
         assertThat(firstHalf.exitCode()).isZero();
         assertThat(firstHalf.out()).isEmpty();
         assertThat(firstHalf.err()).contains("Saved your progress", "careerfit quiz --resume --session " + twoGoes);

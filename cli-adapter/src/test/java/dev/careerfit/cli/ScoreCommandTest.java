@@ -69,8 +69,8 @@ class ScoreCommandTest {
         String report = cli().run("score", "--answers", answers.toString(), "--json").out();
         String comparison = cli().run("score", "--answers", answers.toString(), "--all", "--json").out();
 
-        assertThat(report).startsWith("{").contains("\"format\" : \"careerfit-fit-report/3\"");
-        assertThat(comparison).startsWith("{").contains("\"format\" : \"careerfit-comparison/2\"", "\"rank\" : 900,");
+        assertThat(report).startsWith("{").contains("\"format\" : \"careerfit-fit-report/4\"");
+        assertThat(comparison).startsWith("{").contains("\"format\" : \"careerfit-ranking/1\"", "\"rank\" : 900,");
     }
 
     @Test
@@ -91,9 +91,10 @@ class ScoreCommandTest {
         Answers.Builder b = Answers.builder(scorer.bank());
         for (Question q : scorer.bank().questions()) {
             if (q.kind() == QuestionKind.IMPORTANCE) {
-                b.answer(q.id(), q.dimension().equals("pressure") ? 5 : 3);
+                b.answer(q.id(), q.dimension().value().equals("pressure") ? 5 : 3);
             } else if (q.kind().measures()) {
-                b.answer(q.id(), !q.dimension().equals("pressure") ? 2 + q.id().length() % 3 : q.keySign() > 0 ? 1 : 5);
+                b.answer(q.id(), !q.dimension().value().equals("pressure") ? 2 + q.id().value().length() % 3
+                        : q.keySign() > 0 ? 1 : 5);
             }
         }
         Path hatesPressure = dir.resolve("hates-pressure.json");
@@ -119,7 +120,10 @@ class ScoreCommandTest {
     }
 
     @Test
-    void answersSavedForTheEarlierBankStillLoadAndSayWhatIsNoLongerAsked() throws IOException {
+    void tooFewAnswersGiveNoOccupationsButAnErrorSayingHowManyMoreAndOfWhatKind() throws IOException {
+        // Issue 22: no answers, or two, must not produce a ranking.
+        Path none = dir.resolve("none.json");
+        Files.writeString(none, "{\"format\": \"careerfit-answers/1\", \"bankVersion\": \"2.0\", \"answers\": []}");
         Path yaml = dir.resolve("answers.yaml");
         Files.writeString(yaml, """
                 format: careerfit-answers/1
@@ -133,11 +137,16 @@ class ScoreCommandTest {
                   - {question: maths-intensity.9, value: 2}
                 """);
 
-        CliRun.Result r = cli().run("score", "--answers", yaml.toString());
+        CliRun.Result empty = cli().run("score", "--answers", none.toString());
+        CliRun.Result two = cli().run("score", "--answers", yaml.toString(), "--all", "--json");
 
-        assertThat(r.exitCode()).isZero();
-        assertThat(r.out().replaceAll("\\s+", " ")).contains("Not enough answers for a score yet", "1 answer is to questions that question "
-                + "bank 2.0 no longer asks (from version 1.0); it is not used");
+        assertThat(empty.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(empty.out()).doesNotContain("occupations", "15-2051.00");
+        assertThat(empty.err()).contains("Not enough answers for a result yet", "there are none; answer 12 more",
+                "interest areas");
+        assertThat(two.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(two.out()).isEmpty();
+        assertThat(two.err()).contains("there is 1; answer 11 more");
     }
 
     @Test

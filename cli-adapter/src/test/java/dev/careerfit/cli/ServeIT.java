@@ -59,7 +59,7 @@ class ServeIT {
             ranking.setDoOutput(true);
             ranking.getOutputStream().write(Files.readAllBytes(Path.of("../docs/example-answers-ml-engineer.json")));
             assertThat(ranking.getResponseCode()).isEqualTo(200);
-            assertThat(body(ranking)).contains("\"format\" : \"careerfit-comparison/2\"");
+            assertThat(body(ranking)).contains("\"format\" : \"careerfit-ranking/1\"");
         } finally {
             serve.destroy();
             serve.waitFor(30, TimeUnit.SECONDS);

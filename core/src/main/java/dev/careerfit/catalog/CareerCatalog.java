@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.fact.FactKind;
 import dev.careerfit.factor.FactorId;
@@ -59,6 +60,7 @@ import java.util.TreeMap;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class CareerCatalog {
     private final List<ProviderInfo> providers;
     private final CatalogIndex index;
@@ -201,6 +203,7 @@ public final class CareerCatalog {
      * context class loader; no filters; no settings; lenient; a provider may take 30 seconds a call;
      * {@link ConflictPolicies#authoritativeSourceFirst()}.
      */
+    @Api(Api.Status.STABLE)
     public static final class Builder {
         /** How long one call into a provider may take while the catalog loads, by default: 30 seconds. */
         public static final int DEFAULT_PROVIDER_TIMEOUT_SECONDS = 30;

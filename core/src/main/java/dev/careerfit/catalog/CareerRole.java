@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.Api;
 import dev.careerfit.fact.FactKind;
 import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorExposure;
@@ -30,6 +31,7 @@ import java.util.Optional;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class CareerRole {
     private final RoleId id;
     private final String title;

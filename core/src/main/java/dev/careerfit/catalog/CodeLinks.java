@@ -2,6 +2,7 @@ package dev.careerfit.catalog;
 
 import dev.careerfit.provenance.Origin;
 import dev.careerfit.provenance.Provenance;
+import dev.careerfit.provenance.ProviderId;
 import dev.careerfit.role.OccupationCode;
 
 /**
@@ -36,7 +37,7 @@ final class CodeLinks {
     }
 
     private static Provenance provenance(LoadedProvider givenBy) {
-        return Provenance.of(givenBy.sources.get(0)).withProviderId(givenBy.id)
+        return Provenance.of(givenBy.sources.get(0)).withProviderId(ProviderId.of(givenBy.id))
                 .withOrigin(Origin.table("role codes"));
     }
 }

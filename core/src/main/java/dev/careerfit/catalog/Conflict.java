@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.Api;
 import dev.careerfit.fact.FactKind;
 import dev.careerfit.provenance.Sourced;
 import dev.careerfit.role.RoleId;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
  * @param linked for a disagreement with linked occupations, each occupation's figures; otherwise empty
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Conflict(RoleId role, FactGroup<?> group, List<LinkedFigure> linked) {
     public Conflict {
         Objects.requireNonNull(role, "role");

@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.Api;
 import dev.careerfit.provenance.ReferencePeriod;
 import dev.careerfit.provenance.SourceId;
 import dev.careerfit.provenance.SourceKind;
@@ -17,6 +18,7 @@ import java.util.function.ToIntFunction;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class ConflictPolicies {
     private static final Comparator<ReferencePeriod> NEWEST_FIRST =
             Comparator.nullsLast(Comparator.<ReferencePeriod>reverseOrder());
@@ -102,7 +104,8 @@ public final class ConflictPolicies {
         List<String> ids = List.of(providerIds);
         return of("prefer-providers" + ids, "prefer values from providers " + String.join(", ", ids)
                         + " in that order.",
-                rank(s -> indexOrEnd(ids, s.provenance().providerId()))).thenComparing(authoritativeSourceFirst());
+                rank(s -> indexOrEnd(ids, s.provenance().providerId() == null ? null
+                        : s.provenance().providerId().value()))).thenComparing(authoritativeSourceFirst());
     }
 
     /** Prefer values from the given sources, in the order given; others after them, by the default policy. */

@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.Api;
 import dev.careerfit.provenance.Sourced;
 
 /**
@@ -10,6 +11,7 @@ import dev.careerfit.provenance.Sourced;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public interface ConflictPolicy {
 
     /** Short name for reports, e.g. {@code authoritative-source-first}. */

@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.Api;
 import dev.careerfit.fact.FactKind;
 import dev.careerfit.provenance.Sourced;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param <T>         the type of value
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record FactGroup<T>(FactKind<T> kind, String topic, String subject, List<Sourced<T>> values,
                            List<String> differences, String resolution) {
     public FactGroup {

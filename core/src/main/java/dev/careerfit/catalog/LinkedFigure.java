@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.Api;
 import dev.careerfit.role.RoleId;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param context     groups of the kind's {@linkplain dev.careerfit.fact.FactKind#context() context kinds}
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public record LinkedFigure(RoleId role, String title, FactGroup<?> group, List<String> differences,
                            List<FactGroup<?>> context) {
     public LinkedFigure {

@@ -9,6 +9,7 @@ import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.WorkFactor;
 import dev.careerfit.provenance.Origin;
 import dev.careerfit.provenance.Provenance;
+import dev.careerfit.provenance.ProviderId;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.role.DataGap;
 import dev.careerfit.role.OccupationCode;
@@ -89,7 +90,7 @@ final class LoadedProvider {
                 throw new InvalidDataException("provider '" + id + "' (" + origin + ")", problems);
             }
         }
-        String stamp = id;
+        ProviderId stamp = ProviderId.of(id);
         return new RoleProfile(p.id(), p.title(), p.summary(), p.alternateTitles(), p.codes(), p.relatedRoles(),
                 p.facts().withProvenance(pv -> {
                     Provenance out = pv.withProviderId(stamp);
@@ -119,9 +120,9 @@ final class LoadedProvider {
             // Said once, where its first kind of figure would be.
             FactKind<?> first = FactKinds.all().stream().filter(codeKinds::contains)
                     .findFirst().orElseThrow();
-            b.add(FactKinds.DATA_GAP, new DataGap(first.id(),
+            b.add(FactKinds.DATA_GAP, new DataGap(first,
                     sources.get(0) + " publishes no figures for " + (codes.isEmpty() ? "this role's codes" : codes)),
-                    Provenance.of(sources.get(0)).withProviderId(id));
+                    Provenance.of(sources.get(0)).withProviderId(ProviderId.of(id)));
         }
         return b.build();
     }

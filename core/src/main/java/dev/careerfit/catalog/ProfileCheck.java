@@ -51,7 +51,7 @@ final class ProfileCheck {
                             + "' is not among the provider's declared sources "
                             + declared.stream().map(d -> d.id().value()).sorted().toList()));
                 }
-                String stamped = s.provenance().providerId();
+                String stamped = s.provenance().providerId() == null ? null : s.provenance().providerId().value();
                 if (stamped != null && !stamped.equals(providerId)) {
                     problems.add(new Problem(where.apply(".provenance"), "provenance names provider '" + stamped
                             + "' but the value comes from provider '" + providerId + "'"));

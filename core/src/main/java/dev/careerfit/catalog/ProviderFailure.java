@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.Api;
 import dev.careerfit.Problem;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param cause    the exception behind it, or {@code null}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record ProviderFailure(String provider, String origin, Stage stage, List<Problem> problems, Throwable cause) {
     public ProviderFailure {
         Objects.requireNonNull(provider, "provider");
@@ -39,6 +41,7 @@ public record ProviderFailure(String provider, String origin, Stage stage, List<
     }
 
     /** What the catalog was doing when a provider failed. */
+    @Api(Api.Status.STABLE)
     public enum Stage {
         /** Finding or instantiating the class (ServiceConfigurationError, constructor threw). */
         INSTANTIATION("could not be created", "docs/providers.md#provider-could-not-be-created"),

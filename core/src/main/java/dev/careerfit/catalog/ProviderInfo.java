@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.Api;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.spi.ImportReport;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Objects;
  *                    for data built into the provider
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record ProviderInfo(String id, String name, String description, int priority, String origin,
                            List<Source> sources, int roleCount, ImportReport report) {
     public ProviderInfo {

@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import java.util.List;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public class ProviderLoadException extends CareerfitException {
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.Api;
 import dev.careerfit.provenance.Provenance;
 import dev.careerfit.role.RoleId;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param provenance where the evidence comes from
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public record RoleLink(RoleId role, String title, String evidence, Provenance provenance) {
     public RoleLink {
         Objects.requireNonNull(role, "role");

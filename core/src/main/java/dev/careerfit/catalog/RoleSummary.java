@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.Api;
 import dev.careerfit.fact.FactKind;
 import dev.careerfit.role.OccupationCode;
 import dev.careerfit.role.RoleId;
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param kinds     the kinds of fact they hold for it
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public record RoleSummary(RoleId id, String title, List<OccupationCode> codes, List<String> providers,
                           Set<FactKind<?>> kinds) {
     public RoleSummary {

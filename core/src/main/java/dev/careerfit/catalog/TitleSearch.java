@@ -4,6 +4,7 @@ import dev.careerfit.catalog.CatalogIndex.Contribution;
 import dev.careerfit.catalog.CatalogIndex.Slot;
 import dev.careerfit.provenance.Origin;
 import dev.careerfit.provenance.Provenance;
+import dev.careerfit.provenance.ProviderId;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.role.RoleId;
 import java.util.ArrayList;
@@ -127,7 +128,7 @@ final class TitleSearch {
 
         Provenance provenance() {
             Source s = provider.sources.isEmpty() ? null : provider.sources.get(0);
-            return s == null ? null : Provenance.of(s).withProviderId(provider.id)
+            return s == null ? null : Provenance.of(s).withProviderId(ProviderId.of(provider.id))
                     .withOrigin(Origin.table(alternate ? "alternate titles" : "occupation titles"));
         }
     }

@@ -1,5 +1,6 @@
 package dev.careerfit.catalog;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public class UnknownRoleException extends CareerfitException {
     private static final long serialVersionUID = 1L;
 

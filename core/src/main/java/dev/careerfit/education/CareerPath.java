@@ -1,5 +1,6 @@
 package dev.careerfit.education;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import java.util.List;
  * @param steps the steps; at least one
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record CareerPath(String name, List<PathStep> steps) {
     public CareerPath {
         name = Checks.notBlank(name, "name");

@@ -1,5 +1,6 @@
 package dev.careerfit.education;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param shares  one share per category, in the publisher's category order
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public record CategoryDistribution(String measure, List<CategoryShare> shares) {
     public CategoryDistribution {
         measure = Checks.notBlank(measure, "measure");

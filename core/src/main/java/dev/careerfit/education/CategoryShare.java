@@ -1,5 +1,6 @@
 package dev.careerfit.education;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import dev.careerfit.provenance.StatisticQuality;
 
@@ -16,6 +17,7 @@ import dev.careerfit.provenance.StatisticQuality;
  *                 distributions can be compared with requirements; otherwise {@code null}
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public record CategoryShare(int category, String label, double percent, StatisticQuality quality,
                             EducationLevel level) {
     public CategoryShare {

@@ -1,5 +1,6 @@
 package dev.careerfit.education;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import dev.careerfit.provenance.StatisticQuality;
 import java.util.EnumMap;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param qualityByLevel sample size, standard error and interval per level, possibly empty
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record EducationDistribution(Map<EducationLevel, Double> percentByLevel,
                                     Map<EducationLevel, StatisticQuality> qualityByLevel) {
     public EducationDistribution {

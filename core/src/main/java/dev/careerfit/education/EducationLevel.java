@@ -1,11 +1,14 @@
 package dev.careerfit.education;
 
+import dev.careerfit.Api;
+
 /**
  * Levels of education, in O*NET's twelve "Required Level of Education" categories (category
  * numbers 1 to 12), so that O*NET distributions and the guides' "a bachelor's degree" share one scale.
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public enum EducationLevel {
     LESS_THAN_HIGH_SCHOOL(1, "less than a high school diploma"),
     HIGH_SCHOOL(2, "a high school diploma or equivalent"),

@@ -1,5 +1,6 @@
 package dev.careerfit.education;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.List;
  *                    placing of the category on O*NET's scale, for comparison and readiness
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record EducationRequirement(List<EducationLevel> levels, Expectation expectation, List<String> fields,
                                    String label) {
     public EducationRequirement {

@@ -1,5 +1,6 @@
 package dev.careerfit.education;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -11,6 +12,7 @@ import dev.careerfit.internal.Checks;
  * @param requirement the category, e.g. "Less than 5 years" or "Moderate-term on-the-job training"
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public record EntryRequirement(Aspect aspect, String requirement) {
     public EntryRequirement {
         Checks.notNull(aspect, "aspect");
@@ -18,6 +20,7 @@ public record EntryRequirement(Aspect aspect, String requirement) {
     }
 
     /** The requirements the BLS assigns. */
+    @Api(Api.Status.STABLE)
     public enum Aspect {
         /** Work experience in a related occupation. */
         WORK_EXPERIENCE("work experience in a related occupation"),

@@ -1,10 +1,13 @@
 package dev.careerfit.education;
 
+import dev.careerfit.Api;
+
 /**
  * How firmly a source says an education level is expected.
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public enum Expectation {
     /** The source says it is required. */
     REQUIRED,

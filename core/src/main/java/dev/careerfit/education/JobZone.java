@@ -1,5 +1,6 @@
 package dev.careerfit.education;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -15,6 +16,7 @@ import dev.careerfit.internal.Checks;
  * @param svpRange   the Specific Vocational Preparation range, e.g. "(7.0 to &lt; 8.0)", or {@code null}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record JobZone(int value, String name, String experience, String education, String training, String examples,
                       String svpRange) {
     public JobZone {

@@ -1,5 +1,6 @@
 package dev.careerfit.education;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -11,6 +12,7 @@ import dev.careerfit.internal.Checks;
  * @param optional    {@code true} for steps some people take and others skip (e.g. a master's)
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record PathStep(String title, String description, YearRange duration, boolean optional) {
     public PathStep {
         title = Checks.notBlank(title, "title");

@@ -1,5 +1,6 @@
 package dev.careerfit.education;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -7,6 +8,7 @@ import dev.careerfit.internal.Checks;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record YearRange(double min, double max) {
     public YearRange {
         Checks.inRange(min, 0, 50, "min years");

@@ -1,5 +1,6 @@
 package dev.careerfit.fact;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.function.Function;
  * @param <T> the type of value
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class FactKind<T> {
     private final int index;
     private final String id;

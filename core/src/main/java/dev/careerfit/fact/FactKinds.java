@@ -5,6 +5,7 @@ import static dev.careerfit.fact.Wording.money;
 import static dev.careerfit.fact.Wording.number;
 import static dev.careerfit.fact.Wording.signed;
 
+import dev.careerfit.Api;
 import dev.careerfit.education.CareerPath;
 import dev.careerfit.education.CategoryDistribution;
 import dev.careerfit.education.CategoryShare;
@@ -57,6 +58,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class FactKinds {
     /** Two amounts agree when they differ by at most this fraction of the larger one. */
     public static final double RELATIVE_TOLERANCE = 0.01;

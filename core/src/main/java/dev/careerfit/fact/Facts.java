@@ -1,5 +1,6 @@
 package dev.careerfit.fact;
 
+import dev.careerfit.Api;
 import dev.careerfit.provenance.Provenance;
 import dev.careerfit.provenance.Sourced;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.function.UnaryOperator;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class Facts {
     private static final Facts EMPTY = new Facts(new List<?>[0]);
 
@@ -144,6 +146,7 @@ public final class Facts {
     }
 
     /** Collects facts by kind. Not thread-safe. */
+    @Api(Api.Status.STABLE)
     public static final class Builder {
         private final List<?>[] lists = new List<?>[FactKinds.all().size()];
 

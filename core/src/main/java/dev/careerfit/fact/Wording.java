@@ -1,5 +1,6 @@
 package dev.careerfit.fact;
 
+import dev.careerfit.Api;
 import dev.careerfit.market.PayPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,6 +17,7 @@ import java.util.Locale;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class Wording {
     private Wording() {}
 

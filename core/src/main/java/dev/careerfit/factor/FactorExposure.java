@@ -1,5 +1,6 @@
 package dev.careerfit.factor;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -14,6 +15,7 @@ import dev.careerfit.internal.Checks;
  * @param statement the source's point, in careerfit's words, or {@code null}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record FactorExposure(FactorId factor, double intensity, Framing framing, String statement) {
     /** Lowest intensity. */
     public static final double MIN_INTENSITY = 1;

@@ -1,5 +1,6 @@
 package dev.careerfit.factor;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -7,6 +8,7 @@ import dev.careerfit.internal.Checks;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record FactorId(String value) implements Comparable<FactorId> {
     public FactorId {
         Checks.slug(value, "factor id");

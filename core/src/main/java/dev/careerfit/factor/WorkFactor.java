@@ -1,5 +1,6 @@
 package dev.careerfit.factor;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -11,6 +12,7 @@ import dev.careerfit.internal.Checks;
  * @param description what having a lot of it means in practice
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record WorkFactor(FactorId id, String name, String description) {
     public WorkFactor {
         Checks.notNull(id, "id");

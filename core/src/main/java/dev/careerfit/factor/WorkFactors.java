@@ -1,5 +1,6 @@
 package dev.careerfit.factor;
 
+import dev.careerfit.Api;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class WorkFactors {
     private static final String RESOURCE = "work-factors.tsv";
     private static final List<WorkFactor> STANDARD = read();

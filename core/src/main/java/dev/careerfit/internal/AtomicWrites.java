@@ -1,5 +1,6 @@
 package dev.careerfit.internal;
 
+import dev.careerfit.Api;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -29,6 +30,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * temporary file. Shared by careerfit's JSON files and the national providers' snapshots. Not part of
  * the public API.
  */
+@Api(Api.Status.INTERNAL)
 public final class AtomicWrites {
     /** Links followed before giving up, as Linux does. */
     private static final int MAX_LINKS = 40;
@@ -37,6 +39,7 @@ public final class AtomicWrites {
     private AtomicWrites() {}
 
     /** Who may read a file written for the first time; a replaced file always keeps its permissions. */
+    @Api(Api.Status.INTERNAL)
     public enum NewFile {
         /** Readable by its owner only: files of personal answers. */
         PRIVATE,

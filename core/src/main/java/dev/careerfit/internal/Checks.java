@@ -1,5 +1,6 @@
 package dev.careerfit.internal;
 
+import dev.careerfit.Api;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
  * Argument checks shared by the domain records. Messages name the field so that a failing record
  * built from a document can be traced to the offending value. Not part of the public API.
  */
+@Api(Api.Status.INTERNAL)
 public final class Checks {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");
 

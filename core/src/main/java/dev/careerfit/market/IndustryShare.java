@@ -1,5 +1,6 @@
 package dev.careerfit.market;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import java.util.Locale;
 
@@ -11,6 +12,7 @@ import java.util.Locale;
  *                 industry as an employer without a share
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record IndustryShare(String industry, Double percent) {
     public IndustryShare {
         industry = Checks.notBlank(industry, "industry");

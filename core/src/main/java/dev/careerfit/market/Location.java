@@ -1,5 +1,6 @@
 package dev.careerfit.market;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.Set;
  * @param city    city name, e.g. "San Francisco", or {@code null}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Location(String country, String region, String city) {
     /** The ISO 3166-1 alpha-2 codes: two capitals are not enough ("UK" is not one; the United Kingdom is GB). */
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -67,5 +69,6 @@ public record Location(String country, String region, String city) {
     }
 
     /** How large an area a location covers. */
+    @Api(Api.Status.STABLE)
     public enum Scope { NATIONAL, STATE, CITY }
 }

@@ -1,5 +1,6 @@
 package dev.careerfit.market;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -14,6 +15,7 @@ import dev.careerfit.internal.Checks;
  * @param scope   what the count covers when the source qualifies it (e.g. "nationwide"), or {@code null}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record OutlookFigure(OutlookMeasure measure, double value, Integer year, Integer endYear, String scope) {
     public OutlookFigure {
         Checks.notNull(measure, "measure");

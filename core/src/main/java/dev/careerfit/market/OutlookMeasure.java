@@ -1,5 +1,7 @@
 package dev.careerfit.market;
 
+import dev.careerfit.Api;
+
 /**
  * The kinds of figure a job outlook is given in. Each says what it counts, so that figures of
  * different kinds (all jobs against payroll jobs, a sector's growth against a role's) are never
@@ -7,6 +9,7 @@ package dev.careerfit.market;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public enum OutlookMeasure {
     /** Percent change in employment from {@code year} to {@code endYear} (BLS projections). */
     EMPLOYMENT_GROWTH_PERCENT(true, true, true),

@@ -1,5 +1,6 @@
 package dev.careerfit.market;
 
+import dev.careerfit.Api;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -9,6 +10,7 @@ import java.math.RoundingMode;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public enum PayPeriod {
     ANNUAL,
     HOURLY;

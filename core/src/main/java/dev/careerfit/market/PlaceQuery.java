@@ -1,5 +1,6 @@
 package dev.careerfit.market;
 
+import dev.careerfit.Api;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.3
  */
+@Api(Api.Status.STABLE)
 public final class PlaceQuery {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern DROPPED = Pattern.compile("[.'\u2019]");

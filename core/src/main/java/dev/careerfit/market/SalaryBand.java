@@ -1,5 +1,6 @@
 package dev.careerfit.market;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -39,6 +40,7 @@ import java.util.TreeMap;
  * @param otherPeriod the same statistics as the source states them per the other pay period, or {@code null}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record SalaryBand(Currency currency, PayPeriod period, Location location, BigDecimal mean, BigDecimal median,
                          BigDecimal low, BigDecimal high, SortedMap<Integer, BigDecimal> percentiles, String basis,
                          Set<String> topCoded, Set<String> unavailable, SalaryBand otherPeriod) {

@@ -1,5 +1,6 @@
 package dev.careerfit.market;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -8,6 +9,7 @@ import dev.careerfit.internal.Checks;
  * @param percent satisfied, in percent
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record SatisfactionRate(double percent) {
     public SatisfactionRate {
         Checks.percent(percent, "percent");

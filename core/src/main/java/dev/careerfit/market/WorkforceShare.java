@@ -1,5 +1,6 @@
 package dev.careerfit.market;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -9,6 +10,7 @@ import dev.careerfit.internal.Checks;
  * @param percent its share of the workforce in percent
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record WorkforceShare(String group, double percent) {
     public WorkforceShare {
         group = Checks.notBlank(group, "group");

@@ -1,5 +1,6 @@
 package dev.careerfit.provenance;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import dev.careerfit.market.PayPeriod;
 
@@ -14,6 +15,7 @@ import dev.careerfit.market.PayPeriod;
  * @param hoursPerYear the hours of a working year the conversion assumes
  * @since 0.3
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Conversion(PayPeriod from, PayPeriod to, int hoursPerYear) {
     public Conversion {
         Checks.notNull(from, "from");

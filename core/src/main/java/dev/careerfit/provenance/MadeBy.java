@@ -1,5 +1,6 @@
 package dev.careerfit.provenance;
 
+import dev.careerfit.Api;
 import java.util.Locale;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Locale;
  *
  * @since 0.3
  */
+@Api(Api.Status.EXPERIMENTAL)
 public enum MadeBy {
     /** The publisher's own figure or words, as published (or as a document quotes them). */
     PUBLISHER,

@@ -1,5 +1,6 @@
 package dev.careerfit.provenance;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.List;
  *                     in {@code SOC 21-1018}); otherwise empty
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public record Origin(String table, String element, String scale, String collected, String domainSource,
                      String appliedFrom, String appliedFromTitle, List<String> combines) {
     public Origin {

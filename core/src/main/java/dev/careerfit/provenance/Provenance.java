@@ -1,5 +1,6 @@
 package dev.careerfit.provenance;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -31,14 +32,14 @@ import dev.careerfit.internal.Checks;
  *                        {@code null}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Provenance(Source source, String citedIn, ReferencePeriod referencePeriod, StatisticQuality quality,
-                         String note, String providerId, Origin origin, String basis, Reading reading,
+                         String note, ProviderId providerId, Origin origin, String basis, Reading reading,
                          Conversion conversion) {
     public Provenance {
         Checks.notNull(source, "source");
         citedIn = Checks.optionalText(citedIn);
         note = Checks.optionalText(note);
-        providerId = Checks.optionalText(providerId);
         basis = Checks.optionalText(basis);
         if (reading != null && source.kind() != SourceKind.CAREERFIT_ASSESSMENT) {
             throw new IllegalArgumentException("a reading is careerfit's: its provenance must name a careerfit source "
@@ -51,7 +52,7 @@ public record Provenance(Source source, String citedIn, ReferencePeriod referenc
 
     /** Without a reading or a conversion: a publisher's figure, or careerfit's own estimate. */
     public Provenance(Source source, String citedIn, ReferencePeriod referencePeriod, StatisticQuality quality,
-                      String note, String providerId, Origin origin, String basis) {
+                      String note, ProviderId providerId, Origin origin, String basis) {
         this(source, citedIn, referencePeriod, quality, note, providerId, origin, basis, null, null);
     }
 
@@ -81,7 +82,7 @@ public record Provenance(Source source, String citedIn, ReferencePeriod referenc
         return new Provenance(source, citedIn, referencePeriod, quality, text, providerId, origin, basis, reading, conversion);
     }
 
-    public Provenance withProviderId(String id) {
+    public Provenance withProviderId(ProviderId id) {
         return new Provenance(source, citedIn, referencePeriod, quality, note, id, origin, basis, reading, conversion);
     }
 

@@ -1,5 +1,6 @@
 package dev.careerfit.provenance;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -11,6 +12,7 @@ import dev.careerfit.internal.Checks;
  * @param words  the sentence careerfit read, as the source writes it
  * @since 0.3
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Reading(Source source, String words) {
     public Reading {
         Checks.notNull(source, "source");

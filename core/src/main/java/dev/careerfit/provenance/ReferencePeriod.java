@@ -1,5 +1,7 @@
 package dev.careerfit.provenance;
 
+import dev.careerfit.Api;
+
 /**
  * The years a statistic describes: a single year ({@code 2023}) or a span ({@code 2022-2032}).
  *
@@ -7,6 +9,7 @@ package dev.careerfit.provenance;
  * @param endYear   last year covered, equal to {@code startYear} for a single year
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record ReferencePeriod(int startYear, int endYear) implements Comparable<ReferencePeriod> {
     public ReferencePeriod {
         if (startYear < 1800 || startYear > 2200) {

@@ -1,5 +1,6 @@
 package dev.careerfit.provenance;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import java.net.URI;
 
@@ -18,6 +19,7 @@ import java.net.URI;
  *                    for one), or {@code null} when none is required
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Source(SourceId id, String publisher, String title, SourceKind kind, URI link, String licence,
                      String release, String attribution) {
     public Source {

@@ -1,5 +1,6 @@
 package dev.careerfit.provenance;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -8,6 +9,7 @@ import dev.careerfit.internal.Checks;
  * @param value lower-case letters and digits separated by {@code -} or {@code .}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record SourceId(String value) implements Comparable<SourceId> {
     public SourceId {
         Checks.slug(value, "source id");

@@ -1,11 +1,14 @@
 package dev.careerfit.provenance;
 
+import dev.careerfit.Api;
+
 /**
  * What kind of publisher a source is. The default conflict policy trusts the kinds in this order,
  * most authoritative first.
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public enum SourceKind {
     /** A national statistics office or government agency (BLS, O*NET, ONS). */
     OFFICIAL_STATISTICS,

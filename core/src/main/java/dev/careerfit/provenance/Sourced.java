@@ -1,5 +1,6 @@
 package dev.careerfit.provenance;
 
+import dev.careerfit.Api;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -12,6 +13,7 @@ import java.util.function.Function;
  * @param <T>        the type of value
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Sourced<T>(T value, Provenance provenance) {
     public Sourced {
         Objects.requireNonNull(value, "value");

@@ -1,5 +1,7 @@
 package dev.careerfit.provenance;
 
+import dev.careerfit.Api;
+
 /**
  * How precise a statistic is, where its publisher says so (O*NET publishes N, standard error and a
  * confidence interval for every rating; the BLS a relative standard error for OEWS estimates). Every
@@ -16,6 +18,7 @@ package dev.careerfit.provenance;
  *                              occupation (O*NET's "Not Relevant" on level ratings); {@code null} when not stated
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record StatisticQuality(Integer sampleSize, Double standardError, Double lowerBound, Double upperBound,
                                Boolean suppressionAdvised, Double relativeStandardError, Boolean notRelevant) {
     public StatisticQuality {

@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -9,6 +10,7 @@ import dev.careerfit.internal.Checks;
  * @param issuer the certifying organisation
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Certification(String name, String issuer) {
     public Certification {
         name = Checks.notBlank(name, "name");

@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -10,6 +11,7 @@ import dev.careerfit.internal.Checks;
  * @param name the element's name, e.g. "Mathematics"
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public record ContentElement(String id, String name) {
     public ContentElement {
         id = Checks.notBlank(id, "id");

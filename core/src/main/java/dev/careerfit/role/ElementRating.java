@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -11,6 +12,7 @@ import dev.careerfit.internal.Checks;
  * @param rating  the value on its scale
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public record ElementRating(ContentElement element, Rating rating) {
     public ElementRating {
         Checks.notNull(element, "element");

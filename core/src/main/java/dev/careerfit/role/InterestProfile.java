@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param highPoints the high-point areas, strongest first; possibly empty
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record InterestProfile(Map<InterestArea, Rating> ratings, List<InterestArea> highPoints) {
     public InterestProfile {
         ratings = Checks.map(ratings, "ratings");

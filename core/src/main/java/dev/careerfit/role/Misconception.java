@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import java.util.List;
  * @param details supporting points, possibly empty
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Misconception(String myth, String reality, List<String> details) {
     public Misconception {
         myth = Checks.notBlank(myth, "myth");

@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record OccupationCode(String scheme, String code) {
     private static final Pattern ONET_SOC_CODE = Pattern.compile("\\d{2}-\\d{4}\\.\\d{2}");
     private static final Pattern SOC_CODE = Pattern.compile("\\d{2}-\\d{4}");

@@ -1,11 +1,14 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
+
 /**
  * How well a skill must be (or is) mastered, from none to expert. Ordinal: compare with
  * {@link #level()}.
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public enum Proficiency {
     NONE("has not used it"),
     BASIC("can follow worked examples and do simple tasks with help"),

@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import dev.careerfit.provenance.StatisticQuality;
 
@@ -11,6 +12,7 @@ import dev.careerfit.provenance.StatisticQuality;
  * @param quality sample size, standard error and interval, or {@code null}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Rating(double value, RatingScale scale, StatisticQuality quality) {
     public Rating {
         Checks.notNull(scale, "scale");

@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -11,6 +12,7 @@ import dev.careerfit.internal.Checks;
  * @param maximum highest value on the scale
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record RatingScale(String id, String name, double minimum, double maximum) {
     /** O*NET importance, 1 (not important) to 5 (extremely important). */
     public static final RatingScale ONET_IMPORTANCE = new RatingScale("IM", "Importance", 1, 5);

@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -12,6 +13,7 @@ import dev.careerfit.internal.Checks;
  * @param rank     the publisher's rank within its list, 1 for the closest, or {@code null}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record RelatedRole(RoleId role, String relation, String tier, Integer rank) {
     public RelatedRole {
         Checks.notNull(role, "role");

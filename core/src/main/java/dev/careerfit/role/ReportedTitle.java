@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -9,6 +10,7 @@ import dev.careerfit.internal.Checks;
  * @param shownInMyNextMove {@code true} when O*NET shows it on its My Next Move site
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public record ReportedTitle(String title, boolean shownInMyNextMove) {
     public ReportedTitle {
         title = Checks.notBlank(title, "title");

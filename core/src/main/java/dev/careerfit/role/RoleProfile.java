@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.fact.FactKind;
 import dev.careerfit.fact.Facts;
 import dev.careerfit.internal.Checks;
@@ -26,6 +27,7 @@ import java.util.List;
  * @param facts           the sourced facts, by kind
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record RoleProfile(RoleId id, String title, String summary, List<String> alternateTitles,
                           List<OccupationCode> codes, List<RelatedRole> relatedRoles, Facts facts) {
     public RoleProfile {
@@ -69,6 +71,7 @@ public record RoleProfile(RoleId id, String title, String summary, List<String> 
     }
 
     /** Builds a {@link RoleProfile}. Not thread-safe. */
+    @Api(Api.Status.STABLE)
     public static final class Builder {
         private final RoleId id;
         private String title;

@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -11,6 +12,7 @@ import dev.careerfit.internal.Checks;
  * @param description what it covers, or {@code null}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Skill(SkillId id, String name, SkillCategory category, String description) {
     public Skill {
         Checks.notNull(id, "id");

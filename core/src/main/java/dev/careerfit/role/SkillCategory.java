@@ -1,10 +1,13 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
+
 /**
  * Broad families of skills, so that gaps can be summarised ("two of your gaps are in maths").
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public enum SkillCategory {
     PROGRAMMING,
     MATHS_AND_STATISTICS,

@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -7,6 +8,7 @@ import dev.careerfit.internal.Checks;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record SkillId(String value) implements Comparable<SkillId> {
     public SkillId {
         Checks.slug(value, "skill id");

@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -12,6 +13,7 @@ import dev.careerfit.internal.Checks;
  * @param note        the source's own wording or a qualification, or {@code null}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record SkillRequirement(Skill skill, Proficiency proficiency, Rating importance, Rating level, String note) {
     public SkillRequirement {
         Checks.notNull(skill, "skill");

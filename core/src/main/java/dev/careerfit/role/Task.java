@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -9,6 +10,7 @@ import dev.careerfit.internal.Checks;
  * @param kind      how the source presents it
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Task(String statement, TaskKind kind) {
     public Task {
         statement = Checks.notBlank(statement, "statement");

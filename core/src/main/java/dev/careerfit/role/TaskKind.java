@@ -1,5 +1,7 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
+
 /**
  * How a source presents a task: as day-to-day work, a formal responsibility (a job description), or
  * O*NET's core and supplemental task statements, or an O*NET task statement that O*NET has not yet
@@ -7,4 +9,5 @@ package dev.careerfit.role;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public enum TaskKind { DAILY, RESPONSIBILITY, CORE, SUPPLEMENTAL, UNCLASSIFIED }

@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 
 /**
@@ -14,6 +15,7 @@ import dev.careerfit.internal.Checks;
  *                      postings across all occupations; {@code null} reads as {@code false}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Tool(String name, String category, boolean inDemand, Boolean hotTechnology) {
     public Tool {
         name = Checks.notBlank(name, "name");

@@ -1,5 +1,6 @@
 package dev.careerfit.role;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Map;
  * @param highPoints the high-point values, strongest first; possibly empty
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record WorkValueProfile(Map<WorkValue, Rating> ratings, List<WorkValue> highPoints) {
     public WorkValueProfile {
         ratings = Checks.map(ratings, "ratings");

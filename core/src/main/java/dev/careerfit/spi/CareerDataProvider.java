@@ -1,5 +1,6 @@
 package dev.careerfit.spi;
 
+import dev.careerfit.Api;
 import dev.careerfit.factor.WorkFactor;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.role.RoleProfile;
@@ -37,6 +38,7 @@ import java.util.Optional;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public interface CareerDataProvider {
 
     /**

@@ -1,5 +1,6 @@
 package dev.careerfit.spi;
 
+import dev.careerfit.Api;
 import java.util.List;
 
 /**
@@ -9,6 +10,7 @@ import java.util.List;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public interface CareerDataProviderFactory {
 
     /** A name for load reports, e.g. "provider documents". */

@@ -1,5 +1,6 @@
 package dev.careerfit.spi;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.Map;
  * @param note       what the file holds or why it is not used, or {@code null}
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public record FileReport(String file, String part, Status status, long rowsRead, long rowsLoaded,
                          Map<String, Long> skipped, String note) {
     public FileReport {
@@ -54,6 +56,7 @@ public record FileReport(String file, String part, Status status, long rowsRead,
     }
 
     /** What became of a file. */
+    @Api(Api.Status.STABLE)
     public enum Status {
         /** Read; its rows are loaded or skipped with reasons. */
         LOADED,

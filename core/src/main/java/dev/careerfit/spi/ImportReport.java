@@ -1,5 +1,6 @@
 package dev.careerfit.spi;
 
+import dev.careerfit.Api;
 import dev.careerfit.Problem;
 import dev.careerfit.internal.Checks;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.List;
  *                column, an unreadable encoding) is not loaded, a row with a bad value is skipped
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public record ImportReport(String release, List<FileReport> files, List<Problem> problems) {
     private static final ImportReport NONE = new ImportReport("", List.of(), List.of());
 

@@ -1,5 +1,6 @@
 package dev.careerfit.spi;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.Checks;
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.TreeMap;
  * @param strict      {@code true} when any problem should fail the provider rather than be reported
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public record ProviderContext(String providerId, Map<String, String> settings, ClassLoader classLoader,
                               boolean strict) {
     /** The setting naming a release file or folder to read instead of the built-in snapshot. */

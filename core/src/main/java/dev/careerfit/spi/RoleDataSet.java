@@ -1,5 +1,6 @@
 package dev.careerfit.spi;
 
+import dev.careerfit.Api;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.role.RoleProfile;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Optional;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public interface RoleDataSet {
 
     /** The roles and codes this data set has facts for, each once, in a stable order. */

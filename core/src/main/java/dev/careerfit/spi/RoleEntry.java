@@ -1,5 +1,6 @@
 package dev.careerfit.spi;
 
+import dev.careerfit.Api;
 import dev.careerfit.fact.FactKind;
 import dev.careerfit.internal.Checks;
 import dev.careerfit.role.OccupationCode;
@@ -24,6 +25,7 @@ import java.util.Set;
  * @param kinds the kinds of fact the provider has for it
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public record RoleEntry(RoleId role, OccupationCode code, String title, List<OccupationCode> codes,
                         Set<FactKind<?>> kinds) {
     public RoleEntry {

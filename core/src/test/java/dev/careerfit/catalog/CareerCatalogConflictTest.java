@@ -15,6 +15,7 @@ import dev.careerfit.market.Location;
 import dev.careerfit.market.OutlookFigure;
 import dev.careerfit.market.PayPeriod;
 import dev.careerfit.market.SalaryBand;
+import dev.careerfit.provenance.ProviderId;
 import dev.careerfit.provenance.ReferencePeriod;
 import dev.careerfit.provenance.Sourced;
 import dev.careerfit.role.RoleProfile;
@@ -80,7 +81,7 @@ class CareerCatalogConflictTest {
         CareerCatalog catalog = catalog(ConflictPolicies.preferProviders("board"));
 
         FactGroup<SalaryBand> us = catalog.requireRole("widget-maker").salariesAt("us").get(0);
-        assertThat(us.chosen().provenance().providerId()).isEqualTo("board");
+        assertThat(us.chosen().provenance().providerId()).isEqualTo(ProviderId.of("board"));
         assertThat(catalog.conflictPolicy().name()).startsWith("prefer-providers");
         assertThat(catalog.conflicts()).singleElement().satisfies(c ->
                 assertThat(c.describe()).contains("widget-maker").contains("salary in US (USD)").contains("A Job Board"));

@@ -12,6 +12,7 @@ import dev.careerfit.education.Expectation;
 import dev.careerfit.fact.FactKind;
 import dev.careerfit.fact.FactKinds;
 import dev.careerfit.market.SalaryBand;
+import dev.careerfit.provenance.ProviderId;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.role.OccupationCode;
 import dev.careerfit.role.RoleId;
@@ -178,7 +179,7 @@ class CareerCatalogIndexTest {
         assertThat(engineers.values()).singleElement().satisfies(v -> {
             assertThat(v.value().mean()).isEqualByComparingTo("120000");
             assertThat(v.provenance().origin().appliedFrom()).isEqualTo("SOC 15-1299");
-            assertThat(v.provenance().providerId()).isEqualTo("figures");
+            assertThat(v.provenance().providerId()).isEqualTo(ProviderId.of("figures"));
         });
         FactGroup<SalaryBand> technicians = catalog.requireRole("15-1291.00").salariesAt("US").get(0);
         assertThat(technicians.value().mean()).as("no figure for 15-1291, so its broad group's")

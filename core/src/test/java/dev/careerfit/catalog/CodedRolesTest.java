@@ -116,7 +116,7 @@ class CodedRolesTest {
         CareerRole role = catalog.requireRole("wellbeing-counsellor");
 
         FactGroup<SalaryBand> pay = role.salariesAt("US").get(0);
-        assertThat(pay.values()).extracting(v -> v.provenance().providerId()).containsExactly("bls", "acme");
+        assertThat(pay.values()).extracting(v -> v.provenance().providerId().value()).containsExactly("bls", "acme");
         assertThat(pay.chosen().provenance().origin().appliedFrom()).isEqualTo("SOC 21-1012");
         assertThat(pay.disputed()).isTrue();
         assertThat(catalog.conflicts()).as("the dispute the role's page shows is listed by the catalog")
@@ -144,7 +144,7 @@ class CodedRolesTest {
         CareerRole role = catalog(acme("25-2055.00")).requireRole("wellbeing-counsellor");
 
         assertThat(role.groups(FactKinds.SALARY)).singleElement()
-                .satisfies(g -> assertThat(g.chosen().provenance().providerId()).isEqualTo("acme"));
+                .satisfies(g -> assertThat(g.chosen().provenance().providerId().value()).isEqualTo("acme"));
         assertThat(role.groups(FactKinds.DATA_GAP)).extracting(FactGroup::value).extracting(DataGap::statement)
                 .singleElement().satisfies(s -> assertThat(s).contains("SOC 25-2055"));
     }

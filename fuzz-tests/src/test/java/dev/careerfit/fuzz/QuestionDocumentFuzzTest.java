@@ -2,7 +2,7 @@ package dev.careerfit.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.careerfit.quiz.bank.QuestionBanks;
+import dev.careerfit.quiz.json.QuestionDocuments;
 
 /** Any question document a provider ships, read alongside the built-in bank. */
 class QuestionDocumentFuzzTest {
@@ -15,6 +15,6 @@ class QuestionDocumentFuzzTest {
     public static void fuzzerTestOneInput(FuzzedDataProvider data) {
         String name = data.consumeBoolean() ? "questions.yaml" : "questions.json";
         byte[] content = data.consumeRemainingAsBytes();
-        Outcome.resultOrExplained(() -> QuestionBanks.builtInWith(Outcome.file(name, content)));
+        Outcome.resultOrExplained(() -> QuestionDocuments.builtInWith(Outcome.file(name, content)));
     }
 }

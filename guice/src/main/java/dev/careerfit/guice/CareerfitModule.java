@@ -3,6 +3,7 @@ package dev.careerfit.guice;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.careerfit.Api;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
@@ -27,6 +28,7 @@ import java.util.function.Supplier;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class CareerfitModule extends AbstractModule {
     private final Supplier<CareerCatalog> catalog;
     private final Supplier<QuestionBank> bank;
@@ -73,6 +75,7 @@ public final class CareerfitModule extends AbstractModule {
     }
 
     /** Options of a {@link CareerfitModule}. */
+    @Api(Api.Status.STABLE)
     public static final class Builder {
         private Supplier<CareerCatalog> catalog = () -> CareerCatalog.builder().build();
         private Supplier<QuestionBank> bank = QuestionBanks::standard;

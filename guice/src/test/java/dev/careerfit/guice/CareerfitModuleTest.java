@@ -13,6 +13,7 @@ import dev.careerfit.quiz.bank.QuestionBanks;
 import dev.careerfit.role.RoleId;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class CareerfitModuleTest {
@@ -27,7 +28,9 @@ class CareerfitModuleTest {
         }
     }
 
+    /** Over the built-in catalog (careerfit-all on the test class path), with the index it ships. */
     @Test
+    @Tag("national")
     void bindsTheCatalogTheBankAndTheScorerAsSingletons() {
         Injector injector = Guice.createInjector(new CareerfitModule());
 
@@ -39,6 +42,8 @@ class CareerfitModuleTest {
         assertThat(scorer.bank()).isSameAs(injector.getInstance(QuestionBank.class));
         assertThat(scorer.catalog().roleIds()).contains(RoleId.of("ml-engineer"));
         assertThat(scorer.bank().skillQuestion(dev.careerfit.role.SkillId.of("python"))).isPresent();
+        assertThat(scorer.toString()).as("the scoring index careerfit-all ships, as FitScorers.create uses it")
+                .contains("index loaded");
     }
 
     @Test
@@ -58,6 +63,6 @@ class CareerfitModuleTest {
         assertThat(builds).hasValue(1);
         assertThat(scorer.catalog().roles()).isEmpty();
         assertThat(scorer.settings()).isSameAs(settings);
-        assertThat(scorer.compareAll(Answers.builder(scorer.bank()).build()).ranking()).isEmpty();
+        assertThat(scorer.person(Answers.builder(scorer.bank()).build()).shortfall()).isPresent();
     }
 }

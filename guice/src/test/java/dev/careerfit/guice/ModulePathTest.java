@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * automatic module) uses but does not require. Without it the injector failed with
  * {@code NoClassDefFoundError: jakarta/inject/Provider} (issue 11).
  */
+@Tag("national")
 class ModulePathTest {
     @Test
     void guiceWiresTheScorerOnTheModulePathWithoutExtraFlags() throws Exception {

@@ -1,6 +1,7 @@
 package dev.careerfit.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.careerfit.Api;
 import dev.careerfit.internal.AtomicWrites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
+@Api(Api.Status.INTERNAL)
 public final class AtomicFiles {
     private AtomicFiles() {}
 

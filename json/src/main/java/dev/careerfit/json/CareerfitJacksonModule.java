@@ -13,10 +13,12 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.careerfit.Api;
 import dev.careerfit.fact.FactKind;
 import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.provenance.Origin;
+import dev.careerfit.provenance.ProviderId;
 import dev.careerfit.provenance.ReferencePeriod;
 import dev.careerfit.provenance.SourceId;
 import dev.careerfit.role.RoleId;
@@ -46,6 +48,7 @@ import java.util.function.Function;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public class CareerfitJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
@@ -58,6 +61,7 @@ public class CareerfitJacksonModule extends SimpleModule {
         addId(SourceId.class, "source id", "bls-ooh", SourceId::of);
         addId(SkillId.class, "skill id", "python", SkillId::of);
         addId(FactorId.class, "factor id", "maths-intensity", FactorId::of);
+        addId(ProviderId.class, "provider id", "onet", ProviderId::of);
         addSerializer(ReferencePeriod.class, new AsTextSerializer<>(ReferencePeriod.class, ReferencePeriod::toString));
         addDeserializer(ReferencePeriod.class, new ReferencePeriodDeserializer());
         addSerializer(Currency.class, new AsTextSerializer<>(Currency.class, Currency::getCurrencyCode));

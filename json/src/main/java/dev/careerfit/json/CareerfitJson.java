@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.careerfit.Api;
 import java.util.Locale;
 
 /**
@@ -28,6 +29,7 @@ import java.util.Locale;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class CareerfitJson {
     private CareerfitJson() {}
 
@@ -96,6 +98,7 @@ public final class CareerfitJson {
     }
 
     /** The document formats careerfit reads and writes. */
+    @Api(Api.Status.STABLE)
     public enum Format { JSON, YAML }
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {

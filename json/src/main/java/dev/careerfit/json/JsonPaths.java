@@ -1,6 +1,7 @@
 package dev.careerfit.json;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.careerfit.Api;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
  *
  * @since 0.1
  */
+@Api(Api.Status.INTERNAL)
 public final class JsonPaths {
     /** The document itself. */
     public static final String ROOT = "$";

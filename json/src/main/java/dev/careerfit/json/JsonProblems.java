@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import dev.careerfit.Api;
 import dev.careerfit.Problem;
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.1
  */
+@Api(Api.Status.INTERNAL)
 public final class JsonProblems {
     /** Backquoted Java type names in Jackson's messages, e.g. {@code `java.lang.Integer`}. */
     private static final Pattern QUALIFIED_TYPE = Pattern.compile("`(?:[a-zA-Z_$][\\w$]*\\.)+([\\w$]+)`");

@@ -1,8 +1,9 @@
 package dev.careerfit.quiz;
 
-import dev.careerfit.quiz.bank.DimensionFamily;
 import dev.careerfit.quiz.bank.Question;
+import dev.careerfit.quiz.bank.QuestionId;
 import dev.careerfit.quiz.bank.QuestionKind;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -16,17 +17,15 @@ import java.util.Set;
  * with the largest spread comes next. A work factor's importance question is weighed the same way once the
  * factor has a statement: its answer moves the factor's weight, and so everything the factor does.
  *
- * <p>Settled: every family has its floor of answers ({@value #INTEREST_FLOOR} per interest area,
- * {@value #VALUE_FLOOR} value choices, {@value #FACTOR_FLOOR} work factors with a statement), and the last {@value #STABLE_ANSWERS} answers changed at most
+ * <p>Settled: every family has its {@linkplain dev.careerfit.quiz.bank.DimensionFamily#floor() floor} of answers
+ * (2 per interest area, 3 value choices, 4 work factors with a statement), and the last {@value #STABLE_ANSWERS}
+ * answers changed at most
  * {@value #TOLERATED_CHANGES} place of the top: answers that keep adding information without moving the
  * top are the sign that it has settled (the simulation in docs/validity.md checks the settled top against
  * the one the full quiz gives).
  */
 final class Adaptive {
     static final int CONTENDERS = 40;
-    static final int INTEREST_FLOOR = 2;
-    static final int VALUE_FLOOR = 3;
-    static final int FACTOR_FLOOR = 4;
     /** Answers in a row that must leave the top (nearly) unchanged for it to count as settled. */
     static final int STABLE_ANSWERS = 6;
     /** Places of the top that may change within those answers. */
@@ -34,8 +33,8 @@ final class Adaptive {
 
     private Adaptive() {}
 
-    static QuizAdvice advise(Person person, Set<String> asked, int top) {
-        Ranking ranking = new Ranking(person);
+    static QuizAdvice advise(Respondent person, Set<QuestionId> asked, int top) {
+        Scoreboard ranking = new Scoreboard(person);
         ScoringIndex index = person.index;
         boolean scored = ranking.scored() > top;
         int contenders = scored ? Math.min(CONTENDERS, ranking.scored()) : index.size();
@@ -59,25 +58,37 @@ final class Adaptive {
         return new QuizAdvice(best, settled, stable, top);
     }
 
-    private static boolean belowFloor(Person person, Question q) {
+    /** Whether an answer to {@code q} would help its family towards its floor. */
+    private static boolean belowFloor(Respondent person, Question q) {
+        if (!q.kind().measures()) {
+            return false;
+        }
         int d = person.index.dimension(q.dimension());
+        int f = person.index.family[d];
+        int floor = person.index.families.get(f).floor();
         return switch (q.kind()) {
-            case INTEREST -> person.answered[d] < INTEREST_FLOOR;
-            case VALUE_CHOICE -> person.choices.size() < VALUE_FLOOR;
-            case AGREEMENT -> person.answered[d] == 0 && person.measuredFactors.length < FACTOR_FLOOR;
-            default -> false;
+            case INTEREST -> person.answered[d] < floor;
+            case VALUE_CHOICE -> person.choices[f] < floor;
+            default -> person.answered[d] == 0 && person.measured[f].length < floor;
         };
     }
 
-    private static boolean floorsMet(Person person) {
+    /** Whether every family of the bank has its floor of answers. */
+    private static boolean floorsMet(Respondent person) {
         ScoringIndex index = person.index;
-        for (int d = 0; d < index.family.length; d++) {
-            if (index.family[d] == DimensionFamily.INTEREST && person.answered[d] < INTEREST_FLOOR
-                    && !person.bank.questions(index.dimensions.get(d).id()).isEmpty()) {
+        for (int f = 0; f < index.families.size(); f++) {
+            int floor = index.families.get(f).floor();
+            boolean met = switch (index.families.get(f).measuredBy()) {
+                case INTEREST -> Arrays.stream(index.members[f]).allMatch(d -> person.answered[d] >= floor
+                        || person.bank.questions(index.dimensions.get(d).id()).isEmpty());
+                case VALUE_CHOICE -> person.choices[f] >= floor;
+                default -> person.measured[f].length >= floor;
+            };
+            if (!met) {
                 return false;
             }
         }
-        return person.choices.size() >= VALUE_FLOOR && person.measuredFactors.length >= FACTOR_FLOOR;
+        return true;
     }
 
     /**
@@ -85,14 +96,14 @@ final class Adaptive {
      * {@value #TOLERATED_CHANGES} place: the top with the last k answers taken back, for k = 1, 2, ...,
      * {@value #STABLE_ANSWERS}, against the top now.
      */
-    private static int stableFor(Person person, Ranking ranking, int top) {
+    private static int stableFor(Respondent person, Scoreboard ranking, int top) {
         List<Integer> now = ranking.top(top);
         List<Answer> given = person.answers.answers();
         int stable = 0;
         for (int k = 1; k <= STABLE_ANSWERS && k <= given.size(); k++) {
-            Person earlier = new Person(person.bank, person.settings, person.index,
-                    person.answers.firstAnswers(given.size() - k));
-            Ranking then = new Ranking(earlier);
+            Respondent earlier = new Respondent(person.bank, person.settings, person.index,
+                    person.answers.firstAnswers(given.size() - k), person.countedFamilies());
+            Scoreboard then = new Scoreboard(earlier);
             if (then.scored() < top) {
                 break;
             }
@@ -106,7 +117,7 @@ final class Adaptive {
     }
 
     /** How much an answer to {@code q} could reorder the contenders; readiness questions come last. */
-    private static double value(Person person, Question q, List<Integer> order, int contenders) {
+    private static double value(Respondent person, Question q, List<Integer> order, int contenders) {
         ScoringIndex index = person.index;
         if (!q.kind().measures()) {
             if (q.kind() == QuestionKind.IMPORTANCE) {
@@ -127,7 +138,7 @@ final class Adaptive {
      * The spread, over the contenders, of how one answer on dimension d (against e for a value choice) would
      * move each one's score, times {@code scale}.
      */
-    private static double spread(Person person, List<Integer> order, int contenders, int d, int e, double scale) {
+    private static double spread(Respondent person, List<Integer> order, int contenders, int d, int e, double scale) {
         double sum = 0;
         double sumSq = 0;
         int n = 0;
@@ -147,17 +158,12 @@ final class Adaptive {
     }
 
     /** The role's coefficient on dimension d, or what it would be once the person answers on d. */
-    private static double effect(Person person, int role, int d) {
+    private static double effect(Respondent person, int role, int d) {
         ScoringIndex index = person.index;
         if (!index.comparable(role, d)) {
             return 0;
         }
-        DimensionFamily f = index.family[d];
-        return switch (f) {
-            case INTEREST -> index.compared[role][d] / index.interestBound * person.settings.interestWeight();
-            case WORK_VALUE -> index.compared[role][d] / index.valueBound * person.settings.valueWeight();
-            case WORK_FACTOR -> index.compared[role][d] * person.weight[d] * person.settings.factorWeight()
-                    / Math.max(1, person.factorWeights);
-        };
+        int f = index.family[d];
+        return index.matcher[f].effect(person, role, d, f) * person.settings.weight(index.families.get(f));
     }
 }

@@ -1,5 +1,7 @@
 package dev.careerfit.quiz;
 
+import dev.careerfit.Api;
+import dev.careerfit.quiz.bank.QuestionId;
 import java.util.Objects;
 
 /**
@@ -12,8 +14,10 @@ import java.util.Objects;
  * @param status   answered, not sure, or skipped
  * @since 0.1
  */
-public record Answer(String question, Integer value, Status status) {
+@Api(Api.Status.STABLE)
+public record Answer(QuestionId question, Integer value, Status status) {
     /** What the person did with a question. "Not sure" and skipped never count as an answer, nor as zero. */
+    @Api(Api.Status.STABLE)
     public enum Status { ANSWERED, NOT_SURE, SKIPPED }
 
     public Answer {
@@ -27,15 +31,15 @@ public record Answer(String question, Integer value, Status status) {
         }
     }
 
-    public static Answer of(String question, int value) {
+    public static Answer of(QuestionId question, int value) {
         return new Answer(question, value, Status.ANSWERED);
     }
 
-    public static Answer notSure(String question) {
+    public static Answer notSure(QuestionId question) {
         return new Answer(question, null, Status.NOT_SURE);
     }
 
-    public static Answer skipped(String question) {
+    public static Answer skipped(QuestionId question) {
         return new Answer(question, null, Status.SKIPPED);
     }
 

@@ -1,6 +1,9 @@
 package dev.careerfit.quiz;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.bank.QuestionBank;
+import dev.careerfit.quiz.bank.QuestionId;
+import dev.careerfit.role.RoleId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,27 +12,28 @@ import java.util.Optional;
 /**
  * Everything a person answered, for one version of the question bank, optionally naming the role they
  * are interested in. Immutable. Build with {@link #builder(QuestionBank)}; read and write files with
- * {@link dev.careerfit.quiz.json.QuizJson} (shape {@value #FORMAT}). The answers are checked against the bank and the catalog
+ * {@code QuizJson} of {@code careerfit-quiz-json} (shape {@value #FORMAT}). The answers are checked against the bank and the catalog
  * when they are scored, and every problem is reported together.
  *
  * <pre>{@code
- * Answers answers = Answers.builder(scorer.bank()).role("ml-engineer")
- *         .answer("maths-intensity.1", 5).notSure("pay.2").skip("pay.3").build();
+ * Answers answers = Answers.builder(scorer.bank()).role(RoleId.of("ml-engineer"))
+ *         .answer(QuestionId.of("maths-intensity.1"), 5).notSure(QuestionId.of("pay.2")).build();
  * }</pre>
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class Answers {
     /** The shape and version of an answers document. */
     public static final String FORMAT = "careerfit-answers/1";
 
     private final String bank;
     private final String bankVersion;
-    private final String role;
+    private final RoleId role;
     private final List<Answer> list;
     private final InterestProfilerResult interestProfiler;
 
-    private Answers(String bank, String bankVersion, String role, List<Answer> list,
+    private Answers(String bank, String bankVersion, RoleId role, List<Answer> list,
                     InterestProfilerResult interestProfiler) {
         this.bank = bank;
         this.bankVersion = bankVersion;
@@ -59,7 +63,7 @@ public final class Answers {
     }
 
     /** The role the person asked about, if any. */
-    public Optional<String> role() {
+    public Optional<RoleId> role() {
         return Optional.ofNullable(role);
     }
 
@@ -79,7 +83,7 @@ public final class Answers {
     }
 
     /** The answer to {@code question}; the last one when there are several. */
-    public Optional<Answer> answer(String question) {
+    public Optional<Answer> answer(QuestionId question) {
         for (int i = list.size() - 1; i >= 0; i--) {
             if (list.get(i).question().equals(question)) {
                 return Optional.of(list.get(i));
@@ -114,14 +118,14 @@ public final class Answers {
     }
 
     /** These answers without any answer to {@code question}. */
-    public Answers without(String question) {
+    public Answers without(QuestionId question) {
         return new Answers(bank, bankVersion, role, list.stream().filter(a -> !a.question().equals(question)).toList(),
                 interestProfiler);
     }
 
-    /** These answers for {@code roleId} (or no role, when {@code null}). */
-    public Answers withRole(String roleId) {
-        return new Answers(bank, bankVersion, roleId, list, interestProfiler);
+    /** These answers for {@code role} (or no role, when {@code null}). */
+    public Answers withRole(RoleId role) {
+        return new Answers(bank, bankVersion, role, list, interestProfiler);
     }
 
     @Override
@@ -143,10 +147,11 @@ public final class Answers {
     }
 
     /** Builds {@link Answers}. Not thread-safe. */
+    @Api(Api.Status.STABLE)
     public static final class Builder {
         private final String bank;
         private final String bankVersion;
-        private String role;
+        private RoleId role;
         private final List<Answer> list = new ArrayList<>();
         private InterestProfilerResult interestProfiler;
 
@@ -155,8 +160,9 @@ public final class Answers {
             this.bankVersion = bankVersion;
         }
 
-        public Builder role(String roleId) {
-            this.role = roleId;
+        /** The role the person asks about, or none when {@code null}. */
+        public Builder role(RoleId value) {
+            this.role = value;
             return this;
         }
 
@@ -166,15 +172,15 @@ public final class Answers {
             return this;
         }
 
-        public Builder answer(String question, int value) {
+        public Builder answer(QuestionId question, int value) {
             return add(Answer.of(question, value));
         }
 
-        public Builder notSure(String question) {
+        public Builder notSure(QuestionId question) {
             return add(Answer.notSure(question));
         }
 
-        public Builder skip(String question) {
+        public Builder skip(QuestionId question) {
             return add(Answer.skipped(question));
         }
 

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz;
 
+import dev.careerfit.Api;
 import dev.careerfit.role.InterestArea;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param scores  the six area scores, 0 to 40 each
  * @since 0.3
  */
+@Api(Api.Status.STABLE)
 public record InterestProfilerResult(String answers, Map<InterestArea, Integer> scores) {
     /** Items in the Short Form. */
     public static final int ITEMS = 60;

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.bank.Question;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param top       how many roles "the top" is
  * @since 0.3
  */
+@Api(Api.Status.STABLE)
 public record QuizAdvice(Question next, boolean settled, int stableFor, int top) {
 
     public Optional<Question> nextQuestion() {

@@ -10,18 +10,18 @@ import dev.careerfit.education.JobZone;
 import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.Framing;
 import dev.careerfit.quiz.bank.Dimension;
-import dev.careerfit.quiz.bank.DimensionFamily;
 import dev.careerfit.quiz.bank.Keying;
+import dev.careerfit.quiz.bank.LevelInput;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.report.DealBreaker;
 import dev.careerfit.quiz.report.DimensionLevel;
 import dev.careerfit.quiz.report.DimensionResult;
 import dev.careerfit.quiz.report.DimensionScore;
 import dev.careerfit.quiz.report.FitEstimate;
+import dev.careerfit.quiz.report.FitExplanation;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.FitStatus;
 import dev.careerfit.quiz.report.GivenAnswer;
-import dev.careerfit.quiz.report.LevelInput;
 import dev.careerfit.quiz.report.Preparation;
 import dev.careerfit.quiz.report.PreparationVerdict;
 import dev.careerfit.quiz.report.Readiness;
@@ -42,13 +42,13 @@ final class ReportBuilder {
     private static final double NOTABLE = 0.1;
     private static final int REASONS = 5;
 
-    private final Ranking ranking;
+    private final Scoreboard ranking;
     private final Fit fit;
-    private final Person person;
+    private final Respondent person;
     private final ScoringIndex index;
     private final CareerRole role;
 
-    ReportBuilder(Ranking ranking, Fit fit, CareerRole role) {
+    ReportBuilder(Scoreboard ranking, Fit fit, CareerRole role) {
         this.ranking = ranking;
         this.fit = fit;
         this.person = fit.person;
@@ -79,9 +79,9 @@ final class ReportBuilder {
         against.sort(Comparator.comparingDouble(Reason::contribution));
         List<ResponseFlag> flags = List.copyOf(person.flags);
         return new FitReport(FitReport.FORMAT, person.bank.id(), person.bank.version(), role.id(), role.title(),
-                estimate, Numbers.round3(person.settings.coverage()), verdict(estimate), flags, dims,
-                top(inFavour), top(against), dealBreakers(), new Readiness(skills(), preparation()), changes(),
-                ranking.notes());
+                estimate, Numbers.round3(person.settings.coverage()), verdict(estimate), flags, ranking.notes(),
+                new Readiness(skills(), preparation()),
+                new FitExplanation(dims, top(inFavour), top(against), dealBreakers(), changes()));
     }
 
     private static List<Reason> top(List<Reason> reasons) {
@@ -89,7 +89,7 @@ final class ReportBuilder {
     }
 
     DimensionScore score(int d) {
-        return Ranking.score(person, d);
+        return Scoreboard.score(person, d);
     }
 
     private String verdict(FitEstimate e) {
@@ -97,11 +97,6 @@ final class ReportBuilder {
         if (e.status() == FitStatus.NO_COMPARABLE_LEVELS) {
             return "No score for " + title + ": careerfit has no level for it on anything you answered that other "
                     + "occupations are also rated on, so it cannot be placed among them.";
-        }
-        if (e.status() == FitStatus.NOT_ENOUGH_ANSWERS) {
-            return "Not enough answers for a score yet: a score needs at least " + person.settings.minimumItems()
-                    + " answers to interest, value or work-factor questions, and you have "
-                    + person.scoredItems + ".";
         }
         String place = title + " ranks " + e.rank() + " of " + ranking.scored() + " for you, above "
                 + share(e.percentile()) + " of them";
@@ -119,46 +114,15 @@ final class ReportBuilder {
     private Reason reason(int d, double contribution, DimensionLevel level) {
         Dimension dim = index.dimensions.get(d);
         double personSide = person.mean[d] - fit.familyMean(d);
-        String you;
-        String them;
-        switch (dim.family()) {
-            case INTEREST -> {
-                you = "You like " + activities(dim) + " " + (personSide >= 0 ? "more" : "less") + " than your average";
-                them = "this work is rated " + Numbers.compact(level.level()) + " of 7 on it (" + relative(d) + ")";
-            }
-            case WORK_VALUE -> {
-                you = dim.name() + " matters " + (personSide >= 0 ? "more" : "less") + " to you than your other values";
-                them = "this work offers it to an extent of " + Numbers.compact(level.level()) + " of 7 ("
-                        + relative(d) + ")";
-            }
-            default -> {
-                you = "You " + (personSide > 0 ? "want" : "would rather avoid") + " " + dim.name().toLowerCase(Locale.ROOT);
-                them = "this work has " + (index.compared[fit.role][d] >= 0 ? "more" : "less") + " of it than "
-                        + share(index.compared[fit.role][d] >= 0 ? level.percentile() : 100 - level.percentile())
-                        + " of occupations";
-            }
-        }
-        String summary = you + ", and " + them + ": " + Numbers.points(contribution, true) + ".";
+        String summary = dim.family().reason(dim, personSide, level.level(), level.maximum(), level.percentile())
+                + ": " + Numbers.points(contribution, true) + ".";
         return new Reason(dim.id(), dim.name(), Numbers.round1(contribution), Numbers.round2(personSide),
                 contribution > 0 ? Framing.PRO : Framing.CON, level, given(dim), summary);
-    }
-
-    private String relative(int d) {
-        double p = index.describe(fit.role, d).map(DimensionLevel::percentile).orElse(50.0);
-        return "higher than " + share(p) + " of occupations";
     }
 
     /** A percentage for "more than N% of occupations", rounded down so that it never claims all of them. */
     private static String share(double percent) {
         return Numbers.compact(Math.max(0, Math.min(99, Math.floor(percent)))) + "%";
-    }
-
-    /** "leading and persuading (enterprising) activities" from "Enterprising: leading and persuading". */
-    private static String activities(Dimension dim) {
-        int colon = dim.name().indexOf(':');
-        return colon < 0 ? dim.name().toLowerCase(Locale.ROOT) + " activities"
-                : dim.name().substring(colon + 1).strip() + " (" + dim.name().substring(0, colon).toLowerCase(Locale.ROOT)
-                + ") activities";
     }
 
     private List<GivenAnswer> given(Dimension dim) {
@@ -308,8 +272,7 @@ final class ReportBuilder {
         for (int d = 0; d < index.dimensions.size(); d++) {
             Dimension dim = index.dimensions.get(d);
             List<Question> open = person.bank.questions(dim.id()).stream()
-                    .filter(q -> person.answer(q.id()) == null || !person.answer(q.id()).answered())
-                    .map(q -> q).toList();
+                    .filter(q -> person.answer(q.id()) == null || !person.answer(q.id()).answered()).toList();
             if (open.isEmpty() || !index.has(fit.role, d)) {
                 continue;
             }
@@ -333,12 +296,8 @@ final class ReportBuilder {
     private double swing(int d, int open) {
         double g = fit.gamma[d];
         if (g == 0) {
-            DimensionFamily f = index.family[d];
-            g = f == DimensionFamily.WORK_FACTOR ? index.compared[fit.role][d] * person.settings.defaultWeight()
-                    / (1 + person.settings.defaultWeight())
-                    : (index.level[fit.role][d] - 4) / (f == DimensionFamily.INTEREST ? index.interestBound
-                    : index.valueBound);
-            g /= 3;
+            int f = index.family[d];
+            g = index.matcher[f].potential(person, fit.role, d, f) / 3;
         }
         double share = (double) open / (open + person.answered[d]);
         return 50 * Math.abs(g) * 2 * share;

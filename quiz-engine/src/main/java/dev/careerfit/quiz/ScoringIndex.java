@@ -7,9 +7,11 @@ import dev.careerfit.catalog.RoleLink;
 import dev.careerfit.fact.FactKinds;
 import dev.careerfit.quiz.bank.Dimension;
 import dev.careerfit.quiz.bank.DimensionFamily;
+import dev.careerfit.quiz.bank.DimensionId;
+import dev.careerfit.quiz.bank.LevelInput;
+import dev.careerfit.quiz.bank.LevelReading;
 import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.quiz.report.DimensionLevel;
-import dev.careerfit.quiz.report.LevelInput;
 import dev.careerfit.role.ElementRating;
 import dev.careerfit.role.RoleId;
 import dev.careerfit.role.Skill;
@@ -30,13 +32,20 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * Every role's level on every dimension, read once per catalog and bank (docs/scoring.md, "Dimensions and levels"):
  * flat arrays indexed [role][dimension], NaN where a role has no level. Besides the levels it holds what
- * scoring compares: for interests and work values the role's profile centred on its own mean; for work
- * factors the level's place among all roles, 2P - 1 with P the mid-rank percentile, so what every role
- * has alike does not count. Immutable once built.
+ * scoring compares, as each family's {@link Matcher} makes it: for a profile family (interests, work values) the
+ * role's profile centred on its own mean; for a standing family (work factors) the level's place among all roles,
+ * 2P - 1 with P the mid-rank percentile, so what every role has alike does not count. Immutable once built.
  */
 final class ScoringIndex {
     final List<Dimension> dimensions;
-    final DimensionFamily[] family;
+    /** The families of the dimensions, in bank order; a dimension's family is {@code families.get(family[d])}. */
+    final List<DimensionFamily> families;
+    /** Per dimension: the index of its family in {@link #families}. */
+    final int[] family;
+    /** Per family: how its dimensions are compared. */
+    final Matcher[] matcher;
+    /** Per family: its dimensions, in bank order. */
+    final int[][] members;
     final RoleId[] ids;
     final String[] titles;
     private final Map<RoleId, Integer> rows = new HashMap<>();
@@ -68,32 +77,44 @@ final class ScoringIndex {
     final double[] denseByDimension;
     /** Per role: whether its level on each dimension is comparable, row-major like {@link #dense}. */
     final boolean[] comparableFlat;
-    /** [family ordinal][role]: how many comparable levels the role has in the family. */
+    /** [family][role]: how many comparable levels the role has in the family. */
     final int[][] familyCount;
     /** Position of each role in id order: ties in score are broken by id. */
     final int[] idOrder;
-    /** Each dimension's scale width (max - min), for the profile bounds. */
-    private final double[] scaleRange;
-    /** The bound on |sum_k p~_k y~_k| for interests and values (see {@link #bound}). */
-    final double interestBound;
-    final double valueBound;
+    /** Each dimension's scale ends, for the profile bounds and the middle of the scale. */
+    final double[] scaleMin;
+    final double[] scaleMax;
+    /** Per family: its matcher's bound on what the family adds (the profile bound n (max - min) / 2). */
+    final double[] bound;
     /** Skills roles require, for the bank's self-rating questions. */
     final Map<SkillId, Skill> skills = new LinkedHashMap<>();
 
     /** What the arrays do not hold about one role: its levels' sources and its skill requirements. */
-    record Details(LevelReader.Raw[] raw, List<Requirement> requirements) {}
+    record Details(LevelReading[] raw, List<Requirement> requirements) {}
 
     /** One skill a role asks for: required proficiency 0..4 and a weight (importance). */
     record Requirement(Skill skill, double required, double weight, String source, LevelInput fact) {}
 
     /** Every index comes through here: the arrays from the levels; each role's details are read when asked. */
     private ScoringIndex(CareerCatalog catalog, List<Dimension> dimensions, RoleId[] ids, String[] titles,
-                         double[][] levels, double[] scaleRange, Collection<Skill> skills, boolean fromFile) {
+                         double[][] levels, double[][] percentiles, double[] scaleMin, double[] scaleMax,
+                         Collection<Skill> skills, boolean fromFile) {
         this.fromFile = fromFile;
         this.catalog = catalog;
         this.dimensions = List.copyOf(dimensions);
         int dims = dimensions.size();
-        this.family = families(dimensions);
+        this.families = List.copyOf(dimensions.stream().map(Dimension::family).distinct().toList());
+        this.family = new int[dims];
+        for (int d = 0; d < dims; d++) {
+            family[d] = families.indexOf(dimensions.get(d).family());
+        }
+        this.matcher = new Matcher[families.size()];
+        this.members = new int[families.size()][];
+        for (int f = 0; f < families.size(); f++) {
+            matcher[f] = Matcher.of(families.get(f));
+            int ff = f;
+            members[f] = java.util.stream.IntStream.range(0, dims).filter(d -> family[d] == ff).toArray();
+        }
         int n = ids.length;
         this.ids = ids.clone();
         this.titles = titles.clone();
@@ -103,18 +124,21 @@ final class ScoringIndex {
         skills.forEach(k -> this.skills.putIfAbsent(k.id(), k));
         this.details = new AtomicReferenceArray<>(n);
         this.level = levels;
-        this.percentile = new double[n][dims];
+        this.percentile = percentiles != null ? percentiles : new double[n][dims];
         this.compared = new double[n][dims];
         this.rated = new int[dims];
-        this.scaleRange = scaleRange.clone();
-        this.interestBound = bound(DimensionFamily.INTEREST);
-        this.valueBound = bound(DimensionFamily.WORK_VALUE);
+        this.scaleMin = scaleMin.clone();
+        this.scaleMax = scaleMax.clone();
+        this.bound = new double[families.size()];
+        for (int f = 0; f < families.size(); f++) {
+            bound[f] = matcher[f].bound(this, f);
+        }
         this.dense = new double[n * dims];
         this.denseByDimension = new double[n * dims];
         this.comparableFlat = new boolean[n * dims];
-        this.familyCount = new int[DimensionFamily.values().length][n];
+        this.familyCount = new int[families.size()][n];
         this.idOrder = new int[n];
-        finish();
+        finish(percentiles == null);
     }
 
     /** Reads every role of the catalog once: its levels (percentile formulas ranked among all), sources, skills. */
@@ -125,7 +149,7 @@ final class ScoringIndex {
         int n = ids.length;
         String[] titles = new String[n];
         Details[] kept = new Details[n];
-        LevelReader.Raw[][] raw = new LevelReader.Raw[n][];
+        LevelReading[][] raw = new LevelReading[n][];
         Map<SkillId, Skill> skills = new LinkedHashMap<>();
         for (int r = 0; r < n; r++) {
             CareerRole role = catalog.requireRole(ids[r].value());
@@ -134,16 +158,20 @@ final class ScoringIndex {
             kept[r].requirements().forEach(q -> skills.putIfAbsent(q.skill().id(), q.skill()));
             raw[r] = kept[r].raw();
         }
-        double[] scaleRange = new double[dims];
+        double[] scaleMin = new double[dims];
+        double[] scaleMax = new double[dims];
         for (int d = 0; d < dims; d++) {
+            boolean any = false;
             for (int r = 0; r < n; r++) {
-                if (raw[r][d] != null) {
-                    scaleRange[d] = Math.max(scaleRange[d], raw[r][d].maximum() - raw[r][d].minimum());
+                if (raw[r][d] != null && (!any || raw[r][d].maximum() - raw[r][d].minimum() > scaleMax[d] - scaleMin[d])) {
+                    scaleMin[d] = raw[r][d].minimum();
+                    scaleMax[d] = raw[r][d].maximum();
+                    any = true;
                 }
             }
         }
         // The details are not kept: a report reads its role's again, so the index holds only arrays.
-        return new ScoringIndex(catalog, dimensions, ids, titles, levelsFromRaw(raw, dims), scaleRange,
+        return new ScoringIndex(catalog, dimensions, ids, titles, levelsFromRaw(raw, dims), null, scaleMin, scaleMax,
                 skills.values(), false);
     }
 
@@ -152,36 +180,31 @@ final class ScoringIndex {
      * file, and each role's sources and skill requirements from the catalog when a report first asks.
      */
     static ScoringIndex saved(CareerCatalog catalog, List<Dimension> dimensions, RoleId[] ids, String[] titles,
-                              double[][] levels, double[] scaleRange, List<Skill> skills) {
-        return new ScoringIndex(catalog, dimensions, ids, titles, levels, scaleRange, skills, true);
+                              double[][] levels, double[][] percentiles, double[] scaleMin, double[] scaleMax,
+                              List<Skill> skills) {
+        return new ScoringIndex(catalog, dimensions, ids, titles, levels, percentiles, scaleMin, scaleMax, skills, true);
     }
 
     /**
      * An index over given levels, without a catalog: for benchmarks of generated catalogs far larger than the
-     * national one. Levels are NaN where a role has none; {@code scaleRange} is each dimension's scale width
-     * (6 for O*NET's 1-7 ratings). Roles have no sources or skills; their titles are their ids.
+     * national one. Levels are NaN where a role has none; each dimension's scale runs {@code scaleMin} to
+     * {@code scaleMax} (1 to 7 for O*NET's ratings). Roles have no sources or skills; their titles are their ids.
      */
-    static ScoringIndex generated(List<Dimension> dimensions, RoleId[] ids, double[][] levels, double[] scaleRange) {
+    static ScoringIndex generated(List<Dimension> dimensions, RoleId[] ids, double[][] levels, double[] scaleMin,
+                                  double[] scaleMax) {
         String[] titles = new String[ids.length];
         for (int r = 0; r < ids.length; r++) {
             titles[r] = ids[r].value();
         }
-        return new ScoringIndex(null, dimensions, ids, titles, levels, scaleRange, List.of(), false);
-    }
-
-    private static DimensionFamily[] families(List<Dimension> dimensions) {
-        DimensionFamily[] out = new DimensionFamily[dimensions.size()];
-        for (int d = 0; d < out.length; d++) {
-            out[d] = dimensions.get(d).family();
-        }
-        return out;
+        return new ScoringIndex(null, dimensions, ids, titles, levels, null, scaleMin, scaleMax, List.of(), false);
     }
 
     /** The role's levels with their sources and its skill requirements, from its facts. */
     private static Details read(CareerCatalog catalog, List<Dimension> dimensions, CareerRole role) {
-        LevelReader.Raw[] raw = new LevelReader.Raw[dimensions.size()];
+        LevelReading[] raw = new LevelReading[dimensions.size()];
         for (int d = 0; d < raw.length; d++) {
-            raw[d] = LevelReader.read(role, dimensions.get(d)).orElse(null);
+            Dimension dimension = dimensions.get(d);
+            raw[d] = dimension.family().read(role, dimension).orElse(null);
         }
         borrowFromLinks(catalog, dimensions, role, raw);
         return new Details(raw, requirements(role));
@@ -191,7 +214,7 @@ final class ScoringIndex {
     Details details(int role) {
         Details d = details.get(role);
         if (d == null) {
-            d = catalog == null ? new Details(new LevelReader.Raw[dimensions.size()], List.of())
+            d = catalog == null ? new Details(new LevelReading[dimensions.size()], List.of())
                     : read(catalog, dimensions, catalog.requireRole(ids[role].value()));
             details.set(role, d);
         }
@@ -203,31 +226,23 @@ final class ScoringIndex {
         return details(role).requirements();
     }
 
-    /** Each dimension's scale width: with the levels, titles and skills, what {@link ScoringIndexFile} saves. */
-    double[] scaleRanges() {
-        return scaleRange.clone();
-    }
-
-    /** Percentiles, compared values, the flat matrix and the id order, from {@link #level}. */
-    private void finish() {
+    /** Percentiles (unless saved with the levels), compared values, the flat matrix and the id order. */
+    private void finish(boolean rank) {
         int n = ids.length;
         int dims = dimensions.size();
-        standardise();
-        double[] familySum = new double[DimensionFamily.values().length];
+        standardise(rank);
         for (int r = 0; r < n; r++) {
-            Arrays.fill(familySum, 0);
             for (int d = 0; d < dims; d++) {
                 boolean c = comparable(r, d);
                 comparableFlat[r * dims + d] = c;
                 if (c) {
-                    familyCount[family[d].ordinal()][r]++;
-                    familySum[family[d].ordinal()] += level[r][d];
+                    familyCount[family[d]][r]++;
                 }
             }
+            for (int f = 0; f < families.size(); f++) {
+                matcher[f].dense(this, r, f);
+            }
             for (int d = 0; d < dims; d++) {
-                int f = family[d].ordinal();
-                dense[r * dims + d] = !comparableFlat[r * dims + d] ? 0 : family[d] == DimensionFamily.WORK_FACTOR
-                        ? compared[r][d] : level[r][d] - familySum[f] / familyCount[f][r];
                 denseByDimension[d * n + r] = dense[r * dims + d];
             }
         }
@@ -249,7 +264,7 @@ final class ScoringIndex {
         return Optional.ofNullable(rows.get(id));
     }
 
-    int dimension(String id) {
+    int dimension(DimensionId id) {
         for (int d = 0; d < dimensions.size(); d++) {
             if (dimensions.get(d).id().equals(id)) {
                 return d;
@@ -272,7 +287,7 @@ final class ScoringIndex {
 
     /** The role's level on dimension {@code d} with its sources, or empty. */
     Optional<DimensionLevel> describe(int role, int d) {
-        LevelReader.Raw x = details(role).raw()[d];
+        LevelReading x = details(role).raw()[d];
         if (x == null || Double.isNaN(level[role][d])) {
             return Optional.empty();
         }
@@ -285,13 +300,13 @@ final class ScoringIndex {
      * occupations it is linked to (their own ratings, never borrowed ones), saying so.
      */
     private static void borrowFromLinks(CareerCatalog catalog, List<Dimension> dimensions, CareerRole role,
-                                        LevelReader.Raw[] raw) {
+                                        LevelReading[] raw) {
         List<RoleLink> links = role.links();
         if (links.isEmpty()) {
             return;
         }
         for (int d = 0; d < raw.length; d++) {
-            if (raw[d] != null || dimensions.get(d).family() == DimensionFamily.WORK_FACTOR) {
+            if (raw[d] != null || !dimensions.get(d).family().borrowsFromLinks()) {
                 continue;
             }
             Dimension dimension = dimensions.get(d);
@@ -299,9 +314,9 @@ final class ScoringIndex {
             int count = 0;
             List<LevelInput> from = new ArrayList<>();
             List<String> codes = new ArrayList<>();
-            LevelReader.Raw any = null;
+            LevelReading any = null;
             for (RoleLink link : links) {
-                LevelReader.Raw x = catalog.role(link.role().value()).flatMap(o -> LevelReader.read(o, dimension))
+                LevelReading x = catalog.role(link.role()).flatMap(o -> dimension.family().read(o, dimension))
                         .orElse(null);
                 if (x == null) {
                     continue;
@@ -313,7 +328,7 @@ final class ScoringIndex {
                 from.addAll(x.from());
             }
             if (count > 0) {
-                raw[d] = new LevelReader.Raw(sum / count, null, any.minimum(), any.maximum(), true,
+                raw[d] = LevelReading.of(sum / count, any.minimum(), any.maximum(), true,
                         "the mean of the linked occupations' ratings (" + String.join(", ", codes) + "): "
                                 + any.basis(), from);
             }
@@ -321,7 +336,7 @@ final class ScoringIndex {
     }
 
     /** Final levels from what each role's facts gave, percentile formulas ranked among all roles. */
-    private static double[][] levelsFromRaw(LevelReader.Raw[][] raw, int dims) {
+    private static double[][] levelsFromRaw(LevelReading[][] raw, int dims) {
         int n = raw.length;
         double[][] level = new double[n][dims];
         for (int d = 0; d < dims; d++) {
@@ -346,70 +361,44 @@ final class ScoringIndex {
                 }
             }
             for (int r = 0; r < n; r++) {
-                LevelReader.Raw x = raw[r][d];
+                LevelReading x = raw[r][d];
                 level[r][d] = x == null ? Double.NaN
-                        : x.ranked() ? LevelReader.FACTOR_MIN + (LevelReader.FACTOR_MAX - LevelReader.FACTOR_MIN) * ranked[r]
-                        : x.value();
+                        : x.ranked() ? x.minimum() + (x.maximum() - x.minimum()) * ranked[r] : x.value();
             }
         }
         return level;
     }
 
-    /** Percentiles among the roles rated, 2P - 1 for work factors, and interest and value profiles centred. */
-    private void standardise() {
+    /** Percentiles among the roles rated (when {@code rank}), then what each family's matcher compares. */
+    private void standardise(boolean rank) {
         int n = ids.length;
         for (int d = 0; d < dimensions.size(); d++) {
             double[] column = new double[n];
             for (int r = 0; r < n; r++) {
                 column[r] = level[r][d];
-            }
-            double[] p = midRanks(column);
-            for (int r = 0; r < n; r++) {
                 rated[d] += Double.isNaN(column[r]) ? 0 : 1;
-                percentile[r][d] = p[r];
-                if (family[d] == DimensionFamily.WORK_FACTOR) {
-                    compared[r][d] = Double.isNaN(p[r]) ? 0 : 2 * p[r] - 1;
+            }
+            if (rank) {
+                double[] p = midRanks(column);
+                for (int r = 0; r < n; r++) {
+                    percentile[r][d] = p[r];
                 }
             }
         }
         for (int r = 0; r < n; r++) {
-            centre(r, DimensionFamily.INTEREST);
-            centre(r, DimensionFamily.WORK_VALUE);
-        }
-    }
-
-    private void centre(int r, DimensionFamily f) {
-        double sum = 0;
-        int count = 0;
-        for (int d = 0; d < family.length; d++) {
-            if (family[d] == f && has(r, d)) {
-                sum += level[r][d];
-                count++;
-            }
-        }
-        for (int d = 0; d < family.length; d++) {
-            if (family[d] == f) {
-                compared[r][d] = has(r, d) ? level[r][d] - sum / count : 0;
+            for (int f = 0; f < families.size(); f++) {
+                matcher[f].compare(this, r, f);
             }
         }
     }
 
-    /**
-     * The largest |sum_k p~_k y~_k| can be for a person's centred profile p~ (items -1..1) and a role's
-     * centred levels y~ on the family's rating scale: n (max - min) / 2 for n dimensions, reached when half
-     * the person's areas are at 1 and half at -1 and the role's likewise at the scale's ends. A property of
-     * the scales, not of the catalog, so adding a role never changes another's score.
-     */
-    private double bound(DimensionFamily f) {
-        int members = 0;
+    /** The widest scale among the family's dimensions. */
+    double range(int f) {
         double range = 0;
-        for (int d = 0; d < family.length; d++) {
-            if (family[d] == f) {
-                members++;
-                range = Math.max(range, scaleRange[d]);
-            }
+        for (int d : members[f]) {
+            range = Math.max(range, scaleMax[d] - scaleMin[d]);
         }
-        return members == 0 || range == 0 ? 1 : members * range / 2;
+        return range;
     }
 
     /** Mid-rank percentile of each non-NaN value among the non-NaN values: (below + equal / 2) / count. */

@@ -1,6 +1,11 @@
 package dev.careerfit.quiz;
 
+import dev.careerfit.Api;
+import dev.careerfit.quiz.bank.DimensionFamily;
 import dev.careerfit.quiz.report.Band;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The constants of the scoring method (docs/scoring.md). The defaults are what careerfit ships with and
@@ -10,11 +15,10 @@ import dev.careerfit.quiz.report.Band;
  * @param z multiplier of the standard error: 1.645 for the stated 90% coverage (1.645)
  * @param noisePrior the item noise (standard deviation of an item score, -1..1 units) assumed before any answers: 0.35 is 0.7 of a scale step (0.35)
  * @param noisePriorWeight how many residual degrees of freedom the prior counts as (4)
- * @param defaultWeight weight of a work factor whose importance question is unanswered (0.5)
- * @param interestWeight weight of the interests part of the fit (2)
- * @param valueWeight weight of the work values part (1)
- * @param factorWeight weight of the pros-and-cons part (1)
- * @param minimumItems answered interest, value and work-factor items needed before any score is given (12)
+ * @param defaultWeight weight of a dimension weighed by importance (a work factor) whose importance question is unanswered (0.5)
+ * @param weights the weight W of each family's part of the fit, by family id, where it differs from the family's
+ *                {@linkplain DimensionFamily#defaultWeight() own} (none: interests 2, work values 1, work factors 1)
+ * @param minimumItems answered items on dimensions needed before any result is given (12)
  * @param strongFrom lowest score of the strong band (70)
  * @param goodFrom lowest score of the good band (60)
  * @param mixedFrom lowest score of the mixed band; below it is weak (45)
@@ -22,19 +26,26 @@ import dev.careerfit.quiz.report.Band;
  * @param dealBreakerImportance importance answer at or above which it can be one (4)
  * @param dealBreakerPercentile the role's percentile on the factor among all roles at or above which it can be one (80)
  * @param changesListed how many "what would change the result" entries a report lists (5)
+ * @param wantsFrom item score from which a person {@linkplain dev.careerfit.quiz.report.Stance#WANTS wants} a dimension (0.75)
+ * @param avoidsFrom item score up to which a person {@linkplain dev.careerfit.quiz.report.Stance#AVOIDS avoids} one (-0.5)
  * @since 0.1
  */
-public record ScoringSettings(double z, double noisePrior, double noisePriorWeight, double defaultWeight, double interestWeight, double valueWeight, double factorWeight, int minimumItems, double strongFrom, double goodFrom, double mixedFrom, double dealBreakerAttitude, int dealBreakerImportance, double dealBreakerPercentile, int changesListed) {
-    private static final ScoringSettings DEFAULTS = new ScoringSettings(1.645, 0.35, 4, 0.5, 2, 1, 1, 12, 70, 60, 45, -0.5, 4, 80, 5);
+@Api(Api.Status.STABLE)
+public record ScoringSettings(double z, double noisePrior, double noisePriorWeight, double defaultWeight,
+                              Map<String, Double> weights, int minimumItems, double strongFrom, double goodFrom,
+                              double mixedFrom, double dealBreakerAttitude, int dealBreakerImportance,
+                              double dealBreakerPercentile, int changesListed, double wantsFrom, double avoidsFrom) {
+    private static final ScoringSettings DEFAULTS = new ScoringSettings(1.645, 0.35, 4, 0.5, Map.of(), 12, 70, 60, 45,
+            -0.5, 4, 80, 5, 0.75, -0.5);
 
     public ScoringSettings {
         check(z > 0 && z <= 5, "z must be above 0 and at most 5, was " + z);
         check(noisePrior > 0 && noisePrior <= 2, "noisePrior must be above 0 and at most 2, was " + noisePrior);
         check(noisePriorWeight >= 0, "noisePriorWeight must not be negative, was " + noisePriorWeight);
         check(defaultWeight >= 0 && defaultWeight <= 1, "defaultWeight must be between 0 and 1, was " + defaultWeight);
-        check(interestWeight >= 0, "interestWeight must not be negative, was " + interestWeight);
-        check(valueWeight >= 0, "valueWeight must not be negative, was " + valueWeight);
-        check(factorWeight >= 0, "factorWeight must not be negative, was " + factorWeight);
+        weights = Map.copyOf(Objects.requireNonNull(weights, "weights"));
+        weights.forEach((family, w) -> check(w != null && w >= 0, "the weight of family " + family
+                + " must not be negative, was " + w));
         check(minimumItems >= 1, "minimumItems must be at least 1, was " + minimumItems);
         check(strongFrom <= 100 && strongFrom > goodFrom, "band thresholds must rise: 0 < mixedFrom < goodFrom < strongFrom <= 100, was " + strongFrom);
         check(goodFrom > mixedFrom, "band thresholds must rise: 0 < mixedFrom < goodFrom < strongFrom <= 100, was " + goodFrom);
@@ -43,6 +54,8 @@ public record ScoringSettings(double z, double noisePrior, double noisePriorWeig
         check(dealBreakerImportance >= 1 && dealBreakerImportance <= 5, "dealBreakerImportance must be between 1 and 5, was " + dealBreakerImportance);
         check(dealBreakerPercentile >= 0 && dealBreakerPercentile <= 100, "dealBreakerPercentile must be between 0 and 100, was " + dealBreakerPercentile);
         check(changesListed >= 0, "changesListed must not be negative, was " + changesListed);
+        check(wantsFrom > 0 && wantsFrom <= 1, "wantsFrom must be above 0 and at most 1, was " + wantsFrom);
+        check(avoidsFrom >= -1 && avoidsFrom < 0, "avoidsFrom must be between -1 and 0, was " + avoidsFrom);
     }
 
     /** careerfit's settings. */
@@ -58,7 +71,13 @@ public record ScoringSettings(double z, double noisePrior, double noisePriorWeig
         return new Builder(this);
     }
 
-    /** The weight of a work factor: (importance - 1) / 4, or {@link #defaultWeight()} when {@code null}. */
+    /** The weight W of {@code family}'s part of the fit: the one set here, else the family's own. */
+    public double weight(DimensionFamily family) {
+        Double w = weights.get(family.id());
+        return w != null ? w : family.defaultWeight();
+    }
+
+    /** The weight of a dimension weighed by importance: (importance - 1) / 4, or {@link #defaultWeight()} when {@code null}. */
     public double weightOf(Integer importance) {
         return importance == null ? defaultWeight : (importance - 1) / 4.0;
     }
@@ -86,14 +105,13 @@ public record ScoringSettings(double z, double noisePrior, double noisePriorWeig
     }
 
     /** Builds {@link ScoringSettings} from the defaults or another instance. */
+    @Api(Api.Status.STABLE)
     public static final class Builder {
         private double z;
         private double noisePrior;
         private double noisePriorWeight;
         private double defaultWeight;
-        private double interestWeight;
-        private double valueWeight;
-        private double factorWeight;
+        private final Map<String, Double> weights;
         private int minimumItems;
         private double strongFrom;
         private double goodFrom;
@@ -102,15 +120,15 @@ public record ScoringSettings(double z, double noisePrior, double noisePriorWeig
         private int dealBreakerImportance;
         private double dealBreakerPercentile;
         private int changesListed;
+        private double wantsFrom;
+        private double avoidsFrom;
 
         private Builder(ScoringSettings s) {
             z = s.z;
             noisePrior = s.noisePrior;
             noisePriorWeight = s.noisePriorWeight;
             defaultWeight = s.defaultWeight;
-            interestWeight = s.interestWeight;
-            valueWeight = s.valueWeight;
-            factorWeight = s.factorWeight;
+            weights = new LinkedHashMap<>(s.weights);
             minimumItems = s.minimumItems;
             strongFrom = s.strongFrom;
             goodFrom = s.goodFrom;
@@ -119,6 +137,8 @@ public record ScoringSettings(double z, double noisePrior, double noisePriorWeig
             dealBreakerImportance = s.dealBreakerImportance;
             dealBreakerPercentile = s.dealBreakerPercentile;
             changesListed = s.changesListed;
+            wantsFrom = s.wantsFrom;
+            avoidsFrom = s.avoidsFrom;
         }
 
         public Builder z(double value) {
@@ -141,18 +161,9 @@ public record ScoringSettings(double z, double noisePrior, double noisePriorWeig
             return this;
         }
 
-        public Builder interestWeight(double value) {
-            this.interestWeight = value;
-            return this;
-        }
-
-        public Builder valueWeight(double value) {
-            this.valueWeight = value;
-            return this;
-        }
-
-        public Builder factorWeight(double value) {
-            this.factorWeight = value;
+        /** The weight W of {@code family}'s part of the fit; 0 leaves the family out of the fit. */
+        public Builder weight(DimensionFamily family, double value) {
+            weights.put(family.id(), value);
             return this;
         }
 
@@ -196,9 +207,21 @@ public record ScoringSettings(double z, double noisePrior, double noisePriorWeig
             return this;
         }
 
+        public Builder wantsFrom(double value) {
+            this.wantsFrom = value;
+            return this;
+        }
+
+        public Builder avoidsFrom(double value) {
+            this.avoidsFrom = value;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first setting out of range */
         public ScoringSettings build() {
-            return new ScoringSettings(z, noisePrior, noisePriorWeight, defaultWeight, interestWeight, valueWeight, factorWeight, minimumItems, strongFrom, goodFrom, mixedFrom, dealBreakerAttitude, dealBreakerImportance, dealBreakerPercentile, changesListed);
+            return new ScoringSettings(z, noisePrior, noisePriorWeight, defaultWeight, weights, minimumItems,
+                    strongFrom, goodFrom, mixedFrom, dealBreakerAttitude, dealBreakerImportance, dealBreakerPercentile,
+                    changesListed, wantsFrom, avoidsFrom);
         }
     }
 }

@@ -9,18 +9,23 @@ import dev.careerfit.fact.FactKinds;
 import dev.careerfit.factor.FactorExposure;
 import dev.careerfit.factor.FactorId;
 import dev.careerfit.quiz.bank.Dimension;
+import dev.careerfit.quiz.bank.DimensionFamilies;
 import dev.careerfit.quiz.bank.DimensionFamily;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
+import dev.careerfit.quiz.bank.QuestionId;
+import dev.careerfit.quiz.bank.QuestionKind;
 import dev.careerfit.quiz.internal.AnswerCheck;
-import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitReport;
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.role.RoleId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,31 +36,73 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** The {@link FitScorer}: checks the answers, builds a {@link Person} once, then ranks every role. */
+/** The {@link FitScorer}: checks the answers, builds a {@link Respondent} once, then ranks every role. */
 final class StandardFitScorer implements FitScorer {
+    /** Where the index may come from besides being built: a shipped one, a saved file, a keyed cache. */
+    record IndexSources(boolean shipped, Path saved, Path cache, String cacheKey) {
+        static final IndexSources NONE = new IndexSources(false, null, null, null);
+    }
+
     private final CareerCatalog catalog;
     private final QuestionBank bank;
     private final ScoringSettings settings;
     private final ScoringIndex index;
+    private final String key;
     /** Found on first use: it reads every rated role's facts, which a command scoring one person need not. */
     private volatile List<Problem> warnings;
 
-    StandardFitScorer(CareerCatalog catalog, QuestionBank bank, ScoringSettings settings) {
-        this(catalog, bank, settings, null, null);
-    }
-
-    StandardFitScorer(CareerCatalog catalog, QuestionBank bank, ScoringSettings settings, Path indexFile,
-                      String indexKey) {
+    StandardFitScorer(CareerCatalog catalog, QuestionBank bank, ScoringSettings settings, IndexSources sources) {
         this.catalog = catalog;
         this.settings = settings;
         QuestionBank named = bank.withFactors(catalog.factors());
-        this.index = indexFile == null ? ScoringIndex.build(catalog, named)
-                : ScoringIndexFile.read(indexFile, indexKey, catalog, named).orElseGet(() -> {
-                    ScoringIndex built = ScoringIndex.build(catalog, named);
-                    ScoringIndexFile.write(indexFile, indexKey, built);
-                    return built;
-                });
+        this.key = ScoringIndexFile.key(catalog, named);
+        this.index = index(catalog, named, key, sources);
         this.bank = named.withSkills(index.skills.values());
+    }
+
+    /** The shipped index, a saved one, the cache, or a new one (then saved to the cache), whichever comes first. */
+    private static ScoringIndex index(CareerCatalog catalog, QuestionBank bank, String key, IndexSources sources) {
+        Optional<ScoringIndex> found = sources.shipped() ? shipped(catalog, bank, key) : Optional.empty();
+        if (found.isEmpty() && sources.saved() != null) {
+            found = ScoringIndexFile.read(sources.saved(), key, catalog, bank);
+        }
+        if (found.isEmpty() && sources.cache() != null) {
+            found = ScoringIndexFile.read(sources.cache(), sources.cacheKey(), catalog, bank);
+            if (found.isEmpty()) {
+                ScoringIndex built = ScoringIndex.build(catalog, bank);
+                ScoringIndexFile.save(sources.cache(), sources.cacheKey(), built);
+                return built;
+            }
+        }
+        return found.orElseGet(() -> ScoringIndex.build(catalog, bank));
+    }
+
+    /** An index shipped on the class path for this catalog and bank (docs/performance.md). */
+    private static Optional<ScoringIndex> shipped(CareerCatalog catalog, QuestionBank bank, String key) {
+        Set<ClassLoader> loaders = new LinkedHashSet<>();
+        Optional.ofNullable(Thread.currentThread().getContextClassLoader()).ifPresent(loaders::add);
+        loaders.add(StandardFitScorer.class.getClassLoader());
+        Set<String> seen = new HashSet<>();
+        for (ClassLoader loader : loaders) {
+            try {
+                Enumeration<URL> found = loader.getResources(FitScorers.SHIPPED_INDEX);
+                while (found.hasMoreElements()) {
+                    URL url = found.nextElement();
+                    if (!seen.add(url.toString())) {
+                        continue;
+                    }
+                    try (InputStream in = url.openStream()) {
+                        Optional<ScoringIndex> index = ScoringIndexFile.read(in, key, catalog, bank);
+                        if (index.isPresent()) {
+                            return index;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // An unreadable jar ships nothing usable: the index is built instead.
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -88,129 +135,111 @@ final class StandardFitScorer implements FitScorer {
         return index;
     }
 
-    @Override
-    public List<Problem> check(Answers answers, Collection<String> roles) {
-        Objects.requireNonNull(answers, "answers");
-        return AnswerCheck.problems("", answers, bank, catalog, roles);
+    /** What the index depends on: the key of a saved index for this catalog and bank. */
+    String key() {
+        return key;
     }
 
     @Override
-    public FitReport score(Answers answers) {
-        String role = answers.role().orElseThrow(() -> new InvalidDataException("answers",
-                List.of(new Problem("$.role", "the answers name no role; name one or call score(answers, roleId)"))));
-        return score(answers, role);
+    public Person person(Answers answers) {
+        return new Person(respondent(answers, null), this);
     }
 
     @Override
-    public FitReport score(Answers answers, String roleId) {
-        return report(new Ranking(person(answers, List.of(roleId))), roleId);
-    }
-
-    @Override
-    public ScoringProfile profile(Answers answers) {
-        return new ScoringProfile(person(answers, List.of()), this);
-    }
-
-    @Override
-    public List<RankedRole> best(ScoringProfile person, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-        }
-        Ranking ranking = own(person).ranking();
-        List<Integer> top = ranking.top(limit);
-        List<RankedRole> out = new ArrayList<>(top.size());
-        for (int i = 0; i < top.size(); i++) {
-            double points = ranking.points(top.get(i));
-            if (Double.isNaN(points)) {
-                break;
+    public Ranking rank(Person person, RankingRequest request) {
+        Objects.requireNonNull(request, "request");
+        Respondent r = own(person).respondent;
+        request.roles().forEach(id -> catalog.requireRole(id.value()));
+        Scoreboard scores = request.families().isEmpty() ? person.scores()
+                : new Scoreboard(new Respondent(bank, settings, index, r.answers, request.families()));
+        requireEnough(scores);
+        List<Integer> rows;
+        List<String> notes = new ArrayList<>();
+        if (request.roles().isEmpty() && !request.withoutDealBreakers()) {
+            rows = scores.top(request.limit());
+        } else {
+            Set<Integer> wanted = new HashSet<>();
+            request.roles().forEach(id -> wanted.add(index.row(id).orElseThrow()));
+            rows = new ArrayList<>();
+            int left = 0;
+            for (int row : scores.order()) {
+                if (!wanted.isEmpty() && !wanted.contains(row)) {
+                    continue;
+                }
+                if (request.withoutDealBreakers() && !scores.dealBreakers(row).isEmpty()) {
+                    left++;
+                } else if (rows.size() < request.limit()) {
+                    rows.add(row);
+                }
             }
-            out.add(new RankedRole(index.ids[top.get(i)], i + 1, Numbers.round1(Math.max(0, Math.min(100, points)))));
+            if (request.withoutDealBreakers()) {
+                notes.add(left + (left == 1 ? " occupation has" : " occupations have") + " one of your deal-breakers "
+                        + "and " + (left == 1 ? "is" : "are") + " left out.");
+            }
         }
-        return out;
+        return scores.ranking(rows, notes);
     }
 
     @Override
-    public RoleComparison compareAll(ScoringProfile person, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    public FitReport report(Person person, RoleId role) {
+        Objects.requireNonNull(role, "role");
+        Scoreboard scores = own(person).scores();
+        requireEnough(scores);
+        int row = row(role);
+        return new ReportBuilder(scores, scores.fit(row), catalog.requireRole(role.value())).build();
+    }
+
+    @Override
+    public QuizAdvice advise(Person person, Set<QuestionId> asked, int top) {
+        if (top < 1) {
+            throw new IllegalArgumentException("top must be at least 1, was " + top);
         }
-        Ranking ranking = own(person).ranking();
-        return ranking.comparison(ranking.top(limit));
+        return Adaptive.advise(own(person).respondent, Set.copyOf(asked), top);
     }
 
     @Override
-    public FitReport score(ScoringProfile person, String roleId) {
-        return report(own(person).ranking(), roleId);
-    }
-
-    private FitReport report(Ranking ranking, String roleId) {
-        int row = row(roleId);
-        return new ReportBuilder(ranking, ranking.fit(row), catalog.requireRole(roleId)).build();
-    }
-
-    private ScoringProfile own(ScoringProfile profile) {
-        Objects.requireNonNull(profile, "profile");
-        if (profile.owner != this) {
-            throw new IllegalArgumentException("the profile was made by another scorer; make one with this "
-                    + "scorer's profile(answers)");
-        }
-        return profile;
-    }
-
-    @Override
-    public FitEstimate estimate(Answers answers, String roleId) {
-        Ranking ranking = new Ranking(person(answers, List.of(roleId)));
-        return ranking.estimate(ranking.fit(row(roleId)));
-    }
-
-    @Override
-    public RoleComparison compare(Answers answers, Collection<String> roleIds) {
-        List<String> ids = List.copyOf(new LinkedHashSet<>(roleIds));
-        Ranking ranking = new Ranking(person(answers, ids));
-        Set<Integer> wanted = new HashSet<>();
-        ids.forEach(id -> wanted.add(row(id)));
-        return ranking.comparison(ranking.order().stream().filter(wanted::contains).toList());
-    }
-
-    @Override
-    public RoleComparison compareAll(Answers answers, int limit) {
-        return compareAll(profile(answers), limit);
-    }
-
-    @Override
-    public List<Question> skillQuestions(String roleId) {
-        return index.requirements(row(roleId)).stream()
+    public List<Question> skillQuestions(RoleId role) {
+        return index.requirements(row(role)).stream()
                 .sorted(Comparator.comparingDouble((ScoringIndex.Requirement r) -> -r.weight() * r.required()))
                 .map(r -> bank.skillQuestion(r.skill().id())).flatMap(Optional::stream).toList();
     }
 
-    @Override
-    public QuizAdvice advise(Answers answers, Set<String> asked, int top) {
-        if (top < 1) {
-            throw new IllegalArgumentException("top must be at least 1, was " + top);
+    private static void requireEnough(Scoreboard scores) {
+        Respondent r = scores.person();
+        String shortfall = r.shortfall();
+        if (shortfall != null) {
+            throw new NotEnoughAnswersException(shortfall, Math.max(0, r.settings.minimumItems() - r.scoredItems));
         }
-        return Adaptive.advise(person(answers, List.of()), Set.copyOf(asked), top);
     }
 
-    private int row(String roleId) {
-        catalog.requireRole(roleId);
-        return index.row(RoleId.of(roleId)).orElseThrow();
+    private Person own(Person person) {
+        Objects.requireNonNull(person, "person");
+        if (person.owner != this) {
+            throw new IllegalArgumentException("the person was made by another scorer; make one with this scorer's "
+                    + "person(answers)");
+        }
+        return person;
     }
 
-    Person person(Answers answers, Collection<String> roles) {
+    private int row(RoleId role) {
+        catalog.requireRole(role.value());
+        return index.row(role).orElseThrow();
+    }
+
+    Respondent respondent(Answers answers, Set<DimensionFamily> families) {
         Objects.requireNonNull(answers, "answers");
-        List<Problem> problems = AnswerCheck.problems("", answers, bank, catalog, roles);
+        List<Problem> problems = AnswerCheck.problems("", answers, bank, catalog, List.of());
         if (!problems.isEmpty()) {
             throw new InvalidDataException("answers", problems);
         }
-        return new Person(bank, settings, index, answers);
+        return new Respondent(bank, settings, index, answers, families);
     }
 
     /** Work factors roles are rated on that nothing measures; dimensions without or with unbalanced questions. */
     private static List<Problem> warnings(CareerCatalog catalog, QuestionBank bank) {
         Map<FactorId, Set<String>> unmeasured = new TreeMap<>();
         Set<FactorId> measured = new TreeSet<>();
-        bank.dimensions(DimensionFamily.WORK_FACTOR).forEach(d -> measured.add(d.level().factor()));
+        bank.dimensions(DimensionFamilies.WORK_FACTOR).forEach(d -> measured.add(FactorId.of(d.level().source())));
         for (RoleSummary summary : catalog.rolesWith(FactKinds.FACTOR)) {
             for (FactGroup<FactorExposure> g : catalog.requireRole(summary.id().value()).groups(FactKinds.FACTOR)) {
                 if (!measured.contains(g.value().factor())) {
@@ -224,21 +253,21 @@ final class StandardFitScorer implements FitScorer {
                 + "bank document declaring it, listed in META-INF/careerfit/questions")));
         for (Dimension d : bank.dimensions()) {
             List<Question> qs = bank.questions(d.id());
+            String where = "dimension '" + d.id() + "' (" + d.document() + ")";
             if (qs.isEmpty()) {
-                problems.add(new Problem("dimension '" + d.id() + "' (" + d.document() + ")",
-                        "no question measures it, so it never counts"));
-            } else if (d.family() == DimensionFamily.WORK_FACTOR) {
-                int balance = qs.stream().mapToInt(Question::keySign).sum();
-                if (balance != 0) {
-                    problems.add(new Problem("dimension '" + d.id() + "' (" + d.document() + ")", "has "
-                            + Math.abs(balance) + " more " + (balance > 0 ? "forward" : "reverse") + "-keyed statement"
-                            + (Math.abs(balance) == 1 ? "" : "s") + " than " + (balance > 0 ? "reverse" : "forward")
-                            + "; the measured agreement bias is subtracted, but balanced keys cancel it exactly"));
-                }
-                if (bank.importanceQuestion(d.id()).isEmpty()) {
-                    problems.add(new Problem("dimension '" + d.id() + "' (" + d.document() + ")",
-                            "has no importance question; its weight stays at the default"));
-                }
+                problems.add(new Problem(where, "no question measures it, so it never counts"));
+                continue;
+            }
+            int balance = qs.stream().mapToInt(Question::keySign).sum();
+            if (d.family().measuredBy() == QuestionKind.AGREEMENT && balance != 0) {
+                problems.add(new Problem(where, "has " + Math.abs(balance) + " more " + (balance > 0 ? "forward"
+                        : "reverse") + "-keyed statement" + (Math.abs(balance) == 1 ? "" : "s") + " than "
+                        + (balance > 0 ? "reverse" : "forward") + "; the measured agreement bias is subtracted, but "
+                        + "balanced keys cancel it exactly"));
+            }
+            if (d.family().matching() == dev.careerfit.quiz.bank.Matching.STANDING
+                    && bank.importanceQuestion(d.id()).isEmpty()) {
+                problems.add(new Problem(where, "has no importance question; its weight stays at the default"));
             }
         }
         return problems;
@@ -246,6 +275,6 @@ final class StandardFitScorer implements FitScorer {
 
     @Override
     public String toString() {
-        return "FitScorer[" + index.size() + " roles, " + bank + "]";
+        return "FitScorer[" + index.size() + " roles, " + bank + (index.fromFile ? ", index loaded" : "") + "]";
     }
 }

@@ -3,9 +3,8 @@ package dev.careerfit.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.careerfit.quiz.bank.DimensionFamily;
-import dev.careerfit.quiz.report.DimensionScore;
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.quiz.bank.DimensionFamilies;
+import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.role.InterestArea;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * an area's score is the sum of (answer - 1) over its ten items) are accepted, and an interest-only ranking
  * agrees with O*NET-style profile correlation against the occupations' O*NET 30.1 interest ratings.
  */
+@Tag("national")
 class InterestProfilerTest {
     /** Answers 5 on investigative items, 4 on conventional, 1 elsewhere. */
     private static String investigativeConventional() {
@@ -60,13 +61,13 @@ class InterestProfilerTest {
         Answers answers = Answers.builder(scorer.bank())
                 .interestProfiler(InterestProfilerResult.parse(investigativeConventional())).build();
 
-        RoleComparison top = scorer.compareAll(answers, 10);
+        Ranking top = scorer.rank(scorer.person(answers), RankingRequest.top(10));
 
-        assertThat(top.profile()).extracting(DimensionScore::dimension).containsExactly("realistic", "investigative",
+        assertThat(top.profile()).extracting(d -> d.dimension().value()).containsExactly("realistic", "investigative",
                 "artistic", "social", "enterprising", "conventional");
-        assertThat(top.profile()).filteredOn(d -> d.dimension().equals("investigative")).singleElement()
-                .satisfies(d -> assertThat(d.profilerScale()).isEqualTo(40));
-        assertThat(top.ranking()).hasSize(10).allMatch(e -> e.score() != null);
+        assertThat(top.profile()).filteredOn(d -> d.dimension().value().equals("investigative")).singleElement()
+                .satisfies(d -> assertThat(d.shown()).isEqualTo("40"));
+        assertThat(top.roles()).hasSize(10).allMatch(e -> e.score() != null);
         assertThat(top.notes()).anyMatch(n -> n.startsWith("Your work values are not measured yet"));
     }
 
@@ -74,12 +75,12 @@ class InterestProfilerTest {
     void theSixScoresAloneGiveTheSameRankingAsTheAnswerString() {
         StandardFitScorer scorer = Simulation.national();
         InterestProfilerResult digits = InterestProfilerResult.parse(investigativeConventional());
-        RoleComparison fromDigits = scorer.compareAll(Answers.builder(scorer.bank()).interestProfiler(digits).build(), 20);
-        RoleComparison fromScores = scorer.compareAll(Answers.builder(scorer.bank())
+        Ranking fromDigits = Scoring.top(scorer, Answers.builder(scorer.bank()).interestProfiler(digits).build(), 20);
+        Ranking fromScores = Scoring.top(scorer, Answers.builder(scorer.bank())
                 .interestProfiler(InterestProfilerResult.ofScores(digits.scores())).build(), 20);
 
-        assertThat(fromScores.ranking()).extracting(e -> e.role().value())
-                .containsExactlyElementsOf(fromDigits.ranking().stream().map(e -> e.role().value()).toList());
+        assertThat(fromScores.roles()).extracting(e -> e.role().value())
+                .containsExactlyElementsOf(fromDigits.roles().stream().map(e -> e.role().value()).toList());
     }
 
     @Test
@@ -88,7 +89,7 @@ class InterestProfilerTest {
         ScoringIndex index = scorer.index();
         int[] areas = new int[6];
         for (int k = 0; k < 6; k++) {
-            areas[k] = index.dimension(scorer.bank().dimensions(DimensionFamily.INTEREST).get(k).id());
+            areas[k] = index.dimension(scorer.bank().dimensions(DimensionFamilies.INTEREST).get(k).id());
         }
         Random rng = new Random(3);
         List<Double> agreement = new ArrayList<>();
@@ -98,8 +99,8 @@ class InterestProfilerTest {
                 s.append((char) ('1' + rng.nextInt(5)));
             }
             InterestProfilerResult ip = InterestProfilerResult.parse(s.toString());
-            Ranking ranking = new Ranking(scorer.person(Answers.builder(scorer.bank()).interestProfiler(ip).build(),
-                    List.of()));
+            Scoreboard ranking = new Scoreboard(scorer.respondent(Answers.builder(scorer.bank()).interestProfiler(ip)
+                    .build(), null));
             double[] person = Arrays.stream(InterestArea.values()).mapToDouble(a -> ip.scores().get(a)).toArray();
             List<double[]> pairs = new ArrayList<>();
             for (int r = 0; r < index.size(); r++) {

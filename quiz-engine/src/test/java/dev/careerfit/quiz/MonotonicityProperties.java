@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.quiz.bank.Dimension;
-import dev.careerfit.quiz.bank.DimensionFamily;
+import dev.careerfit.quiz.bank.DimensionFamilies;
 import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.quiz.bank.QuestionBanks;
+import dev.careerfit.quiz.fixture.RandomAnswers;
+import dev.careerfit.quiz.fixture.RolesProviderStub;
 import dev.careerfit.role.RoleId;
 import dev.careerfit.role.RoleProfile;
 import java.util.ArrayList;
@@ -34,7 +36,7 @@ class MonotonicityProperties {
         double[][] levels = randomLevels(rng, 6);
         Answers answers = RandomAnswers.of(BANK, rng);
         Dimension d = DIMENSIONS.get(dimension);
-        Person person = person(levels, answers);
+        Respondent person = person(levels, answers);
         int dim = person.index.dimension(d.id());
         if (!person.measured(dim)) {
             return;
@@ -43,18 +45,18 @@ class MonotonicityProperties {
         double liking = person.mean[dim] - Fit.of(person, row).familyMean(dim);
         double before = Fit.of(person, row).points;
         double[][] moved = copy(levels);
-        double max = d.family() == DimensionFamily.WORK_FACTOR ? 5 : 7;
+        double max = d.family() == DimensionFamilies.WORK_FACTOR ? 5 : 7;
         // Towards what the person likes: up when they like it, down when they dislike it.
         moved[0][dimension] = liking >= 0 ? Math.min(max, levels[0][dimension] + step)
                 : Math.max(1, levels[0][dimension] - step);
-        Person again = person(moved, answers);
+        Respondent again = person(moved, answers);
         double after = Fit.of(again, row(again)).points;
 
         assertThat(after).as("%s moved from %.1f to %.1f for a person at %+.2f", d.id(), levels[0][dimension],
                 moved[0][dimension], liking).isGreaterThanOrEqualTo(before - 1e-9);
     }
 
-    private static int row(Person person) {
+    private static int row(Respondent person) {
         return person.index.row(RoleId.of("role-0")).orElseThrow();
     }
 
@@ -63,7 +65,7 @@ class MonotonicityProperties {
         double[][] levels = new double[roles][DIMENSIONS.size()];
         for (int r = 0; r < roles; r++) {
             for (int d = 0; d < DIMENSIONS.size(); d++) {
-                levels[r][d] = DIMENSIONS.get(d).family() == DimensionFamily.WORK_FACTOR ? 1 + rng.nextInt(5)
+                levels[r][d] = DIMENSIONS.get(d).family() == DimensionFamilies.WORK_FACTOR ? 1 + rng.nextInt(5)
                         : 1 + 6 * rng.nextDouble();
             }
         }
@@ -78,7 +80,7 @@ class MonotonicityProperties {
         return out;
     }
 
-    private static Person person(double[][] levels, Answers answers) {
+    private static Respondent person(double[][] levels, Answers answers) {
         List<RoleProfile> roles = new ArrayList<>();
         for (int r = 0; r < levels.length; r++) {
             RolesProviderStub.RoleBuilder b = RolesProviderStub.role("role-" + r);
@@ -88,17 +90,19 @@ class MonotonicityProperties {
             int v = 0;
             for (int d = 0; d < DIMENSIONS.size(); d++) {
                 Dimension dim = DIMENSIONS.get(d);
-                switch (dim.family()) {
-                    case INTEREST -> interests[i++] = levels[r][d];
-                    case WORK_VALUE -> values[v++] = levels[r][d];
-                    case WORK_FACTOR -> b.factor(dim.level().factor().value(), levels[r][d]);
+                if (dim.family() == DimensionFamilies.INTEREST) {
+                    interests[i++] = levels[r][d];
+                } else if (dim.family() == DimensionFamilies.WORK_VALUE) {
+                    values[v++] = levels[r][d];
+                } else {
+                    b.factor(dim.level().source(), levels[r][d]);
                 }
             }
             roles.add(b.interests(interests).values(values).build());
         }
         CareerCatalog catalog = CareerCatalog.builder().discoverProviders(false)
                 .addProvider(new RolesProviderStub(roles)).strict(true).build();
-        StandardFitScorer scorer = (StandardFitScorer) FitScorers.create(catalog, BANK);
-        return scorer.person(answers, List.of());
+        StandardFitScorer scorer = (StandardFitScorer) FitScorers.builder().catalog(catalog).bank(BANK).build();
+        return scorer.respondent(answers, null);
     }
 }

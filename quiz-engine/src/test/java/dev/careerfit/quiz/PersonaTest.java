@@ -1,22 +1,26 @@
 package dev.careerfit.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.careerfit.education.EducationLevel;
-import dev.careerfit.quiz.bank.DimensionFamily;
+import dev.careerfit.quiz.bank.DimensionFamilies;
+import dev.careerfit.quiz.bank.DimensionId;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
+import dev.careerfit.quiz.bank.QuestionId;
 import dev.careerfit.quiz.bank.QuestionKind;
 import dev.careerfit.quiz.report.CloseCall;
 import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitReport;
-import dev.careerfit.quiz.report.FitStatus;
 import dev.careerfit.quiz.report.PreparationVerdict;
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.quiz.report.Ranking;
+import dev.careerfit.role.RoleId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * May 2024 and EP 2024-34 figures, and the guides' roles). Each test states who the person is and what
  * careerfit should tell them.
  */
+@Tag("national")
 class PersonaTest {
     private static StandardFitScorer scorer;
     private static QuestionBank bank;
@@ -52,10 +57,10 @@ class PersonaTest {
         List<String> liked = List.of("maths-intensity", "programming-intensity", "data-analysis", "pay",
                 "intellectual-challenge", "messy-data");
         return answering(q -> switch (q.kind()) {
-            case INTEREST -> interests.get(q.dimension());
-            case VALUE_CHOICE -> q.dimension().equals("achievement") || q.dimension().equals("independence") ? 2 : 4;
-            case AGREEMENT -> liked.contains(q.dimension()) == (q.keySign() > 0) ? 5 : 2;
-            default -> liked.contains(q.dimension()) ? 5 : 2;
+            case INTEREST -> interests.get(q.dimension().value());
+            case VALUE_CHOICE -> is(q.dimension(), "achievement") || is(q.dimension(), "independence") ? 2 : 4;
+            case AGREEMENT -> liked.contains(q.dimension().value()) == (q.keySign() > 0) ? 5 : 2;
+            default -> liked.contains(q.dimension().value()) ? 5 : 2;
         });
     }
 
@@ -66,51 +71,55 @@ class PersonaTest {
         List<String> liked = List.of("real-world-impact", "collaboration");
         List<String> disliked = List.of("maths-intensity", "programming-intensity", "data-analysis");
         return answering(q -> switch (q.kind()) {
-            case INTEREST -> interests.get(q.dimension());
-            case VALUE_CHOICE -> q.dimension().equals("relationships") ? 1 : q.versus().equals("relationships") ? 5 : 3;
-            case AGREEMENT -> liked.contains(q.dimension()) ? (q.keySign() > 0 ? 5 : 1)
-                    : disliked.contains(q.dimension()) ? (q.keySign() > 0 ? 1 : 5) : 3;
-            default -> liked.contains(q.dimension()) || disliked.contains(q.dimension()) ? 5 : 2;
+            case INTEREST -> interests.get(q.dimension().value());
+            case VALUE_CHOICE -> is(q.dimension(), "relationships") ? 1 : is(q.versus(), "relationships") ? 5 : 3;
+            case AGREEMENT -> liked.contains(q.dimension().value()) ? (q.keySign() > 0 ? 5 : 1)
+                    : disliked.contains(q.dimension().value()) ? (q.keySign() > 0 ? 1 : 5) : 3;
+            default -> liked.contains(q.dimension().value()) || disliked.contains(q.dimension().value()) ? 5 : 2;
         });
     }
 
-    private static long computerAndMathematical(RoleComparison c) {
-        return c.ranking().stream().filter(e -> e.role().value().startsWith("15-")
+    private static boolean is(DimensionId id, String value) {
+        return id.value().equals(value);
+    }
+
+    private static long computerAndMathematical(Ranking c) {
+        return c.roles().stream().filter(e -> e.role().value().startsWith("15-")
                 || List.of("ml-engineer", "data-scientist", "ai-engineer").contains(e.role().value())).count();
     }
 
     @Test
     void someoneWhoLikesDataMathsAndInvestigatingFindsComputerAndMathematicalWorkAtTheTop() {
-        RoleComparison top = scorer.compareAll(analyst().build(), 20);
+        Ranking top = Scoring.top(scorer, analyst().build(), 20);
 
         assertThat(computerAndMathematical(top)).as("SOC 15 occupations or the guides' data roles in the top 20: %s",
-                top.ranking().stream().map(FitEstimate::title).toList()).isGreaterThanOrEqualTo(8);
-        assertThat(top.ranking().get(0).band()).isNotNull();
+                top.roles().stream().map(FitEstimate::title).toList()).isGreaterThanOrEqualTo(8);
+        assertThat(top.roles().get(0).band()).isNotNull();
         assertThat(top.flags()).isEmpty();
     }
 
     @Test
     void someoneWhoLikesHelpingPeopleAndAvoidsMathsFindsNoComputerWorkAtTheTop() {
-        RoleComparison top = scorer.compareAll(helper().build(), 20);
+        Ranking top = Scoring.top(scorer, helper().build(), 20);
 
         assertThat(computerAndMathematical(top)).isZero();
-        assertThat(top.ranking()).anyMatch(e -> e.role().value().startsWith("21-") || e.role().value().startsWith("25-")
+        assertThat(top.roles()).anyMatch(e -> e.role().value().startsWith("21-") || e.role().value().startsWith("25-")
                 || e.role().value().startsWith("29-") || e.role().value().startsWith("39-"));
     }
 
     @Test
     void theRoleAskedAboutSaysWhereItStandsAmongEveryOccupationWithItsSourcedReasons() {
-        FitReport report = scorer.score(analyst().build(), "15-2051.00");
+        FitReport report = Scoring.report(scorer, analyst().build(), "15-2051.00");
 
         assertThat(report.estimate().rank()).isBetween(1, 60);
         assertThat(report.estimate().percentile()).isGreaterThan(90);
         assertThat(report.verdict()).startsWith("Data Scientists ranks " + report.estimate().rank() + " of ");
-        assertThat(report.inFavour()).isNotEmpty().allSatisfy(r -> {
+        assertThat(report.explanation().inFavour()).isNotEmpty().allSatisfy(r -> {
             assertThat(r.level().from()).isNotEmpty();
             assertThat(r.level().from()).allSatisfy(f -> assertThat(f.provenance().source().publisher()).isNotBlank());
         });
         // Pay for an O*NET occupation is careerfit's derivation from the OEWS May 2024 median.
-        assertThat(report.dimensions()).filteredOn(d -> d.person().dimension().equals("pay")).singleElement()
+        assertThat(report.explanation().dimensions()).filteredOn(d -> is(d.person().dimension(), "pay")).singleElement()
                 .satisfies(d -> {
                     assertThat(d.level().derived()).isTrue();
                     assertThat(d.level().basis()).startsWith("careerfit's derivation");
@@ -120,13 +129,13 @@ class PersonaTest {
 
     @Test
     void readinessTakesTheEducationHeldIntoAccountAndNeverContradictsItself() {
-        Answers phd = analyst().answer("education.highest", EducationLevel.DOCTORATE.onetCategory())
-                .answer("education.study-years", 0).build();
-        Answers beginner = analyst().answer("education.highest", EducationLevel.HIGH_SCHOOL.onetCategory())
-                .answer("education.study-years", 2).build();
+        Answers phd = analyst().answer(QuestionId.of("education.highest"), EducationLevel.DOCTORATE.onetCategory())
+                .answer(QuestionId.of("education.study-years"), 0).build();
+        Answers beginner = analyst().answer(QuestionId.of("education.highest"), EducationLevel.HIGH_SCHOOL.onetCategory())
+                .answer(QuestionId.of("education.study-years"), 2).build();
 
-        FitReport forPhd = scorer.score(phd, "15-2051.00");
-        FitReport forBeginner = scorer.score(beginner, "15-2051.00");
+        FitReport forPhd = scorer.report(scorer.person(phd), RoleId.of("15-2051.00"));
+        FitReport forBeginner = scorer.report(scorer.person(beginner), RoleId.of("15-2051.00"));
 
         assertThat(forPhd.readiness().preparation().verdict()).isEqualTo(PreparationVerdict.READY);
         assertThat(forPhd.readiness().preparation().summary()).startsWith("You already hold a doctoral degree");
@@ -137,11 +146,11 @@ class PersonaTest {
 
     @Test
     void skillsReadinessComparesSelfRatingsWithTheOccupationsOnetSkillLevels() {
-        List<Question> skills = scorer.skillQuestions("15-2041.00");
+        List<Question> skills = scorer.skillQuestions(RoleId.of("15-2041.00"));
         Answers.Builder b = analyst();
         skills.forEach(q -> b.answer(q.id(), 1));
 
-        var readiness = scorer.score(b.build(), "15-2041.00").readiness().skills();
+        var readiness = scorer.report(scorer.person(b.build()), RoleId.of("15-2041.00")).readiness().skills();
 
         assertThat(skills).isNotEmpty().allMatch(q -> q.kind() == QuestionKind.SKILL_RATING);
         assertThat(readiness.rated()).isEqualTo(skills.size());
@@ -157,38 +166,43 @@ class PersonaTest {
     void someoneWhoAnswersOnlyInterestItemsIsRankedByInterestsAloneAndTheOtherFamiliesNeitherHelpNorHurt() {
         Answers.Builder b = Answers.builder(bank);
         bank.questions().stream().filter(q -> q.kind() == QuestionKind.INTEREST)
-                .forEach(q -> b.answer(q.id(), q.dimension().equals("realistic") ? 5 : 2));
-        RoleComparison top = scorer.compareAll(b.build(), 5);
-        Person person = scorer.person(b.build(), List.of());
+                .forEach(q -> b.answer(q.id(), is(q.dimension(), "realistic") ? 5 : 2));
+        Ranking top = scorer.rank(scorer.person(b.build()), RankingRequest.top(5));
+        Respondent person = scorer.respondent(b.build(), null);
 
-        assertThat(person.active(DimensionFamily.INTEREST)).isTrue();
-        assertThat(person.active(DimensionFamily.WORK_VALUE)).isFalse();
-        assertThat(person.active(DimensionFamily.WORK_FACTOR)).isFalse();
+        assertThat(person.active).containsExactly(true, false, false);
+        assertThat(scorer.index().families).containsExactly(DimensionFamilies.INTEREST, DimensionFamilies.WORK_VALUE,
+                DimensionFamilies.WORK_FACTOR);
         assertThat(top.notes()).anyMatch(n -> n.startsWith("Your work values are not measured yet"))
                 .anyMatch(n -> n.startsWith("Your pros and cons are not measured yet"));
-        Fit best = Fit.of(person, scorer.index().row(top.ranking().get(0).role()).orElseThrow());
+        Fit best = Fit.of(person, scorer.index().row(top.roles().get(0).role()).orElseThrow());
         for (int d = 0; d < best.gamma.length; d++) {
-            if (scorer.index().family[d] != DimensionFamily.INTEREST) {
+            if (scorer.index().dimensions.get(d).family() != DimensionFamilies.INTEREST) {
                 assertThat(best.gamma[d]).isZero();
             }
         }
     }
 
     @Test
-    void aHandfulOfAnswersGivesNoHeadlineScore() {
+    void aHandfulOfAnswersGivesNoResultButSaysHowManyMoreAndOfWhatKind() {
         Answers.Builder b = Answers.builder(bank);
         bank.questions().stream().filter(q -> q.kind() == QuestionKind.INTEREST).limit(5)
                 .forEach(q -> b.answer(q.id(), 5));
-        FitReport report = scorer.score(b.build(), "15-2051.00");
+        Person person = scorer.person(b.build());
 
-        assertThat(report.status()).isEqualTo(FitStatus.NOT_ENOUGH_ANSWERS);
-        assertThat(report.score()).isNull();
-        assertThat(report.verdict()).startsWith("Not enough answers for a score yet");
+        assertThat(person.shortfall()).hasValue("Not enough answers for a result yet: a result needs at least 12 "
+                + "answers to questions on interests, work values or pros and cons, and there are 5; answer 7 more, "
+                + "including answers on 3 interest areas, 3 choices between work values or a statement on a pro or "
+                + "con that matters to you.");
+        assertThatThrownBy(() -> scorer.report(person, RoleId.of("15-2051.00")))
+                .isInstanceOf(NotEnoughAnswersException.class).hasMessageContaining("answer 7 more");
+        assertThatThrownBy(() -> scorer.rank(person, RankingRequest.top(10)))
+                .isInstanceOfSatisfying(NotEnoughAnswersException.class, e -> assertThat(e.moreNeeded()).isEqualTo(7));
     }
 
     @Test
     void tooCloseToCallIsDecidedByTheDifferencesIntervalAndWordedWithTheNumbersShown() {
-        RoleComparison top = scorer.compareAll(analyst().build(), 30);
+        Ranking top = Scoring.top(scorer, analyst().build(), 30);
 
         assertThat(top.tooClose()).isNotEmpty().allSatisfy((CloseCall c) -> {
             assertThat(c.interval().low()).isLessThanOrEqualTo(0);
@@ -198,16 +212,23 @@ class PersonaTest {
 
     @Test
     void aStrongDislikeThatMattersIsADealBreakerForOccupationsThatHaveMuchOfIt() {
-        Answers hatesPressure = analyst().answer("pressure.importance", 5).build();
+        Answers hatesPressure = analyst().answer(QuestionId.of("pressure.importance"), 5).build();
         Answers.Builder b = Answers.builder(bank);
-        hatesPressure.answers().stream().filter(a -> !a.question().startsWith("pressure."))
+        hatesPressure.answers().stream().filter(a -> !a.question().value().startsWith("pressure."))
                 .forEach(b::add);
-        bank.questions("pressure").forEach(q -> b.answer(q.id(), q.keySign() > 0 ? 1 : 5));
-        b.answer("pressure.importance", 5);
+        bank.questions(DimensionId.of("pressure")).forEach(q -> b.answer(q.id(), q.keySign() > 0 ? 1 : 5));
+        b.answer(QuestionId.of("pressure.importance"), 5);
 
-        RoleComparison all = scorer.compareAll(b.build());
+        Person person = scorer.person(b.build());
+        Ranking all = scorer.rank(person, RankingRequest.all());
+        Ranking without = scorer.rank(person, RankingRequest.builder().limit(40).withoutDealBreakers().build());
 
-        assertThat(all.ranking()).filteredOn(e -> !e.dealBreakers().isEmpty()).isNotEmpty()
-                .allSatisfy(e -> assertThat(e.dealBreakers()).containsExactly("pressure"));
+        assertThat(all.roles()).filteredOn(e -> !e.dealBreakers().isEmpty()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.dealBreakers()).containsExactly(DimensionId.of("pressure")));
+        long left = all.roles().stream().filter(e -> !e.dealBreakers().isEmpty()).count();
+        // The first 40 without one, with the ranks they have among all.
+        assertThat(without.roles()).containsExactlyElementsOf(all.roles().stream()
+                .filter(e -> e.dealBreakers().isEmpty()).limit(40).toList());
+        assertThat(without.notes()).contains(left + " occupations have one of your deal-breakers and are left out.");
     }
 }

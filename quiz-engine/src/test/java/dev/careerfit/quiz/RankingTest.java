@@ -3,13 +3,14 @@ package dev.careerfit.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.quiz.report.Ranking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * which builds each role's coefficients) rank the real catalog (O*NET 30.1, OEWS May 2024, EP 2024-34 and
  * the guides) identically, and scoring from many threads gives the single-thread results.
  */
+@Tag("national")
 class RankingTest {
     private final StandardFitScorer scorer = Simulation.national();
     private final Simulation sim = new Simulation(scorer);
@@ -30,9 +32,9 @@ class RankingTest {
             // Every question, or a random part of them (then the fast path applies to fewer people).
             List<dev.careerfit.quiz.bank.Question> asked = p % 3 == 0 ? sim.measuring().stream()
                     .filter(q -> rng.nextDouble() < 0.5).toList() : sim.measuring();
-            Person person = sim.person(sim.take(truth, rng, asked));
+            Respondent person = sim.person(sim.take(truth, rng, asked));
             fast += person.dense ? 1 : 0;
-            Ranking ranking = new Ranking(person);
+            Scoreboard ranking = new Scoreboard(person);
             for (int r = 0; r < scorer.index().size(); r++) {
                 Fit fit = Fit.of(person, r);
                 assertThat(fit.scored).isEqualTo(!Double.isNaN(ranking.points(r)));
@@ -52,14 +54,14 @@ class RankingTest {
         for (int p = 0; p < 32; p++) {
             people.add(sim.take(sim.random(rng), rng));
         }
-        List<RoleComparison> alone = people.stream().map(a -> scorer.compareAll(a, 20)).toList();
+        List<Ranking> alone = people.stream().map(a -> Scoring.top(scorer, a, 20)).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<RoleComparison>> together = new ArrayList<>();
+            List<Future<Ranking>> together = new ArrayList<>();
             for (int round = 0; round < 4; round++) {
                 for (Answers a : people) {
-                    together.add(pool.submit(() -> scorer.compareAll(a, 20)));
+                    together.add(pool.submit(() -> Scoring.top(scorer, a, 20)));
                 }
             }
             for (int i = 0; i < together.size(); i++) {

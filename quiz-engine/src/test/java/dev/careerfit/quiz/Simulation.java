@@ -1,6 +1,7 @@
 package dev.careerfit.quiz;
 
 import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.quiz.bank.DimensionFamilies;
 import dev.careerfit.quiz.bank.DimensionFamily;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionKind;
@@ -57,7 +58,7 @@ final class Simulation {
         double[] position = new double[dims];
         int[] importance = new int[dims];
         for (int d = 0; d < dims; d++) {
-            position[d] = index.family[d] == DimensionFamily.WORK_VALUE ? rng.nextGaussian() * 0.8
+            position[d] = family(d) == DimensionFamilies.WORK_VALUE ? rng.nextGaussian() * 0.8
                     : 1 + 4 * rng.nextDouble();
             importance[d] = 1 + rng.nextInt(5);
         }
@@ -75,18 +76,20 @@ final class Simulation {
         for (int d = 0; d < dims; d++) {
             importance[d] = 4;
             if (!index.has(r, d)) {
-                position[d] = index.family[d] == DimensionFamily.WORK_VALUE ? 0 : 3;
+                position[d] = family(d) == DimensionFamilies.WORK_VALUE ? 0 : 3;
                 importance[d] = 1;
                 continue;
             }
             double level = index.level[r][d];
-            position[d] = switch (index.family[d]) {
-                case INTEREST -> 1 + 4 * (level - 1) / 6;
-                case WORK_VALUE -> (level - 4) / 2;
-                case WORK_FACTOR -> 1 + 4 * index.percentile[r][d];
-            };
+            DimensionFamily f = family(d);
+            position[d] = f == DimensionFamilies.INTEREST ? 1 + 4 * (level - 1) / 6
+                    : f == DimensionFamilies.WORK_VALUE ? (level - 4) / 2 : 1 + 4 * index.percentile[r][d];
         }
         return new Truth(position, importance, 0.4 + 0.4 * rng.nextDouble(), rng.nextGaussian() * 0.3);
+    }
+
+    private DimensionFamily family(int d) {
+        return index.dimensions.get(d).family();
     }
 
     /** The latent answer position on a question (before noise). */
@@ -96,7 +99,7 @@ final class Simulation {
             case INTEREST -> t.position()[d];
             case VALUE_CHOICE -> clamp(3 - (t.position()[d] - t.position()[index.dimension(q.versus())]));
             case AGREEMENT -> clamp((q.keySign() > 0 ? t.position()[d] : 6 - t.position()[d]) + t.lean());
-            default -> throw new IllegalArgumentException(q.id());
+            default -> throw new IllegalArgumentException(q.id().value());
         };
     }
 
@@ -205,7 +208,7 @@ final class Simulation {
         return 50 + 50 * s;
     }
 
-    Person person(Answers answers) {
-        return scorer.person(answers, List.of());
+    Respondent person(Answers answers) {
+        return scorer.respondent(answers, null);
     }
 }

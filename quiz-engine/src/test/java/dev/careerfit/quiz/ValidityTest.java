@@ -3,8 +3,9 @@ package dev.careerfit.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careerfit.quiz.bank.Question;
+import dev.careerfit.quiz.bank.QuestionId;
 import dev.careerfit.quiz.report.ResponseFlag;
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.quiz.report.Ranking;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +15,14 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * ({@link Simulation}); every test states its threshold, and the measured figures are written to
  * {@code target/validity.txt} for the docs.
  */
+@Tag("national")
 class ValidityTest {
     private static StandardFitScorer scorer;
     private static Simulation sim;
@@ -60,7 +65,7 @@ class ValidityTest {
         for (int p = 0; p < 1500; p++) {
             // Half random profiles, half mirroring an occupation, so that strong true fits are well represented.
             Simulation.Truth truth = p % 2 == 0 ? sim.random(rng) : sim.mirroring(rng.nextInt(scorer.index().size()), rng);
-            Ranking ranking = new Ranking(sim.person(sim.take(truth, rng)));
+            Scoreboard ranking = new Scoreboard(sim.person(sim.take(truth, rng)));
             double[] expected = sim.expectedMeans(truth, sim.measuring());
             // Twenty roles at random and the five with the highest true fit (chosen by the truth, not by the
             // noisy score, so that strong fits are covered without selecting on the noise).
@@ -112,7 +117,7 @@ class ValidityTest {
         for (int p = 0; p < 800; p++) {
             Simulation.Truth truth = p % 2 == 0 ? sim.random(rng) : sim.mirroring(rng.nextInt(scorer.index().size()), rng);
             List<Question> answered = sim.measuring().stream().filter(q -> rng.nextDouble() >= 0.3).toList();
-            Ranking ranking = new Ranking(sim.person(sim.take(truth, rng, answered)));
+            Scoreboard ranking = new Scoreboard(sim.person(sim.take(truth, rng, answered)));
             // The true score of the questions answered: missing items are left out once, not guessed at.
             double[] expected = sim.expectedMeans(truth, answered);
             for (int k = 0; k < 20; k++) {
@@ -141,7 +146,7 @@ class ValidityTest {
         List<Integer> ranks = new ArrayList<>();
         for (int t = 0; t < trials; t++) {
             int role = rng.nextInt(index.size());
-            Ranking ranking = new Ranking(sim.person(sim.take(sim.mirroring(role, rng), rng)));
+            Scoreboard ranking = new Scoreboard(sim.person(sim.take(sim.mirroring(role, rng), rng)));
             int cutoff = (int) Math.ceil(0.05 * ranking.scored());
             List<Integer> top = ranking.order().subList(0, cutoff);
             int rank = ranking.order().indexOf(role) + 1;
@@ -200,8 +205,8 @@ class ValidityTest {
         int[] shared = new int[people];
         for (int p = 0; p < people; p++) {
             Simulation.Truth truth = mirror ? sim.mirroring(rng.nextInt(scorer.index().size()), rng) : sim.random(rng);
-            Set<Integer> first = new HashSet<>(new Ranking(sim.person(sim.take(truth, rng))).order().subList(0, 10));
-            List<Integer> second = new Ranking(sim.person(sim.take(truth, rng))).order().subList(0, 10);
+            Set<Integer> first = new HashSet<>(new Scoreboard(sim.person(sim.take(truth, rng))).order().subList(0, 10));
+            List<Integer> second = new Scoreboard(sim.person(sim.take(truth, rng))).order().subList(0, 10);
             shared[p] = (int) second.stream().filter(first::contains).count();
         }
         Arrays.sort(shared);
@@ -223,9 +228,9 @@ class ValidityTest {
             for (int i = 0; i < all.size(); i++) {
                 b.answer(all.get(i).id(), p.answer().applyAsInt(i));
             }
-            RoleComparison all10 = scorer.compareAll(b.build(), 10);
+            Ranking all10 = scorer.rank(scorer.person(b.build()), RankingRequest.top(10));
             assertThat(all10.flags()).as(p.name()).anyMatch(ResponseFlag::withholdsVerdict);
-            assertThat(all10.ranking()).as(p.name() + ": no band").allMatch(e -> e.band() == null);
+            assertThat(all10.roles()).as(p.name() + ": no band").allMatch(e -> e.band() == null);
             figure("pattern '%s': flags %s; no band on any occupation", p.name(), all10.flags());
         }
     }
@@ -236,19 +241,19 @@ class ValidityTest {
         int people = 60;
         int[] asked = new int[people];
         int[] agreement = new int[people];
-        java.util.Map<dev.careerfit.quiz.bank.QuestionKind, Integer> kinds = new java.util.TreeMap<>();
+        Map<dev.careerfit.quiz.bank.QuestionKind, Integer> kinds = new TreeMap<>();
         for (int p = 0; p < people; p++) {
             Simulation.Truth truth = sim.random(rng);
             // One noisy answer per question, fixed in advance, so the full quiz and the adaptive one agree.
             int[] answers = sim.answers(truth, rng);
             List<Question> measuring = sim.measuring();
             Answers full = answersTo(measuring, answers, truth, measuring.size());
-            List<Integer> fullTop = new Ranking(sim.person(full)).order().subList(0, 10);
+            List<Integer> fullTop = new Scoreboard(sim.person(full)).order().subList(0, 10);
             Answers.Builder b = Answers.builder(scorer.bank());
-            Set<String> done = new HashSet<>();
+            Set<QuestionId> done = new HashSet<>();
             int count = 0;
             while (true) {
-                QuizAdvice advice = scorer.advise(b.build(), done, 10);
+                QuizAdvice advice = scorer.advise(scorer.person(b.build()), done, 10);
                 if (advice.settled() || advice.next() == null || !advice.next().kind().measures()
                         && advice.next().kind() != dev.careerfit.quiz.bank.QuestionKind.IMPORTANCE) {
                     break;
@@ -264,7 +269,7 @@ class ValidityTest {
                 }
             }
             asked[p] = count;
-            List<Integer> top = new Ranking(sim.person(b.build())).order().subList(0, 10);
+            List<Integer> top = new Scoreboard(sim.person(b.build())).order().subList(0, 10);
             agreement[p] = (int) top.stream().filter(fullTop::contains).count();
         }
         int[] sorted = asked.clone();

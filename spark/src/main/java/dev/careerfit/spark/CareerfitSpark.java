@@ -1,5 +1,6 @@
 package dev.careerfit.spark;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.batch.BatchError;
 import dev.careerfit.quiz.batch.BatchRow;
 import dev.careerfit.quiz.batch.BatchScorer;
@@ -45,6 +46,7 @@ import org.apache.spark.storage.StorageLevel;
  *
  * @since 0.4
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class CareerfitSpark {
     /**
      * The columns of {@link ScoredAnswers#results()}: {@link BatchRow#COLUMNS}, typed. Only {@code band} is ever
@@ -177,7 +179,7 @@ public final class CareerfitSpark {
                     }
                     List<Row> out = new java.util.ArrayList<>(o.rows().size());
                     for (BatchRow r : o.rows()) {
-                        out.add(RowFactory.create(r.person(), r.rank(), r.role(), r.title(), r.score(), r.low(),
+                        out.add(RowFactory.create(r.person(), r.rank(), r.role().value(), r.title(), r.score(), r.low(),
                                 r.high(), r.band() == null ? null : r.band().name(),
                                 r.flags().stream().map(Enum::name).toArray(String[]::new), null, null, null,
                                 out.isEmpty()));

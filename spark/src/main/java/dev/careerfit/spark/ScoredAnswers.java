@@ -1,5 +1,6 @@
 package dev.careerfit.spark;
 
+import dev.careerfit.Api;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -13,6 +14,7 @@ import org.apache.spark.sql.types.StructField;
  *
  * @since 0.4
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class ScoredAnswers {
     private final Dataset<Row> outcomes;
     private final Broadcast<?> shared;

@@ -2,10 +2,10 @@ package dev.careerfit.spark;
 
 import dev.careerfit.CareerfitException;
 import dev.careerfit.catalog.CareerCatalog;
-import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
 import dev.careerfit.quiz.bank.QuestionBanks;
 import dev.careerfit.quiz.batch.BatchScorer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -16,12 +16,13 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The scorer each JVM of a job uses, built once per JVM and options. The driver builds the scoring index (every
- * role's level on every dimension: reading every role's facts, a couple of seconds) once and broadcasts it,
- * serialised (about 300 KB); each executor JVM builds the catalog from the same options (a fraction of a second:
- * the providers' snapshots are read lazily) and loads the index from the broadcast instead of building it again.
- * The catalog itself is not broadcast: it is not serializable (providers, soft caches) and is cheaper to open than
- * to ship.
+ * The scorer each JVM of a job uses, built once per JVM and options, by the same path as any embedder's
+ * ({@code FitScorers.builder()}): over the built-in catalog it loads the scoring index careerfit-all ships. With
+ * other releases the driver builds the index (every role's level on every dimension: reading every role's facts, a
+ * couple of seconds) once and broadcasts it, saved (about 300 KB); each executor JVM builds the catalog from the same
+ * options (a fraction of a second: the providers' snapshots are read lazily) and loads the index from the broadcast
+ * instead of building it again. The catalog itself is not broadcast: it is not serializable (providers, soft caches)
+ * and is cheaper to open than to ship.
  */
 final class Scorers {
     /** Per JVM: the scorers built so far, by {@link Setup#key()}. */
@@ -32,11 +33,11 @@ final class Scorers {
     private Scorers() {}
 
     /**
-     * What the executors need, broadcast once per job: the options and the serialised scoring index.
+     * What the executors need, broadcast once per job: the options and the saved scoring index.
      *
      * @param options the options
-     * @param key     names the index: the options' scorer key
-     * @param index   the index file's bytes
+     * @param key     names the scorer: the options' scorer key
+     * @param index   the index as {@code FitScorers.saveIndex} writes it
      */
     record Setup(SparkScoringOptions options, String key, byte[] index) implements Serializable {
         Setup {
@@ -52,15 +53,11 @@ final class Scorers {
     static Setup setup(SparkScoringOptions options) {
         return SETUPS.computeIfAbsent(options.scorerKey(), key -> {
             try {
-                Path dir = Files.createTempDirectory("careerfit-spark");
-                Path file = dir.resolve("scoring-index.bin");
-                try {
-                    BUILT.put(key, build(options, file, key));
-                    return new Setup(options, key, Files.readAllBytes(file));
-                } finally {
-                    Files.deleteIfExists(file);
-                    Files.deleteIfExists(dir);
-                }
+                BatchScorer scorer = build(options, null);
+                BUILT.put(key, scorer);
+                ByteArrayOutputStream index = new ByteArrayOutputStream(1 << 19);
+                FitScorers.saveIndex(scorer.scorer(), index);
+                return new Setup(options, key, index.toByteArray());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot save the scoring index for the executors", e);
             }
@@ -74,7 +71,7 @@ final class Scorers {
                 Path file = Files.createTempFile("careerfit-scoring-index", ".bin");
                 try {
                     Files.write(file, setup.index());
-                    return build(setup.options(), file, key);
+                    return build(setup.options(), file);
                 } finally {
                     Files.deleteIfExists(file);
                 }
@@ -84,8 +81,11 @@ final class Scorers {
         });
     }
 
-    /** A scorer over the catalog the options describe, its index saved to or read from {@code indexFile}. */
-    private static BatchScorer build(SparkScoringOptions options, Path indexFile, String key) {
+    /**
+     * A scorer over the catalog the options describe; its index the shipped one, else the one saved in
+     * {@code savedIndex} (when not {@code null}), else built.
+     */
+    private static BatchScorer build(SparkScoringOptions options, Path savedIndex) {
         ClassLoader loader = Objects.requireNonNullElse(Thread.currentThread().getContextClassLoader(),
                 Scorers.class.getClassLoader());
         CareerCatalog.Builder catalog = CareerCatalog.builder().classLoader(loader);
@@ -96,8 +96,10 @@ final class Scorers {
             }
             catalog.release(id, release);
         });
-        FitScorer scorer = FitScorers.builder().catalog(catalog.build()).bank(QuestionBanks.standard(loader))
-                .indexCache(indexFile, key).build();
-        return new BatchScorer(scorer, options.top(), options.roles());
+        FitScorers.Builder scorer = FitScorers.builder().catalog(catalog.build()).bank(QuestionBanks.standard(loader));
+        if (savedIndex != null) {
+            scorer.savedIndex(savedIndex);
+        }
+        return new BatchScorer(scorer.build(), options.top(), options.roles());
     }
 }

@@ -1,6 +1,8 @@
 package dev.careerfit.spark;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
+import dev.careerfit.role.RoleId;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -31,6 +33,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * @since 0.4
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class SparkBatchJob {
     /** Exit code when some rows could not be scored, as {@code careerfit batch}. */
     public static final int SOME_FAILED = 3;
@@ -67,7 +70,7 @@ public final class SparkBatchJob {
                         }
                     }
                     case "--roles" -> options = options.roles(Arrays.stream(value.split(",")).map(String::strip)
-                            .filter(s -> !s.isEmpty()).toList());
+                            .filter(s -> !s.isEmpty()).map(RoleId::of).toList());
                     case "--release" -> {
                         int eq = value.indexOf('=');
                         if (eq <= 0 || eq == value.length() - 1) {

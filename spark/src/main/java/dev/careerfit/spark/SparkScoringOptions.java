@@ -1,6 +1,8 @@
 package dev.careerfit.spark;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.batch.BatchScorer;
+import dev.careerfit.role.RoleId;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +24,12 @@ import java.util.Objects;
  *
  * @since 0.4
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class SparkScoringOptions implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int top;
+    /** Role ids as text: role ids are not serializable. */
     private final List<String> roles;
     private final Map<String, String> releases;
     private final String source;
@@ -51,8 +55,8 @@ public final class SparkScoringOptions implements Serializable {
     }
 
     /** Rank only these roles (ranks stay those among every role); empty for every role. */
-    public SparkScoringOptions roles(List<String> ids) {
-        return new SparkScoringOptions(top, ids, releases, source);
+    public SparkScoringOptions roles(List<RoleId> ids) {
+        return new SparkScoringOptions(top, ids.stream().map(RoleId::value).toList(), releases, source);
     }
 
     /** Read {@code path} instead of provider {@code providerId}'s built-in snapshot, as {@code --release} does. */
@@ -71,8 +75,8 @@ public final class SparkScoringOptions implements Serializable {
         return top;
     }
 
-    public List<String> roles() {
-        return roles;
+    public List<RoleId> roles() {
+        return roles.stream().map(RoleId::of).toList();
     }
 
     public Map<String, String> releases() {

@@ -12,6 +12,7 @@ import dev.careerfit.quiz.batch.BatchRow;
 import dev.careerfit.quiz.batch.BatchScorer;
 import dev.careerfit.quiz.batch.SamplePopulation;
 import dev.careerfit.quiz.json.PersonLines;
+import dev.careerfit.role.RoleId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The Spark job in local mode on two cores gives, person by person, the rows and errors that careerfit batch's
  * scorer gives for the same 200 generated people (five bad lines among them); bad rows never fail the job.
  */
+@Tag("national")
 class CareerfitSparkTest {
     static final int PEOPLE = 200;
     static final int BAD_EVERY = 40;
@@ -148,13 +151,13 @@ class CareerfitSparkTest {
         assertThatThrownBy(() -> SparkBatchJob.Args.parse("--input", "x", "--output", "y", "--top", "ten"))
                 .hasMessage("--top must be a whole number, was 'ten'");
         Dataset<Row> some = spark.read().text(population.toString());
-        assertThatThrownBy(() -> CareerfitSpark.score(some, SparkScoringOptions.defaults().roles(List.of("15-2051.0"))))
+        assertThatThrownBy(() -> CareerfitSpark.score(some, SparkScoringOptions.defaults().roles(List.of(RoleId.of("15-2051.0")))))
                 .isInstanceOf(UnknownRoleException.class);
     }
 
     private static BatchRow row(Row r) {
         List<String> flags = r.getList(r.fieldIndex("flags"));
-        return new BatchRow(r.getAs("person"), r.<Integer>getAs("rank"), r.getAs("role"), r.getAs("title"),
+        return new BatchRow(r.getAs("person"), r.<Integer>getAs("rank"), RoleId.of(r.getAs("role")), r.getAs("title"),
                 r.<Double>getAs("score"), r.<Double>getAs("low"), r.<Double>getAs("high"),
                 r.isNullAt(r.fieldIndex("band")) ? null : dev.careerfit.quiz.report.Band.valueOf(r.getAs("band")),
                 flags.stream().map(dev.careerfit.quiz.report.ResponseFlag::valueOf).toList());

@@ -3,7 +3,9 @@ package dev.careerfit.validation;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.InterestProfilerResult;
-import dev.careerfit.quiz.RankedRole;
+import dev.careerfit.quiz.RankingRequest;
+import dev.careerfit.quiz.bank.QuestionId;
+import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.role.InterestArea;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,7 +32,7 @@ public final class CareerfitRanker implements Ranker {
     /** The person as answers to careerfit's bank. */
     public Answers answers(Taker person) {
         Answers.Builder b = Answers.builder(scorer.bank());
-        person.educationHeld().ifPresent(e -> b.answer("education.highest", e.onetCategory()));
+        person.educationHeld().ifPresent(e -> b.answer(QuestionId.of("education.highest"), e.onetCategory()));
         return b.build().withInterestProfiler(profiler(person.scores()));
     }
 
@@ -44,7 +46,8 @@ public final class CareerfitRanker implements Ranker {
 
     @Override
     public int[][] top(Taker person, int limit) {
-        List<RankedRole> best = scorer.best(scorer.profile(answers(person)), limit);
-        return best.stream().map(r -> occupations.standsFor(r.role().value())).toArray(int[][]::new);
+        List<FitEstimate> best = scorer.rank(scorer.person(answers(person)), RankingRequest.top(limit)).roles();
+        return best.stream().filter(r -> r.score() != null).map(r -> occupations.standsFor(r.role().value()))
+                .toArray(int[][]::new);
     }
 }

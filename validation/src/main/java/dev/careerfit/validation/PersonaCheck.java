@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.careerfit.education.EducationLevel;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
-import dev.careerfit.quiz.RankedRole;
+import dev.careerfit.quiz.RankingRequest;
+import dev.careerfit.quiz.bank.QuestionId;
+import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.bank.Question;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,19 +56,19 @@ public final class PersonaCheck {
         p.get("dislikes").forEach(x -> dislikes.add(x.asText()));
         Answers.Builder b = Answers.builder(scorer.bank());
         for (Question q : scorer.bank().questions()) {
-            String d = q.dimension();
+            String d = q.dimension() == null ? null : q.dimension().value();
             switch (q.kind()) {
                 case INTEREST -> b.answer(q.id(), p.get("interests").get(d).asInt());
                 case VALUE_CHOICE -> b.answer(q.id(), Math.max(1, Math.min(5,
-                        3 - (p.get("values").get(d).asInt() - p.get("values").get(q.versus()).asInt()))));
+                        3 - (p.get("values").get(d).asInt() - p.get("values").get(q.versus().value()).asInt()))));
                 case AGREEMENT -> b.answer(q.id(), likes.contains(d) ? (q.keySign() > 0 ? 5 : 1)
                         : dislikes.contains(d) ? (q.keySign() > 0 ? 1 : 5) : 3);
                 case IMPORTANCE -> b.answer(q.id(), likes.contains(d) || dislikes.contains(d) ? 5 : 2);
                 default -> { }
             }
         }
-        b.answer("education.highest", p.get("education").asInt());
-        b.answer("education.study-years", p.get("studyYears").asInt());
+        b.answer(QuestionId.of("education.highest"), p.get("education").asInt());
+        b.answer(QuestionId.of("education.study-years"), p.get("studyYears").asInt());
         return b.build();
     }
 
@@ -96,8 +98,9 @@ public final class PersonaCheck {
             List<Integer> expected = persona.expected().stream().map(occupations::index)
                     .filter(java.util.Optional::isPresent).map(java.util.Optional::get).toList();
             expectedTotal += expected.size();
-            List<RankedRole> engine = scorer.best(scorer.profile(answers(scorer, persona)), 20);
-            int[][][] tops = {engine.stream().map(r -> occupations.standsFor(r.role().value())).toArray(int[][]::new),
+            List<FitEstimate> engine = scorer.rank(scorer.person(answers(scorer, persona)), RankingRequest.top(20)).roles();
+            int[][][] tops = {engine.stream().filter(r -> r.score() != null)
+                    .map(r -> occupations.standsFor(r.role().value())).toArray(int[][]::new),
                 experimental.top(taker(persona), 20), pearson.top(taker(persona), 20)};
             b.append(String.format(Locale.ROOT, "  %-11s %8d", persona.id(), expected.size()));
             for (int m = 0; m < 3; m++) {

@@ -66,7 +66,7 @@ public final class ResponseStyleCheck {
     }
 
     static boolean flaggedByEngine(FitScorer scorer, int[][] answers) {
-        Set<ResponseFlag> flags = scorer.profile(SimulationCheck.items(scorer, answers)).flags();
+        Set<ResponseFlag> flags = scorer.person(SimulationCheck.items(scorer, answers)).flags();
         return flags.stream().anyMatch(ResponseFlag::withholdsVerdict);
     }
 

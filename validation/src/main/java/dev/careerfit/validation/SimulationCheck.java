@@ -3,8 +3,9 @@ package dev.careerfit.validation;
 import dev.careerfit.education.EducationLevel;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
-import dev.careerfit.quiz.RankedRole;
-import dev.careerfit.quiz.ScoringProfile;
+import dev.careerfit.quiz.Person;
+import dev.careerfit.quiz.RankingRequest;
+import dev.careerfit.quiz.bank.QuestionId;
 import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.role.RoleId;
 import java.util.ArrayList;
@@ -167,12 +168,15 @@ public final class SimulationCheck {
             ResponseModel.Style style = model.style(random);
             Map<RoleId, Double> truth = new HashMap<>();
             for (int t = 0; t < takes; t++) {
-                ScoringProfile profile = scorer.profile(items(scorer, take(model, pos, style, random)));
-                for (RankedRole r : scorer.best(profile, Integer.MAX_VALUE)) {
-                    truth.merge(r.role(), r.score() / takes, Double::sum);
+                Person person = scorer.person(items(scorer, take(model, pos, style, random)));
+                for (FitEstimate r : scorer.rank(person, RankingRequest.all()).roles()) {
+                    if (r.score() != null) {
+                        truth.merge(r.role(), r.score() / takes, Double::sum);
+                    }
                 }
             }
-            List<FitEstimate> first = scorer.compareAll(items(scorer, take(model, pos, style, random))).ranking();
+            List<FitEstimate> first = scorer.rank(scorer.person(items(scorer, take(model, pos, style, random))),
+                    RankingRequest.all()).roles();
             for (int i = 0; i < first.size(); i += 1 + random.nextInt(20)) {
                 FitEstimate e = first.get(i);
                 Double true0 = truth.get(e.role());
@@ -207,7 +211,7 @@ public final class SimulationCheck {
         for (int a = 0; a < 6; a++) {
             for (int i = 0; i < ITEMS; i++) {
                 if (answers[a][i] > 0) {
-                    b.answer(areas[a] + "." + (i + 1), answers[a][i]);
+                    b.answer(QuestionId.of(areas[a] + "." + (i + 1)), answers[a][i]);
                 }
             }
         }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.InterestProfilerResult;
-import dev.careerfit.quiz.RankedRole;
+import dev.careerfit.quiz.RankingRequest;
+import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.role.InterestArea;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,8 +35,8 @@ class InterestMatchingTest {
         ExperimentalRanker method = new ExperimentalRanker(National.occupations());
         List<String> top5 = Arrays.stream(method.top(new Taker(scores(ip), null), 5))
                 .map(p -> National.occupations().code(p[0])).toList();
-        List<RankedRole> engine = National.scorer().best(National.scorer().profile(
-                Answers.builder(National.scorer().bank()).build().withInterestProfiler(ip)), Integer.MAX_VALUE);
+        List<FitEstimate> engine = National.scorer().rank(National.scorer().person(
+                Answers.builder(National.scorer().bank()).build().withInterestProfiler(ip)), RankingRequest.all()).roles();
         int skincare = engine.stream().filter(r -> r.role().value().equals("39-5094.00")).findFirst().orElseThrow().rank();
         National.write("onet-example.txt", String.format(Locale.ROOT, "O*NET example %s: area scores %s; experimental "
                 + "top 5 %s; careerfit's engine ranks Skincare Specialists #%d%n", EXAMPLE, ip.scores(), top5, skincare));
@@ -65,8 +66,9 @@ class InterestMatchingTest {
             shared.add(overlap(reference, Arrays.stream(method.occupationRanking(t)).limit(10).boxed().toList()));
             sharedByFamilies.add(overlap(reference, Arrays.stream(method.top(t, 10)).map(x -> x[0]).toList()));
             List<Integer> engine = new ArrayList<>();
-            for (RankedRole r : National.scorer().best(National.scorer().profile(
-                    Answers.builder(National.scorer().bank()).build().withInterestProfiler(ip)), 10)) {
+            for (FitEstimate r : National.scorer().rank(National.scorer().person(
+                    Answers.builder(National.scorer().bank()).build().withInterestProfiler(ip)), RankingRequest.top(10))
+                    .roles()) {
                 Arrays.stream(occupations.standsFor(r.role().value())).limit(1).forEach(engine::add);
             }
             sharedByEngine.add(overlap(reference, engine));

@@ -1,5 +1,6 @@
 package dev.careerfit.web;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.web.internal.WebApp;
@@ -24,6 +25,7 @@ import java.util.Objects;
  *
  * @since 0.4
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class CareerfitWeb implements AutoCloseable {
     /** Loopback only, unless the caller says otherwise: the app is not reachable from other machines by default. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -71,6 +73,7 @@ public final class CareerfitWeb implements AutoCloseable {
     }
 
     /** Configures and starts a {@link CareerfitWeb}. */
+    @Api(Api.Status.EXPERIMENTAL)
     public static final class Builder {
         private final FitScorer scorer;
         private String host = DEFAULT_HOST;

@@ -1,5 +1,6 @@
 package dev.careerfit.web;
 
+import dev.careerfit.Api;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.catalog.RoleSummary;
@@ -21,6 +22,7 @@ import java.util.List;
  *
  * @since 0.4
  */
+@Api(Api.Status.EXPERIMENTAL)
 public interface ReportPages {
 
     /** The result of a quiz: the best occupations, why the best ones fit, and the role the person asked about. */

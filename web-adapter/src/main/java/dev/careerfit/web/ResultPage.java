@@ -1,7 +1,8 @@
 package dev.careerfit.web;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.report.FitReport;
-import dev.careerfit.quiz.report.RoleComparison;
+import dev.careerfit.quiz.report.Ranking;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * @param asked   the report on the role the answers name, or {@code null}
  * @since 0.4
  */
-public record ResultPage(RoleComparison ranking, List<FitReport> best, FitReport asked) {
+@Api(Api.Status.EXPERIMENTAL)
+public record ResultPage(Ranking ranking, List<FitReport> best, FitReport asked) {
     public ResultPage {
         Objects.requireNonNull(ranking, "ranking");
         best = List.copyOf(best);

@@ -1,5 +1,6 @@
 package dev.careerfit.web;
 
+import dev.careerfit.Api;
 import dev.careerfit.market.PayPeriod;
 import dev.careerfit.market.PlaceQuery;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param period   the period every figure is shown per, or {@code null} for each as its source states it
  * @since 0.4
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record SalaryRequest(String location, PlaceQuery place, PayPeriod period) {
     public SalaryRequest {
         if ((location == null) != (place == null)) {

@@ -1,5 +1,7 @@
 package dev.careerfit.release;
 
+import dev.careerfit.Api;
+
 /**
  * A value in a release file that cannot be what its column says (a word where a number belongs, a
  * scale the release does not define). Thrown by a row's accessors and caught by the table, which
@@ -7,6 +9,7 @@ package dev.careerfit.release;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class BadValueException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package dev.careerfit.release;
 
+import dev.careerfit.Api;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.spi.FileReport;
@@ -27,6 +28,7 @@ import java.util.Objects;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class ImportLog {
     /** At most this many problems are kept per file; the rest are counted. */
     public static final int MAX_PROBLEMS_PER_FILE = 20;
@@ -97,6 +99,7 @@ public final class ImportLog {
     }
 
     /** The accounting of one file or sheet. */
+    @Api(Api.Status.STABLE)
     public final class FileLog {
         private final String file;
         private final String part;

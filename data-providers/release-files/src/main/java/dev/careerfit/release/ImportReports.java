@@ -1,5 +1,6 @@
 package dev.careerfit.release;
 
+import dev.careerfit.Api;
 import dev.careerfit.Problem;
 import dev.careerfit.spi.FileReport;
 import dev.careerfit.spi.ImportReport;
@@ -14,6 +15,7 @@ import java.util.Map;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class ImportReports {
     /** The section a snapshot keeps its import report in. */
     public static final String SECTION = "import-report";

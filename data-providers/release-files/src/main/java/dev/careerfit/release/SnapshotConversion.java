@@ -1,5 +1,6 @@
 package dev.careerfit.release;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.Problem;
 import dev.careerfit.internal.AtomicWrites;
@@ -27,6 +28,7 @@ import java.util.function.Function;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class SnapshotConversion {
     /** The exit status when the snapshot was written. */
     public static final int WRITTEN = 0;

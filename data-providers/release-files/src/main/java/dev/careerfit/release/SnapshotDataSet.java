@@ -1,5 +1,6 @@
 package dev.careerfit.release;
 
+import dev.careerfit.Api;
 import dev.careerfit.role.RoleProfile;
 import dev.careerfit.spi.ImportReport;
 import dev.careerfit.spi.RoleDataSet;
@@ -20,6 +21,7 @@ import java.util.Map;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public abstract class SnapshotDataSet implements RoleDataSet {
     /** The section holding the entries. */
     public static final String INDEX = "index";

@@ -1,5 +1,6 @@
 package dev.careerfit.release;
 
+import dev.careerfit.Api;
 import dev.careerfit.fact.FactKind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -15,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class SnapshotInput {
     /** The kinds read so far, by id: an index of every entry names a few kinds many times over. */
     private static final Map<String, FactKind<?>> KINDS = new ConcurrentHashMap<>();

@@ -1,5 +1,6 @@
 package dev.careerfit.release;
 
+import dev.careerfit.Api;
 import dev.careerfit.spi.ProviderContext;
 import dev.careerfit.spi.RoleDataSet;
 import java.io.InputStream;
@@ -28,11 +29,13 @@ import java.util.function.Supplier;
  *
  * @since 0.2
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class SnapshotOrRelease {
     private SnapshotOrRelease() {}
 
     /** Reads a user's release into a snapshot in memory. */
     @FunctionalInterface
+    @Api(Api.Status.EXPERIMENTAL)
     public interface Importer {
         /**
          * @param release the folder or file the user named, absolute
@@ -43,6 +46,7 @@ public final class SnapshotOrRelease {
 
     /** Opens a snapshot, built in or imported. */
     @FunctionalInterface
+    @Api(Api.Status.EXPERIMENTAL)
     public interface Opener {
         /**
          * @param snapshot the snapshot
@@ -61,6 +65,7 @@ public final class SnapshotOrRelease {
      * @param name     how messages name it, e.g. "O*NET release /data/db_30_2_text"
      * @param readFrom the files it was read from, as the import report names them
      */
+    @Api(Api.Status.EXPERIMENTAL)
     public record Imported(byte[] snapshot, String name, String readFrom) {
         public Imported {
             Objects.requireNonNull(snapshot, "snapshot");

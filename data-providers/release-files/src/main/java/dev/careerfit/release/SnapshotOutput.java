@@ -1,5 +1,6 @@
 package dev.careerfit.release;
 
+import dev.careerfit.Api;
 import dev.careerfit.fact.FactKind;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.util.Set;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class SnapshotOutput {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
     private final StringTable strings;

@@ -1,5 +1,6 @@
 package dev.careerfit.release;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -20,6 +21,7 @@ import java.util.zip.Inflater;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class SnapshotReader {
     private final String what;
     private final String providerId;

@@ -1,5 +1,6 @@
 package dev.careerfit.release;
 
+import dev.careerfit.Api;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.util.zip.Deflater;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class SnapshotWriter {
     static final byte[] MAGIC = {'C', 'F', 'S', 'N', 'A', 'P'};
     static final int CONTAINER_VERSION = 1;

@@ -1,5 +1,6 @@
 package dev.careerfit.release;
 
+import dev.careerfit.Api;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import java.util.Map;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class TextTable {
     /** O*NET's marker for a value that does not apply. */
     public static final String NOT_APPLICABLE = "n/a";
@@ -39,6 +41,7 @@ public final class TextTable {
 
     /** Decides what becomes of one row: {@code null} when it was loaded, otherwise why it was skipped. */
     @FunctionalInterface
+    @Api(Api.Status.STABLE)
     public interface RowHandler {
         String accept(Row row);
     }
@@ -218,6 +221,7 @@ public final class TextTable {
     }
 
     /** One data row, its values found by column name. */
+    @Api(Api.Status.STABLE)
     public static final class Row {
         private final int line;
         private final String[] fields;

@@ -1,5 +1,6 @@
 package dev.careerfit.release;
 
+import dev.careerfit.Api;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import org.dhatim.fastexcel.reader.Sheet;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class Workbook {
     private final String fileName;
     private final Map<String, List<SheetRow>> sheets;
@@ -112,6 +114,7 @@ public final class Workbook {
     }
 
     /** One row of a sheet. */
+    @Api(Api.Status.STABLE)
     public static final class SheetRow {
         private final int number;
         private final List<String> texts;
@@ -208,6 +211,7 @@ public final class Workbook {
      * whose headers name new years still reads. Names match on their canonical start: "Employment
      * change, numeric" finds "Employment change, numeric, 2024–34".
      */
+    @Api(Api.Status.STABLE)
     public static final class Header {
         private final SheetRow row;
         private final Map<String, Integer> columns;

@@ -37,6 +37,6 @@ class MlopsCatalogTest {
         FactGroup<IndustryShare> technology = catalog.requireRole("ml-engineer").industry("Technology").orElseThrow();
 
         assertThat(technology.disputed()).isTrue();
-        assertThat(technology.values()).extracting(v -> v.provenance().providerId()).contains("example-mlops");
+        assertThat(technology.values()).extracting(v -> v.provenance().providerId().value()).contains("example-mlops");
     }
 }

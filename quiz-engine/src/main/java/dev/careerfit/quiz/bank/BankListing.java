@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,9 +19,10 @@ import java.util.Objects;
  * @param questions  every question, each with its options
  * @since 0.3
  */
+@Api(Api.Status.STABLE)
 public record BankListing(String format, String id, String version, List<String> reads, String notSure, String skip,
                           List<Dimension> dimensions, List<Question> questions) {
-    public static final String FORMAT = "careerfit-question-listing/1";
+    public static final String FORMAT = "careerfit-question-listing/2";
 
     public BankListing {
         Objects.requireNonNull(format, "format");

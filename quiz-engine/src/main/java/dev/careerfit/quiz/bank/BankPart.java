@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param location where it was read from (a resource path or file)
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record BankPart(String id, String version, String location) {
     public BankPart {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,8 +14,10 @@ import java.util.Objects;
  * @param elements the O*NET elements an {@link Formula#ELEMENT_MEAN} averages; empty for other formulas
  * @since 0.3
  */
+@Api(Api.Status.STABLE)
 public record Derivation(Formula formula, List<Element> elements) {
     /** The formulas. */
+    @Api(Api.Status.STABLE)
     public enum Formula {
         /** 1 + 4 × the mean of the elements' ratings, each placed on 0..1 within its scale. */
         ELEMENT_MEAN,
@@ -38,6 +41,7 @@ public record Derivation(Formula formula, List<Element> elements) {
      * @param element the O*NET content model id, e.g. {@code 2.A.1.e} (Mathematics)
      * @param scale   the O*NET scale id, e.g. {@code LV} (level), {@code IM} (importance), {@code WI} (impact)
      */
+    @Api(Api.Status.STABLE)
     public record Element(String fact, String element, String scale) {
         public Element {
             Objects.requireNonNull(fact, "fact");

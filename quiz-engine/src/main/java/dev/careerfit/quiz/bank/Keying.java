@@ -1,5 +1,7 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
+
 /**
  * Which way an agreement item points. Agreeing with a {@link #POSITIVE} item means liking its factor;
  * agreeing with a {@link #REVERSE} item means disliking it, so its answer x is scored as 6 - x.
@@ -7,4 +9,5 @@ package dev.careerfit.quiz.bank;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public enum Keying { POSITIVE, REVERSE }

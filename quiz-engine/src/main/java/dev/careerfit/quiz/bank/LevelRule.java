@@ -1,23 +1,28 @@
 package dev.careerfit.quiz.bank;
 
-import dev.careerfit.factor.FactorId;
-import dev.careerfit.role.InterestArea;
-import dev.careerfit.role.WorkValue;
+import dev.careerfit.Api;
+import java.util.Objects;
 
 /**
- * Where a role's level on a dimension comes from: exactly one of an O*NET interest area, an O*NET work
- * value, or a work factor (the role's {@code factor} facts, and for occupations without one, the
- * {@link Derivation}).
+ * Where a role's level on a dimension comes from, as its {@link DimensionFamily} reads it: the family's own
+ * {@code source} (an O*NET interest area such as {@code INVESTIGATIVE}, a work value such as
+ * {@code ACHIEVEMENT}, a work factor id such as {@code pay}) and, where the family derives levels that no
+ * source states, the {@link Derivation}. The family {@linkplain DimensionFamily#checkLevel checks} it.
  *
- * @param interest   the interest area whose rating is the level ({@link DimensionFamily#INTEREST})
- * @param workValue  the work value whose extent is the level ({@link DimensionFamily#WORK_VALUE})
- * @param factor     the work factor whose intensity is the level ({@link DimensionFamily#WORK_FACTOR})
- * @param derivation for a work factor, how an occupation without a stated intensity gets one; may be null
+ * @param source     what the family reads the level from, in its own terms
+ * @param derivation how an occupation without a stated level gets one; {@code null} when none
  * @since 0.3
  */
-public record LevelRule(InterestArea interest, WorkValue workValue, FactorId factor, Derivation derivation) {
-    /** How many of the three sources are set; a valid rule sets exactly one. */
-    int sources() {
-        return (interest != null ? 1 : 0) + (workValue != null ? 1 : 0) + (factor != null ? 1 : 0);
+@Api(Api.Status.STABLE)
+public record LevelRule(String source, Derivation derivation) {
+    public LevelRule {
+        Objects.requireNonNull(source, "source");
+        if (source.isBlank()) {
+            throw new IllegalArgumentException("a level rule's source must not be blank");
+        }
+    }
+
+    public static LevelRule of(String source) {
+        return new LevelRule(source, null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import dev.careerfit.role.SkillId;
 import java.util.List;
 import java.util.Objects;
@@ -21,8 +22,9 @@ import java.util.Optional;
  * @param document  the id of the bank document the question comes from
  * @since 0.1
  */
-public record Question(String id, QuestionKind kind, String text, String dimension, String versus, SkillId skill,
-                       Keying keying, List<ResponseOption> options, String document) {
+@Api(Api.Status.STABLE)
+public record Question(QuestionId id, QuestionKind kind, String text, DimensionId dimension, DimensionId versus,
+                       SkillId skill, Keying keying, List<ResponseOption> options, String document) {
     public Question {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

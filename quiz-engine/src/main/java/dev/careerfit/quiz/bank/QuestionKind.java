@@ -1,10 +1,13 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
+
 /**
  * What a question asks, and so how its answer is used (docs/scoring.md).
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public enum QuestionKind {
     /** A work activity, answered on the five-point liking scale; measures one interest area. */
     INTEREST,

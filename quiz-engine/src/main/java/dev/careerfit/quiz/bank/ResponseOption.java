@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.bank;
 
+import dev.careerfit.Api;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Objects;
  * @param label the words shown, e.g. "Agree"
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record ResponseOption(int value, String label) {
     public ResponseOption {
         Objects.requireNonNull(label, "label");

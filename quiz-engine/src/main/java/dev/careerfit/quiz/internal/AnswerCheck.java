@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.internal;
 
+import dev.careerfit.Api;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.UnknownRoleException;
@@ -7,7 +8,9 @@ import dev.careerfit.quiz.Answer;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
+import dev.careerfit.quiz.bank.QuestionId;
 import dev.careerfit.quiz.bank.ResponseOption;
+import dev.careerfit.role.RoleId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +24,7 @@ import java.util.stream.Collectors;
  * are JSON paths into the answers document ({@code $.answers[3].value}), each naming the question.
  * Shared by the scorer and the answers reader ({@code dev.careerfit.quiz.json}); not exported from the module.
  */
+@Api(Api.Status.INTERNAL)
 public final class AnswerCheck {
     private AnswerCheck() {}
 
@@ -29,13 +33,13 @@ public final class AnswerCheck {
      * @param roles  role ids the caller asks about besides the answers' own, e.g. those to compare
      */
     public static List<Problem> problems(String prefix, Answers answers, QuestionBank bank, CareerCatalog catalog,
-                                  Collection<String> roles) {
+                                         Collection<RoleId> roles) {
         return problems(prefix, answers, null, bank, catalog, roles);
     }
 
     /** As above, with {@code positions[i]} the index in the document of answer {@code i} ({@code null}: the same). */
     public static List<Problem> problems(String prefix, Answers answers, int[] positions, QuestionBank bank,
-                                  CareerCatalog catalog, Collection<String> roles) {
+                                         CareerCatalog catalog, Collection<RoleId> roles) {
         List<Problem> problems = new ArrayList<>();
         if (answers.bankVersion() == null) {
             problems.add(new Problem(prefix + "$.bankVersion", "is missing; answers must name the question bank "
@@ -52,13 +56,13 @@ public final class AnswerCheck {
                     + "' but this is '" + bank.id() + "'"));
         }
         answers.role().ifPresent(r -> checkRole(problems, prefix + "$.role", r, catalog));
-        for (String r : roles) {
+        for (RoleId r : roles) {
             if (answers.role().map(r::equals).orElse(false)) {
                 continue;
             }
             checkRole(problems, "role '" + r + "'", r, catalog);
         }
-        Map<String, Integer> firstAt = new HashMap<>();
+        Map<QuestionId, Integer> firstAt = new HashMap<>();
         List<Answer> list = answers.answers();
         for (int i = 0; i < list.size(); i++) {
             Answer a = list.get(i);
@@ -68,8 +72,8 @@ public final class AnswerCheck {
                 continue; // a question that version asked and this one no longer does: noted, not used
             }
             if (q == null) {
-                problems.add(new Problem(at + ".question", "unknown question id '" + Problem.quote(a.question()) + "'"
-                        + suggestion(a.question(), bank)));
+                problems.add(new Problem(at + ".question", "unknown question id '" + a.question() + "'"
+                        + suggestion(a.question().value(), bank)));
                 continue;
             }
             Integer first = firstAt.putIfAbsent(a.question(), i);
@@ -86,9 +90,9 @@ public final class AnswerCheck {
         return problems;
     }
 
-    private static void checkRole(List<Problem> problems, String where, String role, CareerCatalog catalog) {
-        if (catalog.role(role).isEmpty()) {
-            problems.add(new Problem(where, new UnknownRoleException(role, catalog.roleIds()).getMessage()));
+    private static void checkRole(List<Problem> problems, String where, RoleId role, CareerCatalog catalog) {
+        if (!catalog.contains(role)) {
+            problems.add(new Problem(where, new UnknownRoleException(role.value(), catalog.roleIds()).getMessage()));
         }
     }
 
@@ -109,7 +113,8 @@ public final class AnswerCheck {
             return "";
         }
         String stem = id.substring(0, dot + 1);
-        List<String> near = bank.questions().stream().map(Question::id).filter(q -> q.startsWith(stem)).limit(6).toList();
+        List<String> near = bank.questions().stream().map(q -> q.id().value()).filter(q -> q.startsWith(stem)).limit(6)
+                .toList();
         return near.isEmpty() ? "" : "; questions starting '" + Problem.quote(stem) + "': " + String.join(", ", near);
     }
 }

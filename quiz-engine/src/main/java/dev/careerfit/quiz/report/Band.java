@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
 import java.util.Locale;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Locale;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public enum Band {
     STRONG, GOOD, MIXED, WEAK;
 

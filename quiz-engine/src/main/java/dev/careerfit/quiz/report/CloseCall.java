@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
 import dev.careerfit.role.RoleId;
 
 /**
@@ -13,4 +14,5 @@ import dev.careerfit.role.RoleId;
  * @param interval   where the difference is likely to lie
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record CloseCall(RoleId higher, RoleId lower, double difference, FitInterval interval) {}

@@ -1,7 +1,10 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
+import dev.careerfit.quiz.bank.DimensionId;
+
 /**
- * A work factor the person strongly dislikes and cares about, which the role has much of: shown apart
+ * A dimension (a work factor) the person strongly dislikes and cares about, which the role has much of: shown apart
  * from the score, as a filter, because an average can hide it.
  *
  * @param dimension  the dimension id
@@ -12,5 +15,6 @@ package dev.careerfit.quiz.report;
  * @param summary    one sentence
  * @since 0.1
  */
-public record DealBreaker(String dimension, String name, double attitude, int importance, DimensionLevel level,
+@Api(Api.Status.STABLE)
+public record DealBreaker(DimensionId dimension, String name, double attitude, int importance, DimensionLevel level,
                           String summary) {}

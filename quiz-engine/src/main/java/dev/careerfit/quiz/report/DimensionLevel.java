@@ -1,5 +1,8 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
+import dev.careerfit.quiz.bank.DimensionId;
+import dev.careerfit.quiz.bank.LevelInput;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +21,8 @@ import java.util.Objects;
  * @param from       the published figures it came from, each with its provenance
  * @since 0.3
  */
-public record DimensionLevel(String dimension, double level, double minimum, double maximum, double percentile,
+@Api(Api.Status.STABLE)
+public record DimensionLevel(DimensionId dimension, double level, double minimum, double maximum, double percentile,
                              boolean derived, String basis, List<LevelInput> from) {
     public DimensionLevel {
         Objects.requireNonNull(dimension, "dimension");

@@ -1,5 +1,7 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
+
 /**
  * One dimension of a role's fit: the person's side, the role's level with its sources, and the points
  * it adds to or takes from the score.
@@ -9,4 +11,5 @@ package dev.careerfit.quiz.report;
  * @param contribution points added to (or, negative, taken from) 50; {@code null} when it does not count
  * @since 0.3
  */
+@Api(Api.Status.STABLE)
 public record DimensionResult(DimensionScore person, DimensionLevel level, Double contribution) {}

@@ -1,5 +1,7 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
+import dev.careerfit.quiz.bank.DimensionId;
 import dev.careerfit.role.RoleId;
 import java.util.List;
 import java.util.Objects;
@@ -10,18 +12,19 @@ import java.util.Objects;
  * @param role         the role
  * @param title        its title
  * @param status       whether a score could be given
- * @param score        0 to 100, or {@code null} when {@link FitStatus#NOT_ENOUGH_ANSWERS}
+ * @param score        0 to 100, or {@code null} when {@link FitStatus#NO_COMPARABLE_LEVELS}
  * @param interval     where the score is likely to lie, with the coverage the report states
  * @param band         the band when the whole interval lies in one and no answer pattern withholds the
  *                     verdict, otherwise {@code null}
  * @param bands        the bands the interval spans, best first
  * @param rank         1 for the best-fitting role; {@code null} without a score
  * @param percentile   share of scored roles that fit less well, 0 to 100; {@code null} without a score
- * @param dealBreakers the person's deal-breakers this role has (dimension ids)
+ * @param dealBreakers the person's deal-breakers this role has
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record FitEstimate(RoleId role, String title, FitStatus status, Double score, FitInterval interval, Band band,
-                          List<Band> bands, Integer rank, Double percentile, List<String> dealBreakers) {
+                          List<Band> bands, Integer rank, Double percentile, List<DimensionId> dealBreakers) {
     public FitEstimate {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(status, "status");

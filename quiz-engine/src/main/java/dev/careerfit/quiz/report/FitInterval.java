@@ -1,5 +1,8 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
+import java.util.Locale;
+
 /**
  * The range a score (0 to 100) or a difference of scores is likely to lie in: it holds the true score for
  * the share of people the report states (90% by default) under the noise model of docs/scoring.md,
@@ -9,6 +12,7 @@ package dev.careerfit.quiz.report;
  * @param high upper end, not below {@code low}
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record FitInterval(double low, double high) {
     public FitInterval {
         if (Double.isNaN(low) || Double.isNaN(high) || high < low) {
@@ -31,6 +35,6 @@ public record FitInterval(double low, double high) {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%.1f-%.1f", low, high);
+        return String.format(Locale.ROOT, "%.1f-%.1f", low, high);
     }
 }

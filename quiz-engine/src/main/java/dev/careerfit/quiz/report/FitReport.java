@@ -1,56 +1,48 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
 import dev.careerfit.role.RoleId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How well one role fits one person, and why: the score with its interval, band, and place among all
- * roles; the dimensions that count for and against it (each with the role's sourced level); deal-breakers;
- * readiness; answer patterns that withhold a verdict; and the questions that would change the result most.
- * Serializes to JSON in the documented shape {@value #FORMAT} (docs/formats.md); the method is in
- * docs/scoring.md.
+ * How well one role fits one person: the headline (the score with its interval, band, and place among all roles;
+ * the verdict in one sentence; answer patterns and notes), readiness (skills and preparation, apart from the fit),
+ * and, apart, the {@linkplain #explanation() explanation} (every dimension with the role's sourced level, the
+ * reasons for and against, deal-breakers, what would change the result). Serializes to JSON in the documented
+ * shape {@value #FORMAT} (docs/formats.md); the method is in docs/scoring.md.
  *
- * @param format          always {@value #FORMAT}
- * @param bank            the question bank's id
- * @param bankVersion     the question bank's version
- * @param role            the role
- * @param roleTitle       its title
- * @param estimate        score, interval, band, rank and percentile among all scored roles
- * @param coverage        the share of people whose true score the interval covers, under the stated noise
- *                        model (0.9)
- * @param verdict         the result in one sentence, worded from the numbers shown
- * @param flags           answer patterns found; those that withhold a verdict leave {@code band} empty
- * @param dimensions      every dimension the role or the person has, largest contribution first
- * @param inFavour        what counts for the role, strongest first
- * @param against         what counts against it, strongest first
- * @param dealBreakers    work factors the person strongly dislikes, cares about, and the role has much of
- * @param readiness       skills and preparation, apart from the score
- * @param whatWouldChange unanswered questions that could move the score most
- * @param notes           what the reader should know: unmeasured dimensions, defaulted weights, answers to
- *                        questions no longer asked
+ * @param format      always {@value #FORMAT}
+ * @param bank        the question bank's id
+ * @param bankVersion the question bank's version
+ * @param role        the role
+ * @param roleTitle   its title
+ * @param estimate    score, interval, band, rank and percentile among all scored roles
+ * @param coverage    the share of people whose true score the interval covers, under the stated noise model (0.9)
+ * @param verdict     the result in one sentence, worded from the numbers shown
+ * @param flags       answer patterns found; those that withhold a verdict leave {@code band} empty
+ * @param notes       what the reader should know: unmeasured families, defaulted weights, answers to questions no
+ *                    longer asked
+ * @param readiness   skills and preparation, apart from the score
+ * @param explanation why: dimensions, reasons, deal-breakers, what would change
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record FitReport(String format, String bank, String bankVersion, RoleId role, String roleTitle,
                         FitEstimate estimate, double coverage, String verdict, List<ResponseFlag> flags,
-                        List<DimensionResult> dimensions, List<Reason> inFavour, List<Reason> against,
-                        List<DealBreaker> dealBreakers, Readiness readiness, List<ResultChange> whatWouldChange,
-                        List<String> notes) {
+                        List<String> notes, Readiness readiness, FitExplanation explanation) {
     /** The shape and version of a serialized report. */
-    public static final String FORMAT = "careerfit-fit-report/3";
+    public static final String FORMAT = "careerfit-fit-report/4";
 
     public FitReport {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(estimate, "estimate");
         Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(readiness, "readiness");
+        Objects.requireNonNull(explanation, "explanation");
         flags = List.copyOf(flags);
-        dimensions = List.copyOf(dimensions);
-        inFavour = List.copyOf(inFavour);
-        against = List.copyOf(against);
-        dealBreakers = List.copyOf(dealBreakers);
-        whatWouldChange = List.copyOf(whatWouldChange);
         notes = List.copyOf(notes);
     }
 

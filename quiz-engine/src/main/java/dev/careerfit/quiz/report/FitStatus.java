@@ -1,18 +1,20 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
+
 /**
- * Whether a fit could be scored.
+ * Whether a role could be scored for a person who answered enough for a result (with too few answers there is no
+ * result at all: the scorer says how many more are needed).
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public enum FitStatus {
-    /** Scored: the person answered enough, and the role has levels on some of it that compare with other roles. */
+    /** Scored: the role has levels on some of what the person answered that compare with other roles. */
     SCORED,
-    /** Too few answers for any score: no headline from a handful of answers. */
-    NOT_ENOUGH_ANSWERS,
     /**
-     * The person answered enough, but the role has no level on what they answered that other roles are also
-     * rated on, so it cannot be placed among them.
+     * The role has no level on what the person answered that other roles are also rated on, so it cannot be
+     * placed among them.
      */
     NO_COMPARABLE_LEVELS
 }

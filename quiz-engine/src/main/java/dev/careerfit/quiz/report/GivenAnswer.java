@@ -1,5 +1,8 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
+import dev.careerfit.quiz.bank.QuestionId;
+
 /**
  * A person's answer to one question, as a reason shows it.
  *
@@ -10,4 +13,5 @@ package dev.careerfit.quiz.report;
  * @param reverse  whether the item is reverse-keyed (agreeing means disliking the factor)
  * @since 0.1
  */
-public record GivenAnswer(String question, String text, Integer value, String answer, boolean reverse) {}
+@Api(Api.Status.STABLE)
+public record GivenAnswer(QuestionId question, String text, Integer value, String answer, boolean reverse) {}

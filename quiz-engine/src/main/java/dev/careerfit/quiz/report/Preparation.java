@@ -1,6 +1,8 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
 import dev.careerfit.education.EducationLevel;
+import dev.careerfit.quiz.bank.LevelInput;
 import java.util.List;
 
 /**
@@ -18,6 +20,7 @@ import java.util.List;
  * @param summary           one sentence
  * @since 0.3
  */
+@Api(Api.Status.STABLE)
 public record Preparation(PreparationVerdict verdict, EducationLevel needed, EducationLevel held, Double yearsNeeded,
                           Integer studyYearsWilling, Integer experienceYears,
                           List<String> wayIn, List<LevelInput> sources, String summary) {

@@ -1,10 +1,13 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
+
 /**
  * Whether the person's education (and the years they will study) reach what a role asks at entry.
  *
  * @since 0.3
  */
+@Api(Api.Status.STABLE)
 public enum PreparationVerdict {
     /** The person already holds the education the role usually asks. */
     READY,

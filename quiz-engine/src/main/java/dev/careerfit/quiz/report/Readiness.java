@@ -1,5 +1,7 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
+
 /**
  * Readiness for a role, apart from how well it fits: skills against the role's, and preparation.
  *
@@ -7,4 +9,5 @@ package dev.careerfit.quiz.report;
  * @param preparation education, experience and the way in
  * @since 0.3
  */
+@Api(Api.Status.STABLE)
 public record Readiness(SkillReadiness skills, Preparation preparation) {}

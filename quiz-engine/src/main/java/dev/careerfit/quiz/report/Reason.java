@@ -1,6 +1,8 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
 import dev.careerfit.factor.Framing;
+import dev.careerfit.quiz.bank.DimensionId;
 import java.util.List;
 
 /**
@@ -17,7 +19,8 @@ import java.util.List;
  * @param summary      one sentence in plain words
  * @since 0.1
  */
-public record Reason(String dimension, String name, double contribution, double personScore, Framing framing,
+@Api(Api.Status.STABLE)
+public record Reason(DimensionId dimension, String name, double contribution, double personScore, Framing framing,
                      DimensionLevel level, List<GivenAnswer> answers, String summary) {
     public Reason {
         answers = List.copyOf(answers);

@@ -22,9 +22,10 @@ final class ReportText {
         StringBuilder out = new StringBuilder();
         out.append("How well ").append(r.roleTitle()).append(" (").append(r.role()).append(") fits you\n");
         out.append(r.verdict()).append('\n');
-        list(out, "In its favour", "+", r.inFavour().stream().map(Reason::summary).toList());
-        list(out, "Against it", "-", r.against().stream().map(Reason::summary).toList());
-        list(out, "Deal-breakers", "!", r.dealBreakers().stream().map(DealBreaker::summary).toList());
+        FitExplanation why = r.explanation();
+        list(out, "In its favour", "+", why.inFavour().stream().map(Reason::summary).toList());
+        list(out, "Against it", "-", why.against().stream().map(Reason::summary).toList());
+        list(out, "Deal-breakers", "!", why.dealBreakers().stream().map(DealBreaker::summary).toList());
         Readiness ready = r.readiness();
         out.append("\nReadiness (apart from the score)\n  ").append(ready.preparation().summary()).append('\n');
         SkillReadiness s = ready.skills();
@@ -32,7 +33,7 @@ final class ReportText {
             out.append(String.format(Locale.ROOT, "  Skills: you meet %.0f%% of what the %d skills you rated ask.%n",
                     100 * s.coverage(), s.rated()));
         }
-        list(out, "What would change the result most", "*", r.whatWouldChange().stream().map(ResultChange::summary)
+        list(out, "What would change the result most", "*", why.whatWouldChange().stream().map(ResultChange::summary)
                 .toList());
         list(out, "Notes", "-", r.notes());
         out.append("\nQuestion bank ").append(r.bank()).append(' ').append(r.bankVersion())
@@ -40,11 +41,11 @@ final class ReportText {
         return out.toString();
     }
 
-    static String render(RoleComparison c) {
+    static String render(Ranking c) {
         StringBuilder out = new StringBuilder("Roles ranked by fit (" + c.scored() + " scored)\n");
-        for (FitEstimate e : c.ranking()) {
+        for (FitEstimate e : c.roles()) {
             out.append(String.format(Locale.ROOT, "%4s. %-50s %s%n", e.rank() == null ? "-" : e.rank(),
-                    e.title() + " (" + e.role() + ")", e.score() == null ? "no score yet"
+                    e.title() + " (" + e.role() + ")", e.score() == null ? "no comparable levels"
                             : String.format(Locale.ROOT, "%5.1f  (%s)  %s", e.score(), e.interval(),
                             bands(e.band(), e.bands()))));
         }

@@ -1,5 +1,7 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
+
 /**
  * An answer pattern that says more about how the questions were answered than about the person
  * (docs/scoring.md, "Response style"). Every flag except {@link #AGREEMENT_BIAS} withholds the verdict:
@@ -7,6 +9,7 @@ package dev.careerfit.quiz.report;
  *
  * @since 0.3
  */
+@Api(Api.Status.STABLE)
 public enum ResponseFlag {
     /** Every answer the same: all agree, all disagree, all neutral. */
     FLAT("every answer is the same", true),

@@ -1,5 +1,8 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
+import dev.careerfit.quiz.bank.DimensionId;
+import dev.careerfit.quiz.bank.QuestionId;
 import java.util.List;
 
 /**
@@ -12,7 +15,8 @@ import java.util.List;
  * @param summary   one sentence
  * @since 0.1
  */
-public record ResultChange(String dimension, String name, List<String> questions, double swing, String summary) {
+@Api(Api.Status.STABLE)
+public record ResultChange(DimensionId dimension, String name, List<QuestionId> questions, double swing, String summary) {
     public ResultChange {
         questions = List.copyOf(questions);
     }

@@ -1,5 +1,8 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
+import dev.careerfit.quiz.bank.LevelInput;
+
 /**
  * A skill the person rates below what the role needs.
  *
@@ -10,6 +13,7 @@ package dev.careerfit.quiz.report;
  * @param source   the figure the requirement comes from
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record SkillGap(String skill, double required, int self, double weight, LevelInput source) {
     /** How far short the person is, in proficiency levels. */
     public double gap() {

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.report;
 
+import dev.careerfit.Api;
 import java.util.List;
 
 /**
@@ -16,6 +17,7 @@ import java.util.List;
  * @param unrated      required skills not rated, by name
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record SkillReadiness(Double coverage, double coverageLow, double coverageHigh, int rated, int required,
                              List<SkillGap> gaps, List<String> unrated) {
     public SkillReadiness {

@@ -1,5 +1,7 @@
 package dev.careerfit.quiz.session;
 
+import dev.careerfit.Api;
+
 /**
  * How far a quiz session has come: {@code answered} of {@code total} questions dealt with (answered,
  * "not sure" or skipped).
@@ -10,6 +12,7 @@ package dev.careerfit.quiz.session;
  * @param finished whether there is nothing more to ask
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public record Progress(int answered, int total, int position, boolean finished) {
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package dev.careerfit.quiz.session;
 
+import dev.careerfit.Api;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerRole;
@@ -8,8 +9,10 @@ import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.QuizAdvice;
 import dev.careerfit.quiz.bank.Question;
+import dev.careerfit.quiz.bank.QuestionId;
 import dev.careerfit.quiz.bank.QuestionKind;
 import dev.careerfit.quiz.report.FitReport;
+import dev.careerfit.role.RoleId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,12 +27,12 @@ import java.util.stream.Collectors;
  * {@link #save()} gives a state that {@link #resume(FitScorer, SessionState)} continues exactly.
  *
  * <pre>{@code
- * QuizSession quiz = QuizSession.builder(scorer).role("ml-engineer").quick(true).start();
+ * QuizSession quiz = QuizSession.builder(scorer).role(RoleId.of("ml-engineer")).quick(true).start();
  * while (quiz.current().isPresent()) {
  *     Question q = quiz.current().get();
  *     quiz.answer(askSomehow(q));
  * }
- * FitReport report = quiz.report();
+ * FitReport report = quiz.report();      // or scorer.rank(scorer.person(quiz.answers()), ...)
  * }</pre>
  *
  * <p>Order is adaptive: the next question is the one most likely to change the top of the ranking of
@@ -40,18 +43,19 @@ import java.util.stream.Collectors;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class QuizSession {
     private final FitScorer scorer;
     private final CareerRole role;
     private final boolean quick;
     private final List<Question> pool;
-    private final List<String> history;
+    private final List<QuestionId> history;
     private Answers answers;
     private int position;
     private Question next;
     private boolean nextKnown;
 
-    private QuizSession(FitScorer scorer, CareerRole role, boolean quick, Answers answers, List<String> history,
+    private QuizSession(FitScorer scorer, CareerRole role, boolean quick, Answers answers, List<QuestionId> history,
                         int position) {
         this.scorer = scorer;
         this.role = role;
@@ -88,10 +92,14 @@ public final class QuizSession {
         }
         Answers answers = Answers.builder(state.bank(), state.bankVersion()).role(state.role())
                 .addAll(state.answers()).build();
-        problems.addAll(scorer.check(answers, List.of()));
+        try {
+            scorer.person(answers);
+        } catch (InvalidDataException e) {
+            problems.addAll(e.problems());
+        }
         for (int i = 0; i < state.history().size(); i++) {
             if (scorer.bank().question(state.history().get(i)).isEmpty()) {
-                problems.add(new Problem("$.history[" + i + "]", "unknown question id '" + Problem.quote(state.history().get(i)) + "'"));
+                problems.add(new Problem("$.history[" + i + "]", "unknown question id '" + state.history().get(i) + "'"));
             }
         }
         if (state.position() < 0 || state.position() > state.history().size()) {
@@ -101,7 +109,7 @@ public final class QuizSession {
         if (!problems.isEmpty()) {
             throw new InvalidDataException("quiz session", problems);
         }
-        CareerRole role = state.role() == null ? null : scorer.catalog().requireRole(state.role());
+        CareerRole role = state.role() == null ? null : scorer.catalog().requireRole(state.role().value());
         return new QuizSession(scorer, role, state.quick(), answers, state.history(), state.position());
     }
 
@@ -162,7 +170,7 @@ public final class QuizSession {
     }
 
     public Progress progress() {
-        Set<String> inPool = pool.stream().map(Question::id).collect(Collectors.toSet());
+        Set<QuestionId> inPool = pool.stream().map(Question::id).collect(Collectors.toSet());
         int dealt = (int) answers.answers().stream().filter(a -> inPool.contains(a.question())).count();
         return new Progress(dealt, pool.size(), position + 1, finished());
     }
@@ -172,26 +180,30 @@ public final class QuizSession {
         return answers;
     }
 
-    public Optional<String> role() {
-        return Optional.ofNullable(role).map(r -> r.id().value());
+    public Optional<RoleId> role() {
+        return Optional.ofNullable(role).map(CareerRole::id);
     }
 
     public boolean quick() {
         return quick;
     }
 
-    /** The report for the session's role on the answers so far. */
+    /**
+     * The report for the session's role on the answers so far.
+     *
+     * @throws dev.careerfit.quiz.NotEnoughAnswersException when the answers so far are too few for a result
+     */
     public FitReport report() {
         if (role == null) {
             throw new IllegalStateException("this session has no role; score its answers() against a role instead");
         }
-        return scorer.score(answers, role.id().value());
+        return scorer.report(scorer.person(answers), role.id());
     }
 
     /** The state to save; {@link #resume(FitScorer, SessionState)} continues from it. */
     public SessionState save() {
         return new SessionState(SessionState.FORMAT, answers.bank(), answers.bankVersion(),
-                role == null ? null : role.id().value(), quick, answers.answers(), history, position);
+                role == null ? null : role.id(), quick, answers.answers(), history, position);
     }
 
     private Question requireCurrent() {
@@ -221,9 +233,9 @@ public final class QuizSession {
      * self-ratings of its role's most important skills (of no skills without a role).
      */
     private static List<Question> pool(FitScorer scorer, CareerRole role) {
-        Set<String> skills = new HashSet<>();
+        Set<QuestionId> skills = new HashSet<>();
         if (role != null) {
-            scorer.skillQuestions(role.id().value()).stream().limit(SKILLS_ASKED).forEach(q -> skills.add(q.id()));
+            scorer.skillQuestions(role.id()).stream().limit(SKILLS_ASKED).forEach(q -> skills.add(q.id()));
         }
         return scorer.bank().questions().stream()
                 .filter(q -> q.kind() != QuestionKind.SKILL_RATING || skills.contains(q.id())).toList();
@@ -235,17 +247,17 @@ public final class QuizSession {
      * questions (education held, years of study, experience); a full one goes on through the pool.
      */
     private Question pickNext() {
-        Set<String> done = new HashSet<>();
+        Set<QuestionId> done = new HashSet<>();
         answers.answers().forEach(a -> done.add(a.question()));
-        Set<String> excluded = new HashSet<>(done);
-        Set<String> inPool = new HashSet<>();
+        Set<QuestionId> excluded = new HashSet<>(done);
+        Set<QuestionId> inPool = new HashSet<>();
         pool.forEach(q -> inPool.add(q.id()));
         scorer.bank().questions().forEach(q -> {
             if (!inPool.contains(q.id())) {
                 excluded.add(q.id());
             }
         });
-        QuizAdvice advice = scorer.advise(answers, excluded, TOP);
+        QuizAdvice advice = scorer.advise(scorer.person(answers), excluded, TOP);
         Question next = advice.next();
         if (quick && advice.settled()) {
             for (Question q : pool) {
@@ -259,9 +271,10 @@ public final class QuizSession {
     }
 
     /** Configures and starts a {@link QuizSession}. */
+    @Api(Api.Status.STABLE)
     public static final class Builder {
         private final FitScorer scorer;
-        private String role;
+        private RoleId role;
         private boolean quick;
 
         private Builder(FitScorer scorer) {
@@ -269,8 +282,8 @@ public final class QuizSession {
         }
 
         /** The role the quiz is about: its questions come first and {@link #report()} scores it. */
-        public Builder role(String roleId) {
-            this.role = roleId;
+        public Builder role(RoleId value) {
+            this.role = value;
             return this;
         }
 
@@ -282,7 +295,7 @@ public final class QuizSession {
 
         /** @throws dev.careerfit.catalog.UnknownRoleException when the role is not in the catalog */
         public QuizSession start() {
-            CareerRole r = role == null ? null : scorer.catalog().requireRole(role);
+            CareerRole r = role == null ? null : scorer.catalog().requireRole(role.value());
             Answers empty = Answers.builder(scorer.bank()).role(role).build();
             return new QuizSession(scorer, r, quick, empty, List.of(), 0);
         }

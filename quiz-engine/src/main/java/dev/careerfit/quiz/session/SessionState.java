@@ -1,6 +1,9 @@
 package dev.careerfit.quiz.session;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.Answer;
+import dev.careerfit.quiz.bank.QuestionId;
+import dev.careerfit.role.RoleId;
 import java.util.List;
 
 /**
@@ -18,8 +21,9 @@ import java.util.List;
  *                    next question is a new one
  * @since 0.1
  */
-public record SessionState(String format, String bank, String bankVersion, String role, boolean quick,
-                           List<Answer> answers, List<String> history, int position) {
+@Api(Api.Status.STABLE)
+public record SessionState(String format, String bank, String bankVersion, RoleId role, boolean quick,
+                           List<Answer> answers, List<QuestionId> history, int position) {
     /** The shape and version of a saved session. */
     public static final String FORMAT = "careerfit-session/1";
 

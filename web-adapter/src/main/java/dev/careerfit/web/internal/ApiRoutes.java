@@ -6,6 +6,7 @@ import dev.careerfit.catalog.RoleSummary;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.session.Progress;
 import dev.careerfit.quiz.session.QuizSession;
+import dev.careerfit.role.RoleId;
 import dev.careerfit.web.ReportPages;
 import dev.careerfit.web.internal.Problems.ProblemException;
 import io.javalin.config.RoutesConfig;
@@ -63,7 +64,7 @@ final class ApiRoutes {
     }
 
     private void report(Context ctx) {
-        String role = scoring.catalog().requireRole(ctx.pathParam("id")).id().value();
+        RoleId role = scoring.catalog().requireRole(ctx.pathParam("id")).id();
         Json.send(ctx, scoring.report(answers(ctx), role));
     }
 

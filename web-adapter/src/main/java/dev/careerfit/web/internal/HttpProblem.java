@@ -1,5 +1,6 @@
 package dev.careerfit.web.internal;
 
+import dev.careerfit.Api;
 import dev.careerfit.Problem;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param problems every problem found, at most {@value #LISTED}, each with where it is
  * @param more     how many more problems were found than are listed, or {@code null} when none
  */
+@Api(Api.Status.INTERNAL)
 public record HttpProblem(int status, String title, String detail, List<Problem> problems, Integer more) {
     /** The most problems a reply lists: input with thousands of mistakes gets a reply of bounded size. */
     static final int LISTED = 20;

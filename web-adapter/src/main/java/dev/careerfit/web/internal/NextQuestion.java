@@ -1,5 +1,6 @@
 package dev.careerfit.web.internal;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.bank.Question;
 
 /**
@@ -14,6 +15,7 @@ import dev.careerfit.quiz.bank.Question;
  * @param answered    questions dealt with so far (answered, not sure or skipped)
  * @param question    the question, as the bank listing gives it; {@code null} when finished
  */
+@Api(Api.Status.INTERNAL)
 public record NextQuestion(String format, String bankVersion, boolean finished, int position, int answered,
                            Question question) {
     public static final String FORMAT = "careerfit-next-question/1";

@@ -23,6 +23,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The pages a person uses: the start page, the quiz one question at a time, the result, search, and the role, salary
@@ -65,10 +66,7 @@ final class PageRoutes {
 
     private void newQuiz(Context ctx) throws IOException {
         String role = Params.text(ctx, "role");
-        if (role != null) {
-            scoring.catalog().requireRole(role);
-        }
-        show(ctx, scoring.start(role));
+        show(ctx, scoring.start(role == null ? null : scoring.catalog().requireRole(role).id()));
     }
 
     /** One step: the quiz so far and what the person did with its current question. */
@@ -214,7 +212,13 @@ final class PageRoutes {
 
     private void showResult(Context ctx, QuizSession session) throws IOException {
         StringBuilder html = new StringBuilder();
-        pages.result(scoring.result(session.answers()), html);
+        Optional<String> shortfall = scoring.shortfall(session.answers());
+        if (shortfall.isPresent()) {
+            // Too few answers give no result (issue 22): how many more, and of what kind, instead of occupations.
+            templates.render("plain/shortfall.jte", shortfall.get(), html);
+        } else {
+            pages.result(scoring.result(session.answers()), html);
+        }
         templates.send(ctx, "result.jte", new ResultView(Json.compact(session.save()), html.toString(),
                 session.finished()));
     }

@@ -1,5 +1,6 @@
 package dev.careerfit.web.internal;
 
+import dev.careerfit.Api;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.catalog.FactGroup;
@@ -22,6 +23,7 @@ import java.util.Map;
  * The web app's own pages for the result, a role, its pay and the sources: plain lists over the library's objects,
  * until careerfit's report module gives the browser what the command line prints. No catalog JSON.
  */
+@Api(Api.Status.INTERNAL)
 public final class PlainReportPages implements ReportPages {
     /** The most items a role page lists under one heading. */
     static final int ITEMS = 12;
@@ -35,6 +37,7 @@ public final class PlainReportPages implements ReportPages {
      * @param items   the first of them
      * @param more    how many more there are
      */
+    @Api(Api.Status.INTERNAL)
     public record Section(String heading, List<Item> items, int more) {}
 
     /**
@@ -43,6 +46,7 @@ public final class PlainReportPages implements ReportPages {
      * @param text   the fact
      * @param source who published it, and for when
      */
+    @Api(Api.Status.INTERNAL)
     public record Item(String text, String source) {}
 
     /**
@@ -52,6 +56,7 @@ public final class PlainReportPages implements ReportPages {
      * @param sections its facts, by kind
      * @param links    the occupations it is linked to by title, and why
      */
+    @Api(Api.Status.INTERNAL)
     public record RoleModel(CareerRole role, List<Section> sections, List<RoleLink> links) {}
 
     /**
@@ -61,6 +66,7 @@ public final class PlainReportPages implements ReportPages {
      * @param request the place and period asked for
      * @param figures every figure for them, with its source
      */
+    @Api(Api.Status.INTERNAL)
     public record SalaryModel(CareerRole role, SalaryRequest request, List<Item> figures) {}
 
     /**
@@ -69,6 +75,7 @@ public final class PlainReportPages implements ReportPages {
      * @param providers every provider, with its sources
      * @param conflicts where the sources disagree, in words
      */
+    @Api(Api.Status.INTERNAL)
     public record SourcesModel(List<ProviderInfo> providers, List<String> conflicts) {}
 
     @Override

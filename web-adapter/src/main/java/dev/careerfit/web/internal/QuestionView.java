@@ -1,5 +1,6 @@
 package dev.careerfit.web.internal;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.Answer;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param canGoBack whether there is a question before it
  * @param given     what the person answered here before, in words, or empty
  */
+@Api(Api.Status.INTERNAL)
 public record QuestionView(String state, String id, String topic, String lead, String text, List<Choice> choices,
                            int position, int answered, boolean canGoBack, String given) {
     /** How long a quiz usually is: it stops once the best occupations settle (README: about 30 to 60). */
@@ -38,6 +40,7 @@ public record QuestionView(String state, String id, String topic, String lead, S
      * @param label  its words
      * @param chosen whether it is the answer given before
      */
+    @Api(Api.Status.INTERNAL)
     public record Choice(String value, String key, String label, boolean chosen) {}
 
     public QuestionView {
@@ -65,7 +68,7 @@ public record QuestionView(String state, String id, String topic, String lead, S
             case SKIPPED -> bank.skipLabel();
         }).orElse("");
         Progress p = session.progress();
-        return new QuestionView(state, q.id(), topic(q, bank), lead(q.kind()), q.text(), choices, p.position(),
+        return new QuestionView(state, q.id().value(), topic(q, bank), lead(q.kind()), q.text(), choices, p.position(),
                 p.answered(), p.position() > 1, given);
     }
 
@@ -75,7 +78,7 @@ public record QuestionView(String state, String id, String topic, String lead, S
         }
         if (q.dimension() != null) {
             return bank.dimensions().stream().filter(d -> d.id().equals(q.dimension())).findFirst()
-                    .map(d -> d.name()).orElse(q.dimension());
+                    .map(d -> d.name()).orElse(q.dimension().value());
         }
         return q.skill() != null ? "Skills" : "Education and experience";
     }

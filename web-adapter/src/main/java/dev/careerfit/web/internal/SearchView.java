@@ -1,5 +1,6 @@
 package dev.careerfit.web.internal;
 
+import dev.careerfit.Api;
 import dev.careerfit.catalog.RoleSummary;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import java.util.List;
  * @param shown   the first of them
  * @param total   how many roles the catalog holds
  */
+@Api(Api.Status.INTERNAL)
 public record SearchView(String search, int matched, List<RoleSummary> shown, int total) {
     public SearchView {
         shown = List.copyOf(shown);

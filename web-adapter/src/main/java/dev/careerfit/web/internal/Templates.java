@@ -1,5 +1,6 @@
 package dev.careerfit.web.internal;
 
+import dev.careerfit.Api;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -8,6 +9,7 @@ import gg.jte.output.StringOutput;
  * The app's jte templates (src/main/jte), compiled to classes at build time by jte's Maven plugin: nothing is
  * parsed at run time, and every {@code ${...}} is escaped for where it stands in the HTML.
  */
+@Api(Api.Status.INTERNAL)
 public final class Templates {
     /** Where jte's Maven plugin puts the compiled templates (web-adapter/pom.xml). */
     static final String PACKAGE = "dev.careerfit.web.templates";

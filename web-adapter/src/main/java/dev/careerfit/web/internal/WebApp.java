@@ -1,5 +1,6 @@
 package dev.careerfit.web.internal;
 
+import dev.careerfit.Api;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.web.ReportPages;
 import io.javalin.Javalin;
@@ -11,6 +12,7 @@ import java.util.Objects;
  * The web app on Javalin: its routes, limits, headers and error replies. Stateless: every request brings what it
  * needs, so any number of instances can serve the same people.
  */
+@Api(Api.Status.INTERNAL)
 public final class WebApp {
     /**
      * Scripts and styles from the app itself only (no inline ones), no plugins, no framing, forms only to the app:

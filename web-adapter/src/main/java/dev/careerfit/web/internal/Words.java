@@ -1,5 +1,6 @@
 package dev.careerfit.web.internal;
 
+import dev.careerfit.Api;
 import dev.careerfit.provenance.MadeBy;
 import dev.careerfit.provenance.Provenance;
 import dev.careerfit.provenance.Source;
@@ -12,6 +13,7 @@ import java.util.Locale;
  * How the app's own pages word numbers and sources. The report module brings the wording the command line uses to the
  * result, role, salary and sources pages; until then {@link PlainReportPages}' templates use this too.
  */
+@Api(Api.Status.INTERNAL)
 public final class Words {
     private Words() {}
 

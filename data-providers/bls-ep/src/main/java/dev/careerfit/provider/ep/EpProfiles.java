@@ -79,7 +79,7 @@ final class EpProfiles {
         if (o.attainment() != null) {
             attainment(b, o.attainment(), edition, attainment);
         } else if (edition.attainmentTable() != null) {
-            b.add(FactKinds.DATA_GAP, new DataGap(FactKinds.ATTAINMENT.id(), "Employment Projections "
+            b.add(FactKinds.DATA_GAP, new DataGap(FactKinds.ATTAINMENT, "Employment Projections "
                     + edition.attainmentTable() + " has no row for this occupation, so no educational attainment"),
                     Provenance.of(attainment).withOrigin(Origin.table(edition.attainmentTable())));
         }
@@ -162,7 +162,7 @@ final class EpProfiles {
         Provenance p = Provenance.of(source).withReferencePeriod(ReferencePeriod.between(e.attainmentStart(),
                 e.attainmentEnd())).withOrigin(Origin.table(e.attainmentTable())).withNote(a.note());
         if (a.percents().isEmpty()) {
-            b.add(FactKinds.DATA_GAP, new DataGap(FactKinds.ATTAINMENT.id(), "Employment Projections "
+            b.add(FactKinds.DATA_GAP, new DataGap(FactKinds.ATTAINMENT, "Employment Projections "
                     + e.attainmentTable() + " publishes no educational attainment for this occupation ('\u2014')"), p);
             return;
         }
@@ -190,7 +190,7 @@ final class EpProfiles {
     /** Says, where a figure would be, that Table 1.2 prints "—" for it. */
     private record Gaps(RoleProfile.Builder b, EpEdition e, Source source) {
         void add(FactKind<?> kind, int column, String what) {
-            b.add(FactKinds.DATA_GAP, new DataGap(kind.id(), "Employment Projections " + e.release() + " publishes no "
+            b.add(FactKinds.DATA_GAP, new DataGap(kind, "Employment Projections " + e.release() + " publishes no "
                     + what + " for this occupation ('\u2014' in " + e.projectionTable() + ")"),
                     at(Provenance.of(source), e, column));
         }

@@ -1,5 +1,6 @@
 package dev.careerfit.provider.ep;
 
+import dev.careerfit.Api;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.provenance.SourceId;
 import dev.careerfit.provenance.SourceKind;
@@ -27,6 +28,7 @@ import java.util.Optional;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class EpProvider implements CareerDataProvider {
     static final String ID = "bls-ep";
     /** The snapshot resource, next to this class. */

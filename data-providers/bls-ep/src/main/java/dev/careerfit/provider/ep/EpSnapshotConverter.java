@@ -1,5 +1,6 @@
 package dev.careerfit.provider.ep;
 
+import dev.careerfit.Api;
 import dev.careerfit.release.SnapshotConversion;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class EpSnapshotConverter {
     private EpSnapshotConverter() {}
 

@@ -185,7 +185,7 @@ class Ep2024To34Test {
         assertThat(row.get(9)).isEqualTo("\u2014");
         RoleProfile p = profile("11-1031");
         assertThat(p.facts(FactKinds.WORKFORCE)).isEmpty();
-        assertThat(p.facts(FactKinds.DATA_GAP)).extracting(Sourced::value).containsExactly(new DataGap("workforce",
+        assertThat(p.facts(FactKinds.DATA_GAP)).extracting(Sourced::value).containsExactly(new DataGap(FactKinds.WORKFORCE,
                 "Employment Projections 2024-34 publishes no percent of self-employed workers for this occupation "
                         + "('\u2014' in Table 1.2)"));
     }

@@ -119,7 +119,7 @@ class EpReleaseFilesTest {
         RoleProfile p = profile(open(folder, false), "15-2051");
         assertThat(p.facts(FactKinds.OUTLOOK)).extracting(o -> o.value().measure())
                 .doesNotContain(OutlookMeasure.OPENINGS_PER_YEAR);
-        assertThat(p.facts(FactKinds.DATA_GAP)).extracting(Sourced::value).containsExactly(new DataGap("outlook",
+        assertThat(p.facts(FactKinds.DATA_GAP)).extracting(Sourced::value).containsExactly(new DataGap(FactKinds.OUTLOOK,
                 "Employment Projections 2025-35 publishes no occupational openings for this occupation ('\u2014' in "
                         + "Table 1.2)"));
     }

@@ -53,7 +53,7 @@ final class OewsProfiles {
         if (annual == null && hourly == null) {
             boolean allStarred = o.annual().stream().allMatch(f -> f.is(Figure.NOT_AVAILABLE))
                     && o.hourly().stream().allMatch(f -> f.is(Figure.NOT_AVAILABLE));
-            b.add(FactKinds.DATA_GAP, new DataGap(FactKinds.SALARY.id(), release(edition)
+            b.add(FactKinds.DATA_GAP, new DataGap(FactKinds.SALARY, release(edition)
                     + (allStarred ? " publishes no wage estimates for this occupation ('*' in every wage column)"
                     : " gives this occupation's wages only as top-coded ('#') and states no limit")),
                     base.withOrigin(origin.withElement(null, columns(PayPeriod.ANNUAL) + "; " + columns(PayPeriod.HOURLY))));
@@ -121,7 +121,7 @@ final class OewsProfiles {
         Provenance p = base.withOrigin(Origin.table(edition.table()).withElement(null, OewsImporter.TOT_EMP));
         Figure jobs = o.employment();
         if (!jobs.isNumber()) {
-            b.add(FactKinds.DATA_GAP, new DataGap(FactKinds.OUTLOOK.id(), release(edition) + " publishes no employment "
+            b.add(FactKinds.DATA_GAP, new DataGap(FactKinds.OUTLOOK, release(edition) + " publishes no employment "
                     + "estimate for this occupation ('**' in " + OewsImporter.TOT_EMP + ")"), p);
             return;
         }

@@ -98,7 +98,7 @@ class OewsReleaseFilesTest {
         OewsWorkbookStub.may2025().set("15-2051", "TOT_EMP", "**").write(folder.resolve("national_M2025_dl.xlsx"));
         RoleProfile p = profile(open(folder, false), "15-2051");
         assertThat(p.facts(FactKinds.OUTLOOK)).isEmpty();
-        assertThat(p.facts(FactKinds.DATA_GAP)).extracting(Sourced::value).containsExactly(new DataGap("outlook",
+        assertThat(p.facts(FactKinds.DATA_GAP)).extracting(Sourced::value).containsExactly(new DataGap(FactKinds.OUTLOOK,
                 "OEWS May 2025 publishes no employment estimate for this occupation ('**' in TOT_EMP)"));
     }
 

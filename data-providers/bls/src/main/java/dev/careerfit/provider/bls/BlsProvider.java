@@ -1,5 +1,6 @@
 package dev.careerfit.provider.bls;
 
+import dev.careerfit.Api;
 import dev.careerfit.provider.document.DocumentProvider;
 
 /**
@@ -9,6 +10,7 @@ import dev.careerfit.provider.document.DocumentProvider;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class BlsProvider extends DocumentProvider {
     public BlsProvider() {
         super(BlsProvider.class, "bls.json");

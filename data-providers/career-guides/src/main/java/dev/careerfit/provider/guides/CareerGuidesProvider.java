@@ -1,5 +1,6 @@
 package dev.careerfit.provider.guides;
 
+import dev.careerfit.Api;
 import dev.careerfit.provider.document.DocumentProvider;
 
 /**
@@ -11,6 +12,7 @@ import dev.careerfit.provider.document.DocumentProvider;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class CareerGuidesProvider extends DocumentProvider {
     public CareerGuidesProvider() {
         super(CareerGuidesProvider.class, "career-guides.json");

@@ -1,5 +1,6 @@
 package dev.careerfit.provider.document;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.factor.WorkFactor;
@@ -51,6 +52,7 @@ import java.util.Optional;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public class DocumentProvider implements CareerDataProvider {
     private final DocumentLocation location;
     private volatile ProviderHeader header;

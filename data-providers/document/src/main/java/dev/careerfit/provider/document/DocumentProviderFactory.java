@@ -1,5 +1,6 @@
 package dev.careerfit.provider.document;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.spi.CareerDataProvider;
 import dev.careerfit.spi.CareerDataProviderFactory;
@@ -24,6 +25,7 @@ import java.util.Map;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class DocumentProviderFactory implements CareerDataProviderFactory {
     /** The registration file a jar ships to contribute provider documents. */
     public static final String REGISTRATION = "META-INF/careerfit/provider-documents";

@@ -1,5 +1,6 @@
 package dev.careerfit.provider.glassdoor;
 
+import dev.careerfit.Api;
 import dev.careerfit.provider.document.DocumentProvider;
 
 /**
@@ -8,6 +9,7 @@ import dev.careerfit.provider.document.DocumentProvider;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class GlassdoorProvider extends DocumentProvider {
     public GlassdoorProvider() {
         super(GlassdoorProvider.class, "glassdoor.json");

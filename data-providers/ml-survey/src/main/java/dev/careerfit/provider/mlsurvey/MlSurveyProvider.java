@@ -1,5 +1,6 @@
 package dev.careerfit.provider.mlsurvey;
 
+import dev.careerfit.Api;
 import dev.careerfit.provider.document.DocumentProvider;
 
 /**
@@ -10,6 +11,7 @@ import dev.careerfit.provider.document.DocumentProvider;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class MlSurveyProvider extends DocumentProvider {
     public MlSurveyProvider() {
         super(MlSurveyProvider.class, "ml-survey.json");

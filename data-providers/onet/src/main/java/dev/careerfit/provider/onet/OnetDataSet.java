@@ -238,7 +238,8 @@ final class OnetDataSet extends SnapshotDataSet {
         }
         for (int n = in.varInt(); n > 0; n--) {
             String kind = in.shared();
-            b.add(FactKinds.DATA_GAP, new DataGap(kind, gapStatement(kind)), gapProvenance.get(kind));
+            b.add(FactKinds.DATA_GAP, new DataGap(FactKind.byId(kind).orElseThrow(), gapStatement(kind)),
+                    gapProvenance.get(kind));
         }
         return b.build();
     }

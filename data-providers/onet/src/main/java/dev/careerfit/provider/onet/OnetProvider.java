@@ -1,5 +1,6 @@
 package dev.careerfit.provider.onet;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.provenance.SourceId;
@@ -29,6 +30,7 @@ import java.util.Optional;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class OnetProvider implements CareerDataProvider {
     /** The provider's id. */
     public static final String ID = "onet";

@@ -1,5 +1,6 @@
 package dev.careerfit.provider.onet;
 
+import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.release.SnapshotConversion;
 import java.io.PrintStream;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class OnetSnapshotConverter {
     private OnetSnapshotConverter() {}
 

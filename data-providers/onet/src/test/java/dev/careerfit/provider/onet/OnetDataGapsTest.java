@@ -40,7 +40,7 @@ class OnetDataGapsTest {
                 "O*NET 30.1 publishes no required level of education for this occupation",
                 "O*NET 30.1 publishes no work experience or training ratings for this occupation",
                 "O*NET 30.1 publishes no work values for this occupation");
-        assertThat(gaps(scientists)).extracting(DataGap::kind).containsExactly("skill-rating", "knowledge-rating",
+        assertThat(gaps(scientists)).extracting(g -> g.kind().id()).containsExactly("skill-rating", "knowledge-rating",
                 "education-distribution", "preparation", "work-values");
         assertThat(scientists.facts(FactKinds.DATA_GAP).get(0).provenance().origin().table()).isEqualTo("Skills.txt");
         assertThat(scientists.facts().kinds()).contains(FactKinds.TASK, FactKinds.INTERESTS, FactKinds.JOB_ZONE);
@@ -66,7 +66,7 @@ class OnetDataGapsTest {
         assertThat(titlesOnly).anySatisfy(e -> assertThat(e.title()).contains("All Other"));
         assertThat(titlesOnly).anySatisfy(e -> assertThat(e.role().value()).startsWith("55-"));
         RoleEntry first = titlesOnly.get(0);
-        assertThat(gaps(data.profile(first))).extracting(DataGap::kind)
+        assertThat(gaps(data.profile(first))).extracting(g -> g.kind().id())
                 .containsExactlyInAnyOrderElementsOf(GAP_KINDS.stream().map(FactKind::id).toList());
         assertThat(data.alternateTitles(first)).isNotEmpty();
     }
@@ -77,7 +77,7 @@ class OnetDataGapsTest {
         RoleDataSet data = OnetProviderTest.builtIn();
 
         for (RoleEntry e : data.entries()) {
-            Set<String> stated = gaps(data.profile(e)).stream().map(DataGap::kind).collect(Collectors.toSet());
+            Set<String> stated = gaps(data.profile(e)).stream().map(g -> g.kind().id()).collect(Collectors.toSet());
             for (FactKind<?> kind : GAP_KINDS) {
                 assertThat(stated.contains(kind.id())).as("%s states a gap of %s", e.role(), kind)
                         .isNotEqualTo(e.kinds().contains(kind));
@@ -95,9 +95,9 @@ class OnetDataGapsTest {
                         "O*NET 99.9 publishes no required level of education for this occupation",
                         "O*NET 99.9 publishes no work experience or training ratings for this occupation",
                         "O*NET 99.9 publishes no work values for this occupation");
-        assertThat(gaps(synthetic.profile(OnetProviderTest.entry(synthetic, "99-2021.00")))).extracting(DataGap::kind)
+        assertThat(gaps(synthetic.profile(OnetProviderTest.entry(synthetic, "99-2021.00")))).extracting(g -> g.kind().id())
                 .containsExactly("work-values");
-        assertThat(gaps(synthetic.profile(OnetProviderTest.entry(synthetic, "99-1019.00")))).extracting(DataGap::kind)
+        assertThat(gaps(synthetic.profile(OnetProviderTest.entry(synthetic, "99-1019.00")))).extracting(g -> g.kind().id())
                 .containsExactlyInAnyOrderElementsOf(GAP_KINDS.stream().map(FactKind::id).toList());
         assertThat(gaps(synthetic.profile(OnetProviderTest.entry(synthetic, "99-1011.00")))).isEmpty();
     }
@@ -110,7 +110,7 @@ class OnetDataGapsTest {
         RoleDataSet data = new OnetProvider().open(OnetProviderTest.context(folder, false));
 
         // The All Other occupation lacks every kind, but no file says it lacks technology skills now.
-        assertThat(gaps(data.profile(OnetProviderTest.entry(data, "99-1019.00")))).extracting(DataGap::kind)
+        assertThat(gaps(data.profile(OnetProviderTest.entry(data, "99-1019.00")))).extracting(g -> g.kind().id())
                 .hasSize(GAP_KINDS.size() - 1).doesNotContain(FactKinds.TOOL.id());
     }
 

@@ -4,6 +4,7 @@ import static dev.careerfit.provider.tck.CareerfitAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.careerfit.Api;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.ProviderFailure;
 import dev.careerfit.fact.FactKinds;
@@ -53,6 +54,7 @@ import org.junit.jupiter.api.Test;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public abstract class CareerDataProviderContractTest {
 
     private CareerDataProvider provider;

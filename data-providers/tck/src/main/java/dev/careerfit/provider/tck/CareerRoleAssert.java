@@ -1,5 +1,6 @@
 package dev.careerfit.provider.tck;
 
+import dev.careerfit.Api;
 import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.catalog.Conflict;
 import dev.careerfit.catalog.FactGroup;
@@ -12,6 +13,7 @@ import org.assertj.core.api.AbstractAssert;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public class CareerRoleAssert extends AbstractAssert<CareerRoleAssert, CareerRole> {
 
     protected CareerRoleAssert(CareerRole actual) {

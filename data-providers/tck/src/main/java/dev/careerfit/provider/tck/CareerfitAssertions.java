@@ -1,5 +1,6 @@
 package dev.careerfit.provider.tck;
 
+import dev.careerfit.Api;
 import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.provenance.Sourced;
 
@@ -9,6 +10,7 @@ import dev.careerfit.provenance.Sourced;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public final class CareerfitAssertions {
     private CareerfitAssertions() {}
 

@@ -2,6 +2,7 @@ package dev.careerfit.provider.tck;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.careerfit.Api;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,6 +19,7 @@ import java.nio.file.Path;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class SharedReleases {
     /** The system property naming the shared folder. */
     public static final String PROPERTY = "careerfit.shared";

@@ -1,5 +1,6 @@
 package dev.careerfit.provider.tck;
 
+import dev.careerfit.Api;
 import dev.careerfit.provenance.Source;
 import dev.careerfit.provenance.SourceKind;
 import dev.careerfit.provenance.Sourced;
@@ -11,6 +12,7 @@ import org.assertj.core.api.AbstractAssert;
  *
  * @since 0.1
  */
+@Api(Api.Status.STABLE)
 public class SourcedAssert extends AbstractAssert<SourcedAssert, Sourced<?>> {
 
     protected SourcedAssert(Sourced<?> actual) {
@@ -29,7 +31,7 @@ public class SourcedAssert extends AbstractAssert<SourcedAssert, Sourced<?>> {
 
     public SourcedAssert hasNoProviderIdOrIs(String providerId) {
         isNotNull();
-        String stamped = actual.provenance().providerId();
+        String stamped = actual.provenance().providerId() == null ? null : actual.provenance().providerId().value();
         if (stamped != null && !stamped.equals(providerId)) {
             failWithMessage("Expected <%s> to carry no provider id or '%s' but it carries '%s'", actual.value(),
                     providerId, stamped);

@@ -1,5 +1,6 @@
 package dev.careerfit.provider.tck;
 
+import dev.careerfit.Api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import org.dhatim.fastexcel.reader.Sheet;
  *
  * @since 0.2
  */
+@Api(Api.Status.STABLE)
 public final class WorkbookCells {
     private WorkbookCells() {}
 

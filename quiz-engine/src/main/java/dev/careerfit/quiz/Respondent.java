@@ -1,0 +1,449 @@
+package dev.careerfit.quiz;
+
+import dev.careerfit.education.EducationLevel;
+import dev.careerfit.quiz.bank.Dimension;
+import dev.careerfit.quiz.bank.DimensionFamilies;
+import dev.careerfit.quiz.bank.DimensionFamily;
+import dev.careerfit.quiz.bank.Question;
+import dev.careerfit.quiz.bank.QuestionBank;
+import dev.careerfit.quiz.bank.QuestionId;
+import dev.careerfit.quiz.bank.QuestionKind;
+import dev.careerfit.quiz.report.ResponseFlag;
+import dev.careerfit.role.InterestArea;
+import dev.careerfit.role.SkillId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a person's checked answers say, independent of any role (docs/scoring.md): a mean item score per
+ * dimension, the weights of work factors, the measured agreement bias, the item noise, the answer-pattern
+ * flags, skill self-ratings, education and years. Built once per answers; a role's score is then one
+ * dot product of its coefficients with {@link #mean}. Only the families it {@linkplain #counted counts} enter
+ * the means (a ranking on interests alone counts only them); answer patterns are judged on every answer.
+ */
+final class Respondent {
+    final QuestionBank bank;
+    final ScoringSettings settings;
+    final Answers answers;
+    final ScoringIndex index;
+    /** Mean item score per dimension (index order), -1..1; NaN when no item on it was answered. */
+    final double[] mean;
+    /** Items answered per dimension (a value choice counts for both of its values). */
+    final int[] answered;
+    /** Sum of key signs of the answered agreement items per dimension: forward minus reverse. */
+    final int[] keyBalance;
+    /** Weights from importance answers, (importance - 1) / 4 or the default, for standing families; else 1. */
+    final double[] weight;
+    /** Per family: the dimensions the person answered, and the sum of their weights. */
+    final int[][] measured;
+    final double[] weightSum;
+    /** Per family: whether it counts for this person (enough answers, and counted). */
+    final boolean[] active;
+    /** Per family: its share of the fit, W_f over the sum of W of the active families; 0 when not active. */
+    final double[] lambda;
+    /** Per family: whether it is counted at all (a ranking may count only some). */
+    final boolean[] counted;
+    final Integer[] importance;
+    /** Answered choices as (first, second) dimension indices, and how many per family. */
+    final List<int[]> pairs = new ArrayList<>();
+    final int[] choices;
+    /** Mean raw agreement (x - 3) / 2 over every answered agreement item, before keys: the agreement bias. */
+    final double acquiescence;
+    final int agreementItems;
+    /** Posterior item noise variance (-1..1 units), from residuals within dimensions and the prior. */
+    final double noiseVariance;
+    final int residualFreedom;
+    final Set<ResponseFlag> flags;
+    /** Interest, value and work-factor items answered, the Interest Profiler's included. */
+    final int scoredItems;
+    final Map<SkillId, Integer> skills = new HashMap<>();
+    final EducationLevel education;
+    final Integer studyYears;
+    final Integer experienceYears;
+    /**
+     * The person as a vector for the fast path: S = sum_d vector_d × {@link ScoringIndex#dense} row, for every
+     * role whose families are complete, when the person answered every dimension of each profile family they
+     * answered ({@link #dense}): lambda times each family's {@link Matcher#vector}.
+     */
+    final double[] vector;
+    /** Whether the fast path applies: every dimension of an active profile family is measured. */
+    final boolean dense;
+    /** Answers to questions that the bank no longer asks (answers given to an earlier version). */
+    final List<QuestionId> retired = new ArrayList<>();
+    private final Map<QuestionId, Answer> byQuestion = new HashMap<>();
+
+    Respondent(QuestionBank bank, ScoringSettings settings, ScoringIndex index, Answers answers) {
+        this(bank, settings, index, answers, null);
+    }
+
+    /** @param families the families counted; {@code null} for all */
+    Respondent(QuestionBank bank, ScoringSettings settings, ScoringIndex index, Answers answers,
+               Collection<DimensionFamily> families) {
+        this.bank = bank;
+        this.settings = settings;
+        this.answers = answers;
+        this.index = index;
+        int dims = index.dimensions.size();
+        int familyCount = index.families.size();
+        this.counted = new boolean[familyCount];
+        for (int f = 0; f < familyCount; f++) {
+            counted[f] = families == null || families.contains(index.families.get(f));
+        }
+        this.choices = new int[familyCount];
+        double[] sum = new double[dims];
+        double[] sumSq = new double[dims];
+        this.answered = new int[dims];
+        this.keyBalance = new int[dims];
+        this.weight = new double[dims];
+        this.importance = new Integer[dims];
+        List<Integer> sequence = new ArrayList<>();
+        // Every answer on a five-point scale, in the order given: what answer patterns are judged on.
+        List<Integer> pattern = new ArrayList<>();
+        // Items known only through a total (Interest Profiler scores without the answer string): no residual.
+        int[] unobserved = new int[dims];
+        double rawSum = 0;
+        int rawCount = 0;
+        EducationLevel held = null;
+        Integer years = null;
+        Integer experience = null;
+        // Agreement items first collect raw answers: their key-corrected scores need the agreement bias.
+        List<double[]> agreement = new ArrayList<>();
+        for (Answer a : answers.answers()) {
+            byQuestion.put(a.question(), a);
+            Question q = bank.question(a.question()).orElse(null);
+            if (q == null) {
+                retired.add(a.question());
+                continue;
+            }
+            if (!a.answered()) {
+                continue;
+            }
+            int d = q.dimension() == null ? -1 : index.dimension(q.dimension());
+            if (d >= 0 && !counted[index.family[d]]) {
+                // A family this ranking leaves out: the answer still shows the answer pattern.
+                pattern.add(a.value());
+                continue;
+            }
+            switch (q.kind()) {
+                case INTEREST -> {
+                    add(sum, sumSq, d, q.itemScore(a.value()));
+                    sequence.add(a.value());
+                    pattern.add(a.value());
+                }
+                case VALUE_CHOICE -> {
+                    int e = index.dimension(q.versus());
+                    double s = q.itemScore(a.value());
+                    sum[d] += s;
+                    answered[d]++;
+                    sum[e] -= s;
+                    answered[e]++;
+                    pairs.add(new int[] {d, e});
+                    choices[index.family[d]]++;
+                    sequence.add(a.value());
+                    pattern.add(a.value());
+                }
+                case AGREEMENT -> {
+                    double raw = (a.value() - 3) / 2.0;
+                    rawSum += raw;
+                    rawCount++;
+                    agreement.add(new double[] {d, q.keySign(), raw});
+                    sequence.add(a.value());
+                    pattern.add(a.value());
+                }
+                case IMPORTANCE -> {
+                    if (d >= 0) {
+                        importance[d] = a.value();
+                    }
+                    pattern.add(a.value());
+                }
+                case SKILL_RATING -> skills.put(q.skill(), a.value());
+                case EDUCATION_HELD -> held = EducationLevel.ofOnetCategory(a.value());
+                case STUDY_YEARS -> years = a.value();
+                case EXPERIENCE_YEARS -> experience = a.value();
+            }
+        }
+        answers.interestProfiler().filter(ip -> countsInterests()).ifPresent(ip -> {
+            for (InterestArea area : InterestArea.values()) {
+                int d = interestDimension(area);
+                if (d < 0) {
+                    continue;
+                }
+                if (ip.answers() == null) {
+                    // Scores alone: ten items at the area's mean, adding no residual (the prior stands in).
+                    double m = ip.meanItemScore(area);
+                    for (int i = 0; i < InterestProfilerResult.ITEMS_PER_AREA; i++) {
+                        add(sum, sumSq, d, m);
+                    }
+                    unobserved[d] += InterestProfilerResult.ITEMS_PER_AREA;
+                }
+            }
+            if (ip.answers() != null) {
+                for (int i = 0; i < InterestProfilerResult.ITEMS; i++) {
+                    int value = ip.answer(i).orElseThrow();
+                    add(sum, sumSq, interestDimension(InterestProfilerResult.area(i)), (value - 3) / 2.0);
+                    sequence.add(value);
+                    pattern.add(value);
+                }
+            }
+        });
+        this.agreementItems = rawCount;
+        this.acquiescence = rawCount == 0 ? 0 : rawSum / rawCount;
+        for (double[] item : agreement) {
+            int d = (int) item[0];
+            int sign = (int) item[1];
+            // Key-corrected score: keyed answer minus the person's lean to agree, in the item's direction.
+            add(sum, sumSq, d, sign * (item[2] - acquiescence));
+            keyBalance[d] += sign;
+        }
+        this.mean = new double[dims];
+        double residual = 0;
+        int freedom = 0;
+        for (int d = 0; d < dims; d++) {
+            mean[d] = answered[d] == 0 ? Double.NaN : sum[d] / answered[d];
+            int observed = answered[d] - unobserved[d];
+            // A choice's two items are one answer: its spread within a dimension is no item noise.
+            if (kind(d) != QuestionKind.VALUE_CHOICE && observed > 1) {
+                residual += Math.max(0, sumSq[d] - sum[d] * sum[d] / answered[d]);
+                freedom += observed - 1;
+            }
+            weight[d] = index.matcher[index.family[d]] == StandingMatcher.INSTANCE ? settings.weightOf(importance[d]) : 1;
+        }
+        this.measured = new int[familyCount][];
+        this.weightSum = new double[familyCount];
+        for (int f = 0; f < familyCount; f++) {
+            measured[f] = Arrays.stream(index.members[f]).filter(d -> answered[d] > 0).toArray();
+            for (int d : measured[f]) {
+                weightSum[f] += weight[d];
+            }
+        }
+        this.active = new boolean[familyCount];
+        this.lambda = new double[familyCount];
+        double total = 0;
+        for (int f = 0; f < familyCount; f++) {
+            active[f] = counted[f] && index.matcher[f].active(this, f);
+            total += active[f] ? settings.weight(index.families.get(f)) : 0;
+        }
+        for (int f = 0; f < familyCount; f++) {
+            lambda[f] = active[f] && total > 0 ? settings.weight(index.families.get(f)) / total : 0;
+        }
+        double prior = settings.noisePrior() * settings.noisePrior();
+        this.noiseVariance = (residual + settings.noisePriorWeight() * prior) / (freedom + settings.noisePriorWeight());
+        this.residualFreedom = freedom;
+        // Interest Profiler scores without the answer string stand for the Short Form's 60 answered items.
+        this.scoredItems = sequence.size() + Arrays.stream(unobserved).sum();
+        this.flags = flags(pattern, agreement);
+        this.education = held;
+        this.studyYears = years;
+        this.experienceYears = experience;
+        this.vector = new double[dims];
+        this.dense = vector();
+    }
+
+    /** Fills {@link #vector}; whether the fast path applies. */
+    private boolean vector() {
+        boolean any = false;
+        boolean all = true;
+        for (int d = 0; d < mean.length; d++) {
+            int f = index.family[d];
+            if (lambda[f] == 0) {
+                continue;
+            }
+            any = true;
+            double v = index.matcher[f].vector(this, d, f);
+            all &= !Double.isNaN(v);
+            vector[d] = Double.isNaN(v) ? 0 : lambda[f] * v;
+        }
+        return any && all;
+    }
+
+    /** The families counted, or {@code null} for all: what a person made from fewer answers must count too. */
+    List<DimensionFamily> countedFamilies() {
+        List<DimensionFamily> out = new ArrayList<>();
+        for (int f = 0; f < counted.length; f++) {
+            if (counted[f]) {
+                out.add(index.families.get(f));
+            }
+        }
+        return out.size() == counted.length ? null : out;
+    }
+
+    /** The kind of question that measures dimension {@code d}. */
+    QuestionKind kind(int d) {
+        return index.families.get(index.family[d]).measuredBy();
+    }
+
+    private boolean countsInterests() {
+        int f = index.families.indexOf(DimensionFamilies.INTEREST);
+        return f >= 0 && counted[f];
+    }
+
+    private void add(double[] sum, double[] sumSq, int d, double score) {
+        if (d < 0) {
+            return;
+        }
+        sum[d] += score;
+        sumSq[d] += score * score;
+        answered[d]++;
+    }
+
+    /** The interest dimension that reads the area's O*NET rating, or -1: where Interest Profiler items go. */
+    private int interestDimension(InterestArea area) {
+        for (int d = 0; d < index.dimensions.size(); d++) {
+            Dimension dimension = index.dimensions.get(d);
+            if (dimension.family().equals(DimensionFamilies.INTEREST) && area.name().equals(dimension.level().source())) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    Answer answer(QuestionId question) {
+        return byQuestion.get(question);
+    }
+
+    boolean measured(int d) {
+        return answered[d] > 0;
+    }
+
+    /** Enough answers for a result (docs/scoring.md, "Normative reading, bands and close calls"). */
+    boolean enoughForScore() {
+        if (scoredItems < settings.minimumItems()) {
+            return false;
+        }
+        for (boolean a : active) {
+            if (a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Why there is no result yet, saying how many more answers and of what kind; {@code null} when there are
+     * enough.
+     */
+    String shortfall() {
+        if (enoughForScore()) {
+            return null;
+        }
+        List<String> kinds = new ArrayList<>();
+        List<String> minimums = new ArrayList<>();
+        for (int f = 0; f < index.families.size(); f++) {
+            if (counted[f] && index.members[f].length > 0) {
+                DimensionFamily family = index.families.get(f);
+                kinds.add(family.label());
+                minimums.add(family.minimumText());
+            }
+        }
+        StringBuilder sb = new StringBuilder("Not enough answers for a result yet: ");
+        if (scoredItems < settings.minimumItems()) {
+            int more = settings.minimumItems() - scoredItems;
+            sb.append("a result needs at least ").append(settings.minimumItems()).append(" answers to questions on ")
+                    .append(or(kinds)).append(", and there ").append(scoredItems == 1 ? "is " : "are ")
+                    .append(scoredItems == 0 ? "none" : scoredItems).append("; answer ").append(more).append(" more");
+            sb.append(", including ").append(or(minimums)).append('.');
+        } else {
+            sb.append("the ").append(scoredItems).append(" answers do not yet give any part of the fit enough to go "
+                    + "on; it needs ").append(or(minimums)).append('.');
+        }
+        return sb.toString();
+    }
+
+    private static String or(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+    }
+
+    boolean verdictWithheld() {
+        return flags.stream().anyMatch(ResponseFlag::withholdsVerdict);
+    }
+
+    /**
+     * Var(sum_d gamma_d mean_d) / noise variance: the sum of squared item coefficients when each dimension's
+     * mean spreads gamma_d over its items (docs/scoring.md, "Interval"). Agreement items also enter through
+     * the agreement bias they share; value choices enter two dimensions at once.
+     */
+    double itemCoefficientSquares(double[] gamma) {
+        double total = 0;
+        double shared = 0;
+        for (int d = 0; d < gamma.length; d++) {
+            if (answered[d] == 0 || gamma[d] == 0) {
+                continue;
+            }
+            switch (kind(d)) {
+                case INTEREST -> total += gamma[d] * gamma[d] / answered[d];
+                case AGREEMENT -> {
+                    total += gamma[d] * gamma[d] / answered[d];
+                    shared += gamma[d] * keyBalance[d] / answered[d];
+                }
+                // Choices enter two dimensions at once: below, pair by pair.
+                default -> { }
+            }
+        }
+        if (agreementItems > 0) {
+            double g = shared / agreementItems;
+            total -= agreementItems * g * g;
+        }
+        for (int[] c : pairs) {
+            double k = gamma[c[0]] / answered[c[0]] - gamma[c[1]] / answered[c[1]];
+            total += k * k;
+        }
+        return Math.max(0, total);
+    }
+
+    /** Flags for answer patterns: over the answers in the order given (docs/scoring.md, "Response style"). */
+    private Set<ResponseFlag> flags(List<Integer> sequence, List<double[]> agreement) {
+        Set<ResponseFlag> out = EnumSet.noneOf(ResponseFlag.class);
+        int n = sequence.size();
+        if (n >= 8) {
+            int[] counts = new int[6];
+            sequence.forEach(v -> counts[Math.max(0, Math.min(5, v))]++);
+            int most = Arrays.stream(counts).max().orElse(0);
+            if (most == n) {
+                out.add(ResponseFlag.FLAT);
+            } else if (most >= 0.85 * n) {
+                out.add(ResponseFlag.NEAR_CONSTANT);
+            }
+            int alternations = 0;
+            for (int i = 2; i < n; i++) {
+                if (sequence.get(i).equals(sequence.get(i - 2)) && !sequence.get(i).equals(sequence.get(i - 1))) {
+                    alternations++;
+                }
+            }
+            if (alternations >= 0.8 * (n - 2)) {
+                out.add(ResponseFlag.ALTERNATING);
+            }
+        }
+        // Contradiction: on dimensions with statements both ways, keyed means of opposite sign.
+        Map<Integer, double[]> byDimension = new HashMap<>();
+        for (double[] item : agreement) {
+            double[] acc = byDimension.computeIfAbsent((int) item[0], k -> new double[4]);
+            int slot = item[1] > 0 ? 0 : 2;
+            acc[slot] += item[1] * item[2];
+            acc[slot + 1]++;
+        }
+        double contradiction = 0;
+        int both = 0;
+        for (double[] acc : byDimension.values()) {
+            if (acc[1] > 0 && acc[3] > 0) {
+                both++;
+                contradiction += Math.max(0, -(acc[0] / acc[1]) * (acc[2] / acc[3]));
+            }
+        }
+        if (both >= 3 && contradiction / both >= 0.3) {
+            out.add(ResponseFlag.CONTRADICTORY);
+        }
+        if (agreementItems >= 8 && Math.abs(acquiescence) >= 0.5) {
+            out.add(ResponseFlag.AGREEMENT_BIAS);
+        }
+        return out;
+    }
+}

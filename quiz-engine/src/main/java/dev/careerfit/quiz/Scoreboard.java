@@ -1,0 +1,358 @@
+package dev.careerfit.quiz;
+
+import dev.careerfit.quiz.bank.Dimension;
+import dev.careerfit.quiz.bank.DimensionId;
+import dev.careerfit.quiz.report.Band;
+import dev.careerfit.quiz.report.CloseCall;
+import dev.careerfit.quiz.report.DimensionScore;
+import dev.careerfit.quiz.report.FitEstimate;
+import dev.careerfit.quiz.report.FitInterval;
+import dev.careerfit.quiz.report.FitStatus;
+import dev.careerfit.quiz.report.Ranking;
+import dev.careerfit.quiz.report.ResponseFlag;
+import dev.careerfit.quiz.report.Stance;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Every role's fit for one person, ranked: the normative reading (rank and percentile among all scored
+ * roles), deal-breakers per role, the one "too close to call" rule, and the notes a reader needs. Safe to
+ * share between threads: the scores are final, and what is made on first use is made alike by any thread.
+ *
+ * <p>Scores come from one fused loop over the index's flat matrix: a dot product of the person's vector with
+ * the role's row wherever the fast path holds (the person answered every area of a profile family, and the
+ * role has none or at least three comparable levels in it), {@link Fit} elsewhere; both give the same score
+ * (`RankingTest`). {@link Fit}s, with their intervals and reasons, are made only for the roles shown.
+ */
+final class Scoreboard {
+    private final Respondent person;
+    private final ScoringIndex index;
+    /** 50 + 50 S per role; NaN when not scored. */
+    private final double[] points;
+    private final boolean[] scored;
+    /** Fits made on first use; racing threads make equal ones, and a Fit's fields are final. */
+    private final AtomicReferenceArray<Fit> fits;
+    private final int scoredCount;
+    private volatile int[] order;
+    /** Each role's place in {@link #order()}, made on first use. */
+    private volatile int[] places;
+
+    Scoreboard(Respondent person) {
+        this.person = person;
+        this.index = person.index;
+        int n = index.size();
+        int dims = index.dimensions.size();
+        int families = index.families.size();
+        this.points = new double[n];
+        this.scored = new boolean[n];
+        this.fits = new AtomicReferenceArray<>(n);
+        boolean enough = person.enoughForScore();
+        double[] vector = person.vector;
+        // The dot products first, a dimension at a time over every role (a loop the JIT vectorises); the fast
+        // path's conditions and the other roles after.
+        double[] sums = new double[n];
+        if (enough && person.dense) {
+            double[] byDimension = index.denseByDimension;
+            for (int d = 0; d < dims; d++) {
+                double v = vector[d];
+                if (v == 0) {
+                    continue;
+                }
+                int base = d * n;
+                for (int r = 0; r < n; r++) {
+                    sums[r] += v * byDimension[base + r];
+                }
+            }
+        }
+        int count = 0;
+        for (int r = 0; r < n; r++) {
+            if (!enough) {
+                points[r] = Double.NaN;
+                continue;
+            }
+            boolean fast = person.dense;
+            boolean any = false;
+            for (int f = 0; f < families && fast; f++) {
+                if (person.lambda[f] > 0) {
+                    fast = index.matcher[f].fast(person, r, f);
+                    any |= fast && index.matcher[f].scorable(person, r, f);
+                }
+            }
+            if (fast) {
+                scored[r] = any;
+                points[r] = any ? 50 + 50 * sums[r] : Double.NaN;
+            } else {
+                Fit fit = fit(r);
+                scored[r] = fit.scored;
+                points[r] = fit.points;
+            }
+            count += scored[r] ? 1 : 0;
+        }
+        this.scoredCount = count;
+    }
+
+    Respondent person() {
+        return person;
+    }
+
+    /** The role's fit with its coefficients and standard error, made on first use. */
+    Fit fit(int role) {
+        Fit f = fits.get(role);
+        if (f == null) {
+            f = Fit.of(person, role);
+            fits.set(role, f);
+        }
+        return f;
+    }
+
+    /** The role's score, 50 + 50 S (not clipped), or NaN when not scored. */
+    double points(int role) {
+        return points[role];
+    }
+
+    int scored() {
+        return scoredCount;
+    }
+
+    /** Whether {@code a} ranks above {@code b}: higher score, then id; scored roles before the rest. */
+    private boolean above(int a, int b) {
+        if (scored[a] != scored[b]) {
+            return scored[a];
+        }
+        if (scored[a] && points[a] != points[b]) {
+            return points[a] > points[b];
+        }
+        return index.idOrder[a] < index.idOrder[b];
+    }
+
+    /** Role rows, best first: every role. */
+    List<Integer> order() {
+        int[] sorted = order;
+        if (sorted == null) {
+            Integer[] all = new Integer[points.length];
+            for (int r = 0; r < all.length; r++) {
+                all[r] = r;
+            }
+            Arrays.sort(all, (a, b) -> a.equals(b) ? 0 : above(a, b) ? -1 : 1);
+            sorted = Arrays.stream(all).mapToInt(Integer::intValue).toArray();
+            order = sorted;
+        }
+        return Arrays.stream(sorted).boxed().toList();
+    }
+
+    /**
+     * The {@code k} best role rows, best first, by a bounded heap on the primitive scores: O(n log k), without
+     * sorting the rest.
+     */
+    List<Integer> top(int k) {
+        int size = Math.min(k, points.length);
+        if (order != null) {
+            return order().subList(0, size);
+        }
+        int[] heap = new int[size];
+        int filled = 0;
+        for (int r = 0; r < points.length; r++) {
+            if (filled < size) {
+                heap[filled] = r;
+                siftUp(heap, filled++);
+            } else if (above(r, heap[0])) {
+                heap[0] = r;
+                siftDown(heap, 0, size);
+            }
+        }
+        Integer[] best = new Integer[filled];
+        for (int i = 0; i < filled; i++) {
+            best[i] = heap[i];
+        }
+        Arrays.sort(best, (a, b) -> a.equals(b) ? 0 : above(a, b) ? -1 : 1);
+        return List.of(best);
+    }
+
+    /** The heap keeps the worst of the kept roles at its root. */
+    private void siftUp(int[] heap, int i) {
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (!above(heap[parent], heap[i])) {
+                break;
+            }
+            swap(heap, i, parent);
+            i = parent;
+        }
+    }
+
+    private void siftDown(int[] heap, int i, int size) {
+        while (true) {
+            int worst = i;
+            int left = 2 * i + 1;
+            int right = left + 1;
+            if (left < size && above(heap[worst], heap[left])) {
+                worst = left;
+            }
+            if (right < size && above(heap[worst], heap[right])) {
+                worst = right;
+            }
+            if (worst == i) {
+                return;
+            }
+            swap(heap, i, worst);
+            i = worst;
+        }
+    }
+
+    private static void swap(int[] heap, int i, int j) {
+        int t = heap[i];
+        heap[i] = heap[j];
+        heap[j] = t;
+    }
+
+    /** 1 for the best role: its place in the order, which breaks ties by id, so one more than the roles above it. */
+    int rank(int role) {
+        int[] places = this.places;
+        if (places == null) {
+            places = new int[points.length];
+            List<Integer> all = order();
+            for (int i = 0; i < all.size(); i++) {
+                places[all.get(i)] = i;
+            }
+            this.places = places;
+        }
+        return places[role] + 1;
+    }
+
+    FitEstimate estimate(Fit f) {
+        ScoringIndex index = person.index;
+        if (!f.scored) {
+            return new FitEstimate(index.ids[f.role], index.titles[f.role], FitStatus.NO_COMPARABLE_LEVELS, null,
+                    new FitInterval(0, 100), null, List.of(Band.values()), null, null, dealBreakerIds(f.role));
+        }
+        FitInterval interval = new FitInterval(Numbers.round1(f.low()), Numbers.round1(f.high()));
+        List<Band> bands = bands(interval);
+        Band band = bands.size() == 1 && !person.verdictWithheld() ? bands.get(0) : null;
+        int rank = rank(f.role);
+        double percentile = scoredCount <= 1 ? 100 : 100.0 * (scoredCount - rank) / (scoredCount - 1);
+        return new FitEstimate(index.ids[f.role], index.titles[f.role], FitStatus.SCORED, Numbers.round1(f.shown()),
+                interval, band, bands, rank, Numbers.round1(percentile), dealBreakerIds(f.role));
+    }
+
+    private List<Band> bands(FitInterval interval) {
+        Band top = person.settings.bandOf(interval.high());
+        Band bottom = person.settings.bandOf(interval.low());
+        List<Band> out = new ArrayList<>();
+        for (Band b : Band.values()) {
+            if (b.ordinal() >= top.ordinal() && b.ordinal() <= bottom.ordinal()) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** Dimensions the person strongly dislikes and cares about, on which the role ranks high. */
+    List<Integer> dealBreakers(int role) {
+        List<Integer> out = new ArrayList<>();
+        for (int d = 0; d < index.dimensions.size(); d++) {
+            if (index.matcher[index.family[d]].dealBreaker(person, role, d)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private List<DimensionId> dealBreakerIds(int role) {
+        return dealBreakers(role).stream().map(d -> person.index.dimensions.get(d).id()).toList();
+    }
+
+    /**
+     * The one "too close to call" rule: neighbours whose difference's interval (same coverage as the scores')
+     * includes zero.
+     */
+    CloseCall closeCall(Fit a, Fit b) {
+        if (!a.scored || !b.scored) {
+            return null;
+        }
+        double diff = a.points - b.points;
+        double half = person.settings.z() * Fit.differenceError(a, b);
+        // Rounded outwards, so that the interval shown still holds zero when the rule says it does.
+        return diff - half <= 0 ? new CloseCall(person.index.ids[a.role], person.index.ids[b.role],
+                Numbers.round1(diff), new FitInterval(Math.floor(10 * (diff - half)) / 10,
+                Math.ceil(10 * (diff + half)) / 10)) : null;
+    }
+
+    /** The ranking of {@code rows}, with the notes given besides this scoreboard's own. */
+    Ranking ranking(List<Integer> rows, List<String> extraNotes) {
+        List<FitEstimate> estimates = new ArrayList<>(rows.size());
+        List<CloseCall> close = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            estimates.add(estimate(fit(rows.get(i))));
+            if (i > 0) {
+                CloseCall c = closeCall(fit(rows.get(i - 1)), fit(rows.get(i)));
+                if (c != null) {
+                    close.add(c);
+                }
+            }
+        }
+        List<String> notes = new ArrayList<>(notes());
+        notes.addAll(extraNotes);
+        return new Ranking(Ranking.FORMAT, person.bank.version(), scoredCount,
+                Numbers.round3(person.settings.coverage()), List.copyOf(person.flags), profile(person), estimates,
+                close, notes);
+    }
+
+    static List<DimensionScore> profile(Respondent person) {
+        List<DimensionScore> out = new ArrayList<>();
+        for (int d = 0; d < person.index.dimensions.size(); d++) {
+            if (person.measured(d)) {
+                out.add(score(person, d));
+            }
+        }
+        return out;
+    }
+
+    static DimensionScore score(Respondent person, int d) {
+        Dimension dim = person.index.dimensions.get(d);
+        Double mean = person.measured(d) ? Numbers.round3(person.mean[d]) : null;
+        Stance stance = mean == null ? null : mean >= person.settings.wantsFrom() ? Stance.WANTS
+                : mean <= person.settings.avoidsFrom() ? Stance.AVOIDS : Stance.NEUTRAL;
+        return new DimensionScore(dim.id(), dim.name(), dim.family(), mean, person.answered[d], person.importance[d],
+                stance, mean == null ? null : dim.family().shown(mean));
+    }
+
+    /** What a reader needs to know about these answers, whatever the role. */
+    List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        for (int f = 0; f < index.families.size(); f++) {
+            if (person.counted[f] && !person.active[f]) {
+                notes.add("Your " + index.families.get(f).label() + " are not measured yet, so they neither help nor "
+                        + "hurt any role.");
+            }
+        }
+        for (ResponseFlag flag : person.flags) {
+            notes.add(flag.withholdsVerdict()
+                    ? "Answer pattern: " + flag.description() + ". No verdict is given; the scores are shown as computed."
+                    : "Answer pattern: " + flag.description() + String.format(Locale.ROOT,
+                    " (your answers lean %+.2f on a -1..1 scale).", person.acquiescence));
+        }
+        for (int f = 0; f < index.families.size(); f++) {
+            int defaulted = 0;
+            for (int d : person.measured[f]) {
+                if (person.importance[d] == null && person.bank.importanceQuestion(index.dimensions.get(d).id()).isPresent()) {
+                    defaulted++;
+                }
+            }
+            if (defaulted > 0) {
+                notes.add(defaulted + " of your " + index.families.get(f).label() + (defaulted == 1 ? " has" : " have")
+                        + " no importance answer, so " + (defaulted == 1 ? "it counts" : "they count")
+                        + " as \"somewhat\" important.");
+            }
+        }
+        if (!person.retired.isEmpty()) {
+            notes.add(person.retired.size() + " answer" + (person.retired.size() == 1 ? " is" : "s are")
+                    + " to questions that question bank " + person.bank.version() + " no longer asks (from version "
+                    + person.answers.bankVersion() + "); " + (person.retired.size() == 1 ? "it is" : "they are")
+                    + " not used.");
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.careerfit.quiz.bank;
+
+import dev.careerfit.Api;
+
+/**
+ * How the fit compares a family's dimensions between a person and a role (docs/scoring.md, "Fit"). A family
+ * names one; the engine implements each in one place, so changing how a family is matched is a change to its
+ * {@link DimensionFamily#matching()} or to that one implementation.
+ *
+ * @since 0.5
+ */
+@Api(Api.Status.EXPERIMENTAL)
+public enum Matching {
+    /**
+     * The shape of the person's profile against the role's: each side taken relative to its own mean over the
+     * dimensions both have (at least the family's {@linkplain DimensionFamily#minimum() minimum}), divided by the
+     * bound n (max - min) / 2 of the family's rating scale, so that liking everything a little more gains
+     * nothing and the score stays within 0..100 without clipping. Interests and work values.
+     */
+    PROFILE,
+    /**
+     * Where the role stands among all roles on each dimension (2P - 1, P the mid-rank percentile of its level)
+     * times what the person wants, each dimension weighted by the person's importance answer over the weights of
+     * every dimension of the family they answered. What every role has alike does not count. Work factors.
+     */
+    STANDING
+}
