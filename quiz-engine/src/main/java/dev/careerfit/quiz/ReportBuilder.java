@@ -40,6 +40,11 @@ import java.util.stream.Collectors;
 final class ReportBuilder {
     /** Contributions smaller than this many points are not listed as reasons. */
     private static final double NOTABLE = 0.1;
+    /**
+     * A person's side closer to neutral than this (-1..1, relative to their own mean for profile families) is no
+     * wish either way: it is never given as a reason, whatever it adds (issue 20).
+     */
+    static final double NEUTRAL = 0.2;
     private static final int REASONS = 5;
 
     private final Scoreboard ranking;
@@ -69,7 +74,7 @@ final class ReportBuilder {
             double c = fit.contribution(d);
             boolean counts = fit.gamma[d] != 0 && fit.scored;
             dims.add(new DimensionResult(score(d), level, counts ? Numbers.round1(c) : null));
-            if (counts && Math.abs(c) >= NOTABLE) {
+            if (counts && Math.abs(c) >= NOTABLE && Math.abs(person.mean[d] - fit.familyMean(d)) >= NEUTRAL) {
                 (c > 0 ? inFavour : against).add(reason(d, c, level));
             }
         }
@@ -114,8 +119,8 @@ final class ReportBuilder {
     private Reason reason(int d, double contribution, DimensionLevel level) {
         Dimension dim = index.dimensions.get(d);
         double personSide = person.mean[d] - fit.familyMean(d);
-        String summary = dim.family().reason(dim, personSide, level.level(), level.maximum(), level.percentile())
-                + ": " + Numbers.points(contribution, true) + ".";
+        // In words alone: the points are the contribution's, which a reader asks for (--details).
+        String summary = dim.family().reason(dim, personSide, level.level(), level.maximum(), level.percentile()) + ".";
         return new Reason(dim.id(), dim.name(), Numbers.round1(contribution), Numbers.round2(personSide),
                 contribution > 0 ? Framing.PRO : Framing.CON, level, given(dim), summary);
     }
