@@ -1,6 +1,7 @@
 package dev.careerfit.cli;
 
 import dev.careerfit.CareerfitException;
+import dev.careerfit.fact.Wording;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.Person;
 import dev.careerfit.quiz.RankingRequest;
@@ -85,7 +86,7 @@ final class QuizCommand extends CliCommand {
             Progress p = session.progress();
             ui.println("Carrying on with your quiz: " + p.answered() + " done.");
         } else {
-            ui.println(style.bold("careerfit quiz") + ": which of " + FactText.number(scorer.catalog().roleIds().size())
+            ui.println(style.bold("careerfit quiz") + ": which of " + Wording.number(scorer.catalog().roleIds().size())
                     + " occupations fit you, and how well. " + (session.quick() ? "It stops once your best ones are "
                     + "settled, usually after 30 to 60 questions" : session.progress().total() + " questions")
                     + "; there are no right answers.");
@@ -132,7 +133,7 @@ final class QuizCommand extends CliCommand {
         Ranking ranking = scorer.rank(person, RankingRequest.top(SHOWN));
         FitReport report = asked == null ? null : scorer.report(person, asked);
         List<FitReport> top = ReportOptions.json(format) ? List.of() : ReportOptions.best(scorer, person, ranking);
-        ReportOptions.emit(format, out, style, ranking, report, top, details);
+        ReportOptions.emit(format, context, out, ranking, report, top, details);
         return ExitCodes.OK;
     }
 

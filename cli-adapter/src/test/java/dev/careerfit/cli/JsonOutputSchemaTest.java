@@ -74,8 +74,8 @@ class JsonOutputSchemaTest {
 
     @Test
     void rolesAndASearch() throws IOException {
-        JsonNode all = valid(CatalogJson.ROLES, "roles", "--json");
-        JsonNode found = valid(CatalogJson.ROLES, "roles", "--json", "--search", "machine learning", "--limit", "2");
+        JsonNode all = valid("careerfit-roles/1", "roles", "--json");
+        JsonNode found = valid("careerfit-roles/1", "roles", "--json", "--search", "machine learning", "--limit", "2");
 
         assertThat(all.get("roles")).hasSize(catalog.roles().size());
         assertThat(all.get("matched").asInt()).isEqualTo(catalog.roles().size());
@@ -85,32 +85,37 @@ class JsonOutputSchemaTest {
 
     @Test
     void aRoleWithEveryValueItsSourceAndTheLinkedOccupations() throws IOException {
-        JsonNode guides = valid(CatalogJson.ROLE, "role", "ml-engineer", "--json");
-        valid(CatalogJson.ROLE, "role", "15-1252.00", "--json");
-        valid(CatalogJson.ROLE, "role", "widget-maker", "--json", "--providers", jars.toString());
+        JsonNode guides = valid("careerfit-role/3", "role", "ml-engineer", "--json");
+        valid("careerfit-role/3", "role", "15-1252.00", "--json");
+        valid("careerfit-role/3", "role", "widget-maker", "--json", "--providers", jars.toString());
 
         CareerRole role = catalog.requireRole("ml-engineer");
         assertThat(guides.get("facts")).hasSize(role.allGroups().size());
         assertThat(guides.get("links")).hasSize(role.links().size()).allSatisfy(l -> assertThat(l.get("facts")).isNotEmpty());
         assertThat(guides.get("differencesWithLinked")).isNotEmpty();
-        // Every value carries its source, and the provider that supplied it.
-        assertThat(guides.findValues("provenance")).allSatisfy(p -> {
-            assertThat(p.at("/source/publisher").asText()).isNotBlank();
-            assertThat(p.at("/source/title").asText()).isNotBlank();
+        // Every value names its source by id, and the document names each source once, whole.
+        Set<String> listed = new java.util.HashSet<>();
+        guides.get("sources").forEach(s -> {
+            assertThat(listed.add(s.get("id").asText())).as("listed once: " + s).isTrue();
+            assertThat(s.get("publisher").asText()).isNotBlank();
+            assertThat(s.get("title").asText()).isNotBlank();
         });
+        assertThat(guides.findValues("provenance")).isNotEmpty().allSatisfy(p ->
+                assertThat(listed).contains(p.get("source").asText()));
     }
 
     @Test
     void theNationalMedianIsANumberWithItsSourceReleaseAndPrecision() throws IOException {
-        JsonNode doc = valid(CatalogJson.SALARY, "salary", "15-2051.00", "--json");
+        JsonNode doc = valid("careerfit-salary/3", "salary", "15-2051.00", "--json");
 
         // OEWS May 2024 (bls-oews): the median the catalog holds for Data Scientists, as a number.
         FactGroup<SalaryBand> us = catalog.requireRole("15-2051.00").salariesAt("US").get(0);
         JsonNode chosen = doc.at("/salaries/0/values/0");
         assertThat(chosen.at("/value/median").isNumber()).isTrue();
         assertThat(chosen.at("/value/median").decimalValue()).isEqualByComparingTo(us.value().median());
-        assertThat(chosen.at("/provenance/source/id").asText()).isEqualTo("bls-oews");
-        assertThat(chosen.at("/provenance/source/release").asText()).isEqualTo(us.chosen().provenance().source().release());
+        assertThat(chosen.at("/provenance/source").asText()).isEqualTo("bls-oews");
+        assertThat(doc.get("sources")).singleElement().satisfies(source -> assertThat(source.get("release").asText())
+                .isEqualTo(us.chosen().provenance().source().release()));
         assertThat(chosen.at("/provenance/referencePeriod/startYear").asInt())
                 .isEqualTo(us.chosen().provenance().referencePeriod().startYear());
         assertThat(chosen.at("/provenance/quality/relativeStandardError").isNumber()).isTrue();
@@ -118,7 +123,7 @@ class JsonOutputSchemaTest {
 
     @Test
     void salaryPerHourAtAPlaceSaysWhatWasConverted() throws IOException {
-        JsonNode doc = valid(CatalogJson.SALARY, "salary", "ml-engineer", "--json", "--period", "hourly",
+        JsonNode doc = valid("careerfit-salary/3", "salary", "ml-engineer", "--json", "--period", "hourly",
                 "--location", "London, UK");
 
         assertThat(doc.get("salaries")).hasSize(1);
@@ -133,7 +138,7 @@ class JsonOutputSchemaTest {
 
     @Test
     void sourcesWithAFailedProviderAndTheDisagreements() throws IOException {
-        JsonNode doc = valid(CatalogJson.SOURCES, "sources", "--json", "--providers", jars.toString());
+        JsonNode doc = valid("careerfit-sources/3", "sources", "--json", "--providers", jars.toString());
 
         assertThat(doc.get("failures")).singleElement().satisfies(f -> assertThat(f.get("provider").asText()).isEqualTo("broken"));
         assertThat(doc.get("disagreements")).isNotEmpty();
@@ -158,13 +163,13 @@ class JsonOutputSchemaTest {
 
     @Test
     void theSchemasRejectAFigureWrittenAsText() throws IOException {
-        JsonNode doc = valid(CatalogJson.SALARY, "salary", "15-2051.00", "--json");
+        JsonNode doc = valid("careerfit-salary/3", "salary", "15-2051.00", "--json");
         ObjectNode band = (ObjectNode) doc.at("/salaries/0/values/0/value");
         band.put("median", "$" + band.get("median").decimalValue().toPlainString());
         ObjectNode provenance = (ObjectNode) doc.at("/salaries/0/values/0/provenance");
         provenance.remove("source");
 
-        assertThat(errors(CatalogJson.SALARY, doc)).anyMatch(e -> e.contains("median"))
+        assertThat(errors("careerfit-salary/3", doc)).anyMatch(e -> e.contains("median"))
                 .anyMatch(e -> e.contains("source"));
     }
 

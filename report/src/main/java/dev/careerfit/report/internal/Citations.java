@@ -99,20 +99,24 @@ public final class Citations {
 
     /** The marks of {@code values}, each once, in order: {@code [1][3]}, {@code [2], careerfit's reading of [5]}. */
     public Text marks(Iterable<Provenance> values) {
-        Map<String, Text> seen = new LinkedHashMap<>();
+        // The numbers grouped by who made the values: "[1][3], careerfit's reading of [2][4]".
+        Map<dev.careerfit.provenance.MadeBy, Map<Integer, Span>> byMaker = new LinkedHashMap<>();
         for (Provenance p : values) {
-            Text m = mark(p);
-            seen.putIfAbsent(m.plain(), m);
+            int n = number(p);
+            byMaker.computeIfAbsent(p.madeBy(), k -> new LinkedHashMap<>()).putIfAbsent(n, Span.reference(n));
         }
         Text.Builder b = Text.builder();
-        boolean first = true;
-        for (Text m : seen.values()) {
-            boolean words = m.spans().size() > 1;
-            if (!first && words) {
+        for (var e : byMaker.entrySet()) {
+            if (!b.isEmpty()) {
                 b.add(", ");
             }
-            b.add(m);
-            first = false;
+            Text refs = new Text(List.copyOf(e.getValue().values()));
+            b.add(switch (e.getKey()) {
+                case PUBLISHER -> refs;
+                case CAREERFIT_CONVERSION -> refs.then(Text.of(", converted by careerfit"));
+                case CAREERFIT_READING -> Text.of("careerfit's reading of ").then(refs);
+                case CAREERFIT_ESTIMATE -> Text.of("careerfit's own estimate ").then(refs);
+            });
         }
         return b.build();
     }
@@ -213,19 +217,21 @@ public final class Citations {
 
     /**
      * The page's sources, in the order of their numbers: publisher, title and release, the guide that cited it; and
-     * with them where to read it, its licence, the credit the licence asks for, and the notes its figures share.
+     * with them where to read it and the notes its figures share, and with {@code details} its licence and the credit
+     * the licence asks for (the sources page gives both for every source).
      */
-    public Block.Sources sources() {
+    public Block.Sources sources(boolean details) {
         List<Block.Reference> refs = new ArrayList<>();
         for (Entry e : entries.values()) {
             Source s = e.source;
             Text.Builder title = Text.builder().add(title(s));
             citedIn(e).ifPresent(doc -> title.add(", as " + doc + " cites it", Tone.PLAIN));
             List<Text> about = new ArrayList<>();
-            if (s.licence() != null) {
+            if (s.licence() != null && details) {
                 about.add(Text.of("licence: " + s.licence(), Tone.MUTED));
             }
-            if (s.attribution() != null) {
+            // The credit a licence asks for is given in full on the sources page and in the details.
+            if (s.attribution() != null && details) {
                 about.add(Text.of(s.attribution(), Tone.MUTED));
             }
             for (int i = 0; i < e.shared.size(); i++) {

@@ -9,7 +9,6 @@ import dev.careerfit.quiz.report.DimensionScore;
 import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.GivenAnswer;
-import dev.careerfit.quiz.report.PreparationVerdict;
 import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.quiz.report.Reason;
 import dev.careerfit.quiz.report.ResponseFlag;
@@ -93,7 +92,7 @@ final class FitPages {
                     .map(n -> new Item(Mark.POINT, Text.of(n))).toList(), false))));
         }
         if (!citations.isEmpty()) {
-            blocks.add(new Block.Section("sources", Text.of("Sources"), List.of(citations.sources())));
+            blocks.add(new Block.Section("sources", Text.of("Sources"), List.of(citations.sources(details))));
         }
         String title = "Your best occupations, out of " + Words.count(occupations);
         return new Page(Text.of(title), null, blocks);
@@ -116,14 +115,15 @@ final class FitPages {
         }
         List<Text> legend = new ArrayList<>();
         if (tied || highlight != null) {
-            legend.add(Text.of((highlight != null ? "> the role you asked about. " : "") + (tied ? "~ too close to "
-                    + "call with the one above: the difference could be zero." : ""), Tone.MUTED));
+            legend.add(Text.of((highlight != null ? "> the role you asked about" + (tied ? "; " : ".") : "")
+                    + (tied ? "~ too close to call with the one above." : ""), Tone.MUTED));
         }
-        legend.add(Text.of("Each score (0 to 100) comes with the range it likely lies in, which holds the true score "
-                + "for " + Words.percent(r.coverage()) + " of people.", Tone.MUTED));
+        legend.add(Text.of("Scores are 0 to 100; the likely range holds the true score for "
+                + Words.percent(r.coverage()) + " of people.", Tone.MUTED));
         int unscored = occupations - r.scored();
-        legend.add(Text.of("Ranks are among the " + Words.count(r.scored()) + " occupations rated on what you answered"
-                + (unscored > 0 ? "; the other " + Words.count(unscored) + " have no rating on it." : "."), Tone.MUTED));
+        // What "scored" leaves out, said once: every other count on the page is of all occupations or of these.
+        legend.add(Text.of("Ranked: the " + Words.count(r.scored()) + " occupations rated on what you answered"
+                + (unscored > 0 ? "; " + Words.count(unscored) + " more have no rating on it." : "."), Tone.MUTED));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Ranking(rows, legend));
         if (details) {
@@ -347,7 +347,7 @@ final class FitPages {
                 under.add(new Item(Mark.POINT, Text.of("The skills you rated cover "
                         + Words.percent(r.readiness().skills().coverage()) + " of what it asks.", Tone.MUTED)));
             }
-            items.add(new Item(Mark.POINT, Text.of(Span.of(r.rank() + ". ", Tone.STRONG),
+            items.add(new Item(Mark.NONE, Text.of(Span.of(r.rank() + ". ", Tone.STRONG),
                     new Span(r.roleTitle(), Tone.STRONG, "/roles/" + r.role().value(), 0),
                     Span.of(" " + r.role().value(), Tone.MUTED)), List.of(new Block.Items(under, false))));
         }
@@ -387,11 +387,5 @@ final class FitPages {
         List<String> named = scores.stream().filter(d -> d.stance() == stance)
                 .map(d -> d.name().toLowerCase(Locale.ROOT)).toList();
         return named.isEmpty() ? "none" : Words.and(named);
-    }
-
-    /** Whether {@code r}'s way in is worth a step: the study it needs against what the person would invest. */
-    static boolean studyStep(FitReport r) {
-        var v = r.readiness().preparation().verdict();
-        return v == PreparationVerdict.WITHIN_PLAN || v == PreparationVerdict.BEYOND_PLAN;
     }
 }

@@ -65,7 +65,7 @@ public final class MarkdownFormat extends PageFormat {
                         case PRO -> "**+** ";
                         case CON -> "**\u2212** ";
                         case DEAL_BREAKER -> "**!** ";
-                        case POINT -> "";
+                        case POINT, NONE -> "";
                     };
                     md.append(indent).append(marker).append(sign).append(inline(item.text(), false)).append('\n');
                     if (!item.under().isEmpty()) {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What to do next, read off a fit report: its largest skill gaps, the way in against the time the person would
- * invest, deal-breakers worth checking, the answers that move the score most, and where to read more.
+ * What to do next, read off a fit report: its largest skill gaps, deal-breakers worth checking, the answers that move
+ * the score most, and where to read more. The way in against the time the person would invest is said once, under
+ * readiness, just above.
  */
 final class NextSteps {
     private NextSteps() {}
@@ -19,9 +20,6 @@ final class NextSteps {
         var gaps = r.readiness().skills().gaps();
         if (!gaps.isEmpty()) {
             steps.add("Work on " + Words.and(gaps.stream().limit(3).map(SkillGap::skill).toList()) + ".");
-        }
-        if (FitPages.studyStep(r)) {
-            steps.add(r.readiness().preparation().summary());
         }
         if (!r.explanation().dealBreakers().isEmpty()) {
             steps.add("Talk to people in the work about " + Words.and(r.explanation().dealBreakers().stream()

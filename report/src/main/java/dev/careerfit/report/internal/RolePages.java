@@ -36,6 +36,7 @@ import dev.careerfit.role.InterestArea;
 import dev.careerfit.role.InterestProfile;
 import dev.careerfit.role.OccupationCode;
 import dev.careerfit.role.RelatedRole;
+import dev.careerfit.role.SkillRequirement;
 import dev.careerfit.role.Task;
 import dev.careerfit.role.TaskKind;
 import dev.careerfit.role.Tool;
@@ -110,7 +111,7 @@ final class RolePages {
             more().ifPresent(blocks::add);
         }
         if (!citations.isEmpty()) {
-            blocks.add(new Block.Section("sources", Text.of("Sources"), List.of(citations.sources())));
+            blocks.add(new Block.Section("sources", Text.of("Sources"), List.of(citations.sources(details))));
         }
         return new Page(Text.of(role.title()), subtitle(), blocks);
     }
@@ -152,17 +153,9 @@ final class RolePages {
         FactGroup<SalaryBand> g = groups.stream().filter(x -> x.value().location().country().equals("US")
                 && x.value().location().region() == null && x.value().location().city() == null).findFirst()
                 .orElse(groups.get(0));
-        SalaryBand b = g.value();
-        if (b.period() != dev.careerfit.market.PayPeriod.ANNUAL && b.otherPeriod() != null) {
-            b = b.otherPeriod();
-        }
+        SalaryBand b = annual(g.value());
         Provenance p = g.chosen().provenance();
-        String figure = b.median() == null && b.mean() == null && b.hasRange()
-                ? "pay from " + money(b, b.low()) + " to " + money(b, b.high())
-                : b.centralEstimateKind() + " pay " + money(b, b.centralEstimate())
-                + (b.centralEstimateTopCoded() ? " or more" : "");
-        Text.Builder t = Text.builder().add(figure + " " + per(b) + " in " + FactBlocks.place(b.location())
-                + when(p) + " ").add(citations.mark(p));
+        Text.Builder t = Text.builder().add(payFigure(b) + when(p) + " ").add(citations.mark(p));
         if (b.percentiles().containsKey(25) && b.percentiles().containsKey(75)) {
             t.add("; the middle half earn " + money(b, b.percentiles().get(25)) + " to "
                     + money(b, b.percentiles().get(75)));
@@ -175,6 +168,20 @@ final class RolePages {
                     + ": careerfit salary " + role.id().value(), Tone.MUTED);
         }
         return Optional.of(t.build());
+    }
+
+    /** The band a year where its source states that too: a year's pay is what people compare. */
+    private static SalaryBand annual(SalaryBand b) {
+        return b.period() != dev.careerfit.market.PayPeriod.ANNUAL && b.otherPeriod() != null ? b.otherPeriod() : b;
+    }
+
+    /** "median pay $112,590 a year in the U.S.": the central figure, saying what it is, or the range. */
+    private static String payFigure(SalaryBand b) {
+        String figure = b.median() == null && b.mean() == null && b.hasRange()
+                ? "pay from " + money(b, b.low()) + " to " + money(b, b.high())
+                : b.centralEstimateKind() + " pay " + money(b, b.centralEstimate())
+                + (b.centralEstimateTopCoded() ? " or more" : "");
+        return figure + " " + per(b) + " in " + FactBlocks.place(b.location());
     }
 
     private static String money(SalaryBand b, java.math.BigDecimal amount) {
@@ -267,10 +274,16 @@ final class RolePages {
                     .map(g -> new Item(Mark.POINT, Text.builder().add(g.value().statement() + " ")
                             .add(citations.mark(g.chosen().provenance())).build())).toList(), tasks.size()));
         }
-        List<FactGroup<?>> skills = new ArrayList<>(role.groups(FactKinds.SKILL));
+        List<FactGroup<SkillRequirement>> skills = role.groups(FactKinds.SKILL);
         if (!skills.isEmpty()) {
-            blocks.add(section("skills", "Skills the sources name", skills.stream().limit(SHORT).map(facts::item)
-                    .toList(), skills.size()));
+            // Names and levels on a line or two; each skill's notes and every source's value: --details.
+            List<FactGroup<SkillRequirement>> first = skills.stream().limit(NAMES).toList();
+            Text.Builder t = Text.builder().add(String.join(", ", first.stream().map(g -> g.value().skill().name()
+                    + " (" + Wording.lower(g.value().proficiency()) + ")").toList())
+                    + (skills.size() > first.size() ? " and " + (skills.size() - first.size()) + " more" : "") + " ")
+                    .add(citations.marks(first.stream().map(g -> g.chosen().provenance()).toList()));
+            blocks.add(new Block.Section("skills", Text.of("Skills the sources name"),
+                    List.of(new Block.Paragraph(t.build(), false))));
         }
         List<FactGroup<Tool>> tools = role.groups(FactKinds.TOOL);
         if (!tools.isEmpty()) {
@@ -364,9 +377,9 @@ final class RolePages {
         if (left.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Block.Paragraph(Text.of("With --details: " + String.join(", ", left)
-                + "; every source's figures, where each sits in its release, and every value where sources disagree.",
-                Tone.MUTED), true));
+        return Optional.of(new Block.Paragraph(Text.of("--details adds " + Words.count(left.size(), "heading",
+                "headings") + " (" + String.join(", ", left.stream().limit(4).toList()) + (left.size() > 4 ? "..." : "")
+                + "), every source's figures and every value where sources disagree.", Tone.MUTED), true));
     }
 
     private Block section(String id, String title, List<Item> items, int total) {
@@ -405,6 +418,16 @@ final class RolePages {
             return Optional.empty();
         }
         boolean national = !role.isOccupation();
+        Text heading = Text.of(national ? "Occupations it is linked to" : "Roles linked to this occupation");
+        if (!details) {
+            // Titles on a line: their figures are under the differences, and every one with --details.
+            Text.Builder t = Text.builder();
+            for (RoleLink link : role.links()) {
+                t.add(t.isEmpty() ? "" : ", ").add(Span.link(link.title(), "/roles/" + link.role().value()))
+                        .add(" " + link.role().value(), Tone.MUTED);
+            }
+            return Optional.of(new Block.Section("links", heading, List.of(new Block.Paragraph(t.build(), false))));
+        }
         List<Item> items = new ArrayList<>();
         for (RoleLink link : role.links()) {
             List<Block> under = new ArrayList<>();
@@ -415,13 +438,10 @@ final class RolePages {
             if (national) {
                 CareerRole occupation = catalog.requireRole(link.role().value());
                 List<Item> figures = new ArrayList<>();
-                for (FactKind<?> kind : details ? LINKED_KINDS : List.<FactKind<?>>of(FactKinds.SALARY)) {
+                for (FactKind<?> kind : LINKED_KINDS) {
                     for (FactGroup<?> g : occupation.groups(kind)) {
                         figures.add(new Item(Mark.POINT, Text.builder().add(FactBlocks.line(g) + whose(g) + " ")
                                 .add(citations.mark(g.chosen().provenance())).build()));
-                        if (!details) {
-                            break;
-                        }
                     }
                 }
                 if (!figures.isEmpty()) {
@@ -431,8 +451,7 @@ final class RolePages {
             items.add(new Item(Mark.POINT, Text.of(Span.link(link.title(), "/roles/" + link.role().value()),
                     Span.of(" " + link.role().value(), Tone.MUTED)), under));
         }
-        return Optional.of(new Block.Section("links", Text.of(national ? "Occupations it is linked to"
-                : "Roles linked to this occupation"), List.of(new Block.Items(items, false))));
+        return Optional.of(new Block.Section("links", heading, List.of(new Block.Items(items, false))));
     }
 
     /**
@@ -457,7 +476,7 @@ final class RolePages {
             for (LinkedFigure f : c.linked()) {
                 if (f.group() != null && (details || f.disagrees())) {
                     linked.add(new Item(Mark.POINT, Text.builder().add(f.title() + whose(f.group()) + ": "
-                            + f.group().text() + " ").add(citations.mark(f.group().chosen().provenance()))
+                            + brief(f.group()) + " ").add(citations.mark(f.group().chosen().provenance()))
                             .add(f.disagrees() ? "" : " (agrees)", Tone.MUTED).build()));
                 }
                 if (details) {
@@ -468,7 +487,7 @@ final class RolePages {
                 }
             }
             items.add(new Item(Mark.POINT, Text.builder().add(Words.capitalised(c.subject()) + ", this role: "
-                    + c.group().text() + " ").add(citations.mark(c.chosen().provenance()))
+                    + brief(c.group()) + " ").add(citations.mark(c.chosen().provenance()))
                     .add(" (differs on " + String.join(" and ", c.differences()) + ")", Tone.WARN).build(),
                     List.of(new Block.Items(linked, false))));
         }
@@ -477,11 +496,24 @@ final class RolePages {
             blocks.add(new Block.Paragraph(Text.of("and " + (differing.size() - items.size()) + " more (--details)",
                     Tone.MUTED), true));
         }
-        blocks.add(new Block.Paragraph(Text.of("The role's own figures stand for the role; the linked occupations' are "
-                + "national figures for occupations whose titles include it or whose code it carries, shown beside "
-                + "them, not merged.", Tone.MUTED), true));
+        if (details) {
+            blocks.add(new Block.Paragraph(Text.of("The role's own figures stand for the role; the linked occupations' "
+                    + "are national figures for occupations whose titles include it or whose code it carries, shown "
+                    + "beside them, not merged.", Tone.MUTED), true));
+        }
         return Optional.of(new Block.Section("differences", Text.of("Where its figures differ from the linked "
                 + "occupations'"), blocks));
+    }
+
+    /** A group's value in a phrase: pay by its central figure a year in the short view, every figure in the details. */
+    private String brief(FactGroup<?> g) {
+        if (!details && g.value() instanceof SalaryBand b) {
+            SalaryBand a = annual(b);
+            return a.median() == null && a.mean() == null && a.hasRange() ? money(a, a.low()) + " to "
+                    + money(a, a.high()) + " " + per(a) : a.centralEstimateKind() + " " + money(a, a.centralEstimate())
+                    + " " + per(a);
+        }
+        return g.text();
     }
 
     static <T> Sourced<T> chosen(FactGroup<T> g) {

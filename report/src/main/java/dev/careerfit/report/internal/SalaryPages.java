@@ -29,9 +29,11 @@ final class SalaryPages {
     private final Report.Salary salary;
     private final Citations citations;
     private final FactBlocks facts;
+    private final boolean details;
 
     private SalaryPages(Report.Salary salary, ReportSettings settings) {
         this.salary = salary;
+        this.details = settings.details();
         this.citations = new Citations(null);
         this.facts = new FactBlocks(citations, null, settings.details());
         List<Provenance> all = new ArrayList<>();
@@ -49,7 +51,7 @@ final class SalaryPages {
             blocks.add(group(g));
         }
         blocks.add(chart());
-        blocks.add(new Block.Section("sources", Text.of("Sources"), List.of(citations.sources())));
+        blocks.add(new Block.Section("sources", Text.of("Sources"), List.of(citations.sources(details))));
         Text subtitle = salary.request().payPeriod().map(p -> Text.of("Every figure " + per(p) + ": as the source "
                 + "states it where it does, otherwise converted by careerfit at " + Wording.number(PayPeriod.HOURS_PER_YEAR)
                 + " hours a year", Tone.MUTED)).orElse(null);

@@ -68,7 +68,7 @@ final class SourcesPages {
         blocks.add(disagreements());
         if (!citations.isEmpty()) {
             blocks.add(new Block.Section("cited", Text.of("Sources the disagreements cite"),
-                    List.of(citations.sources())));
+                    List.of(citations.sources(details))));
         }
         Text subtitle = Text.of(Words.count(catalog.providers().size(), "provider", "providers") + " loaded, "
                 + Words.count(catalog.roles().size(), "occupation or role", "occupations and roles") + "; where "

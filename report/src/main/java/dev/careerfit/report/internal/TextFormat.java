@@ -217,16 +217,17 @@ public final class TextFormat extends PageFormat {
             int numberWidth = Integer.toString(items.items().size()).length() + 2;
             for (Block.Item item : items.items()) {
                 String marker = items.numbered() ? String.format(Locale.ROOT, "%" + (numberWidth - 1) + "s ", n++ + ".")
-                        : item.mark().symbol() + " ";
+                        : item.mark().symbol().isEmpty() ? "" : item.mark().symbol() + " ";
                 Tone tone = switch (item.mark()) {
                     case PRO -> Tone.GOOD;
                     case CON -> Tone.BAD;
                     case DEAL_BREAKER -> Tone.BAD;
-                    case POINT -> Tone.PLAIN;
+                    case POINT, NONE -> Tone.PLAIN;
                 };
                 String pad = " ".repeat(indent);
                 text(Text.of(marker, tone).then(item.text()), pad, pad + " ".repeat(marker.length()));
-                blocks(item.under(), indent + marker.length(), false);
+                // What stands under an unmarked item (an occupation by its rank) is indented all the same.
+                blocks(item.under(), indent + (marker.isEmpty() ? INDENT : marker.length()), false);
             }
         }
 
@@ -236,7 +237,8 @@ public final class TextFormat extends PageFormat {
             for (Block.Field field : f.fields()) {
                 String pad = " ".repeat(indent);
                 if (beside) {
-                    text(Text.of(pad(field.label(), label), Tone.STRONG).then(field.value()), pad, pad + " ".repeat(label));
+                    text(field.value(), pad + render(List.of(new Piece(pad(field.label(), label), Tone.STRONG))),
+                            indent + label, pad + " ".repeat(label));
                 } else {
                     text(Text.of(field.label(), Tone.STRONG), pad, pad);
                     text(field.value(), pad + "  ", pad + "  ");
@@ -296,8 +298,8 @@ public final class TextFormat extends PageFormat {
             boolean beside = title >= 24;
             String pad = " ".repeat(indent);
             if (beside) {
-                text(Text.of(pad(" ", 6) + pad("Occupation", title) + "  " + (bar ? pad("", 16) : "")
-                        + "Score  " + pad("Likely", 9) + "  Fit", Tone.MUTED), pad, pad);
+                line(pad + render(List.of(new Piece(" ".repeat(6) + pad("Occupation", title) + "  "
+                        + (bar ? pad("", 16) : "") + "Score  " + pad("Likely", 9) + "  Fit", Tone.MUTED))));
             }
             for (Block.RankedRow row : r.rows()) {
                 String rank = String.format(Locale.ROOT, "%4s", row.rank() == null ? "-" : row.rank() + ".");
@@ -369,7 +371,8 @@ public final class TextFormat extends PageFormat {
             int size = Math.max(10, Math.min(30, settings.width() - indent - label - 30));
             boolean beside = label == 0 || settings.width() - indent - label - 2 - size >= 20;
             for (Block.Bar b : bars.bars()) {
-                String drawn = range(b.from(), b.to(), size);
+                // A score is drawn to its point; a figure or a range from its start to its end.
+                String drawn = Double.isNaN(b.mark()) ? range(b.from(), b.to(), size) : range(0, b.mark(), size);
                 if (label > 0 && beside) {
                     Text line = b.label().then(Text.of(" ".repeat(label - b.label().plain().length() + 2)))
                             .then(Text.of(drawn, Tone.PLAIN)).then(Text.of("  ")).then(b.value());
@@ -400,8 +403,12 @@ public final class TextFormat extends PageFormat {
 
         /** {@code t} wrapped: its first line after {@code first}, the others after {@code next}. */
         private void text(Text t, String first, String next) throws IOException {
-            List<List<Piece>> lines = layout(words(t), settings.width() - first.length(), settings.width()
-                    - next.length());
+            text(t, first, first.length(), next);
+        }
+
+        /** As {@link #text(Text, String, String)}, {@code first} already rendered and {@code lead} columns wide. */
+        private void text(Text t, String first, int lead, String next) throws IOException {
+            List<List<Piece>> lines = layout(words(t), settings.width() - lead, settings.width() - next.length());
             for (int i = 0; i < lines.size(); i++) {
                 line((i == 0 ? first : next) + render(lines.get(i)));
             }

@@ -66,10 +66,12 @@ public sealed interface Block {
         }
     }
 
-    /** What an item is: a plain point, or something in favour, against, or a possible deal-breaker. */
+    /** What an item is: a plain point, something in favour, against, or a possible deal-breaker; or unmarked. */
     @Api(Api.Status.EXPERIMENTAL)
     enum Mark {
-        POINT("-"), PRO("+"), CON("-"), DEAL_BREAKER("!");
+        POINT("-"), PRO("+"), CON("-"), DEAL_BREAKER("!"),
+        /** An item that names itself (a ranked occupation under its rank): no marker. */
+        NONE("");
 
         private final String symbol;
 
