@@ -1,5 +1,6 @@
 package dev.careerfit.cli;
 
+import dev.careerfit.CareerfitException;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.RoleSummary;
 import dev.careerfit.report.Report;
@@ -30,7 +31,7 @@ final class RolesCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         if (limit != null && limit < 1) {
-            throw usage("--limit must be 1 or more, was " + limit);
+            throw new CareerfitException("--limit must be 1 or more, was " + limit);
         }
         CareerCatalog catalog = context.catalog();
         List<RoleSummary> found = search == null ? catalog.roles() : catalog.search(search);

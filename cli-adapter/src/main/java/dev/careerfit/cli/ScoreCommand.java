@@ -94,9 +94,8 @@ final class ScoreCommand extends CliCommand {
                 details);
         if (ReportOptions.text(format)) {
             out().println();
-            String hint = (ranking.roles().size() < ranking.scored() ? "Showing the first " + ranking.roles().size()
-                    + "; --limit N shows more. " : "") + (details ? "" : "--details shows every reason, figure and "
-                    + "answer; ") + "--html FILE gives a page to print.";
+            String hint = (ranking.roles().size() < ranking.scored() ? "--limit N lists more, " : "")
+                    + (details ? "" : "--details shows every figure, ") + "--html FILE gives a page to print.";
             TextLines.wrap(hint, context.width()).forEach(l -> out().println(context.style().dim(l)));
         }
         return ExitCodes.OK;

@@ -85,8 +85,8 @@ public sealed interface Report {
             List<FactGroup<SalaryBand>> stated = request.placeQuery()
                     .map(place -> all.stream().filter(g -> place.matches(g.value().location())).toList()).orElse(all);
             if (stated.isEmpty()) {
-                throw new CareerfitException(all.isEmpty() ? "no pay figures for '" + role.id() + "'"
-                        : "no pay figures for '" + role.id() + "' at '" + request.location() + "'; places with figures: "
+                throw new CareerfitException(all.isEmpty() ? "no salary figures for '" + role.id() + "'"
+                        : "no salary figures for '" + role.id() + "' at '" + request.location() + "'; places with figures: "
                         + all.stream().map(g -> g.value().location().toString()).distinct()
                         .collect(Collectors.joining(", ")));
             }

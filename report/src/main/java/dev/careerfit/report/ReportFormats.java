@@ -75,6 +75,14 @@ public final class ReportFormats {
         return List.copyOf(byId.keySet());
     }
 
+    /**
+     * The styles of careerfit's HTML: what a whole page carries inline, and what a page that frames HTML fragments
+     * ({@link ReportSettings#standalone()} false) serves itself, as the web app does.
+     */
+    public static String htmlStylesheet() {
+        return HtmlFormat.stylesheet();
+    }
+
     public Optional<ReportFormat> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }

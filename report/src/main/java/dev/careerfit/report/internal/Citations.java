@@ -270,7 +270,7 @@ public final class Citations {
     }
 
     /** A guide's own value, or careerfit's reading of a guide's words, says which document the guide is. */
-    private void learn(Provenance p) {
+    void learn(Provenance p) {
         if (p.citedIn() == null) {
             return;
         }

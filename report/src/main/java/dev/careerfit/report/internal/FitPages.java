@@ -343,7 +343,7 @@ final class FitPages {
             var prep = r.readiness().preparation();
             under.add(new Item(Mark.POINT, Text.builder().add("Way in: " + prep.summary()
                     + (prep.sources().isEmpty() ? "" : " ")).add(marks(prep.sources())).build()));
-            if (r.readiness().skills().coverage() != null) {
+            if (details && r.readiness().skills().coverage() != null) {
                 under.add(new Item(Mark.POINT, Text.of("The skills you rated cover "
                         + Words.percent(r.readiness().skills().coverage()) + " of what it asks.", Tone.MUTED)));
             }

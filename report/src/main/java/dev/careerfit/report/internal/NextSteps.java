@@ -29,8 +29,7 @@ final class NextSteps {
             steps.add("Answer the open questions on " + r.explanation().whatWouldChange().get(0).name()
                     .toLowerCase(Locale.ROOT) + ": they could move the score most.");
         }
-        steps.add("Read everything careerfit knows about " + r.roleTitle() + ", with sources: careerfit role "
-                + r.role().value());
+        steps.add("Everything about it, with sources: careerfit role " + r.role().value());
         return steps;
     }
 

@@ -12,6 +12,7 @@ import dev.careerfit.report.page.Block;
 import dev.careerfit.report.page.Block.Item;
 import dev.careerfit.report.page.Block.Mark;
 import dev.careerfit.report.page.Page;
+import dev.careerfit.report.page.Span;
 import dev.careerfit.report.page.Text;
 import dev.careerfit.report.page.Tone;
 import java.math.BigDecimal;
@@ -39,6 +40,8 @@ final class SalaryPages {
         List<Provenance> all = new ArrayList<>();
         salary.shown().forEach(g -> g.values().forEach(v -> all.add(v.provenance())));
         citations.prepare(all);
+        // The role's other values name the guides its figures were cited in.
+        salary.role().allGroups().forEach(g -> g.values().forEach(v -> citations.learn(v.provenance())));
     }
 
     static Page page(Report.Salary salary, ReportSettings settings) {
@@ -68,7 +71,8 @@ final class SalaryPages {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < g.values().size(); i++) {
             Sourced<SalaryBand> v = g.values().get(i);
-            String particulars = citations.particulars(v.provenance());
+            // The short view says where each value is from; its notes and conversion are in the details.
+            String particulars = details ? citations.particulars(v.provenance()) : "";
             Text.Builder from = Text.builder().add(g.values().size() > 1 && i == 0 && g.disputed() ? "Shown: " : "",
                     Tone.STRONG).add("From ").add(citations.mark(v.provenance()));
             if (g.disputed() && g.agreesWithAll(v)) {
@@ -168,13 +172,13 @@ final class SalaryPages {
                         + (b.centralEstimateTopCoded() ? " or more" : "") + " " + b.centralEstimateKind())
                         .add(s.provenance().conversion() != null ? " (converted by careerfit)" : "", Tone.MUTED).build();
                 bars.add(new Block.Bar(Text.builder().add(FactBlocks.place(b.location()) + " ")
-                        .add(citations.mark(s.provenance())).build(), from, to, Double.NaN, value));
+                        .add(Span.reference(citations.number(s.provenance()))).build(), from, to, Double.NaN, value));
             }
             SalaryBand any = values.get(0).value();
-            charts.add(new Block.Bars(Text.of("Compared (" + any.currency().getCurrencyCode() + ", " + per(any.period())
-                    + ")"), bars));
+            charts.add(new Block.Bars(Text.of("In " + any.currency().getCurrencyCode() + ", " + per(any.period())
+                    ), bars));
         });
-        return new Block.Section("compared", Text.of("Compared"), charts);
+        return new Block.Section("compared", Text.of("Each figure compared"), charts);
     }
 
     /** How far a band's bar reaches: the top of its range, or its central estimate. */

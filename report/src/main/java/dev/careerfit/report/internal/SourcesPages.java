@@ -80,7 +80,7 @@ final class SourcesPages {
     private Block provider(ProviderInfo p) {
         List<Block> blocks = new ArrayList<>();
         if (p.description() != null) {
-            blocks.add(new Block.Paragraph(Text.of(Words.withoutCodes(p.description())), false));
+            blocks.add(new Block.Paragraph(Text.of(named(Words.withoutCodes(p.description()))), false));
         }
         List<Item> sources = new ArrayList<>();
         for (Source s : p.sources()) {
@@ -100,8 +100,18 @@ final class SourcesPages {
         blocks.add(new Block.Items(sources, false));
         release(p.report()).ifPresent(blocks::add);
         String count = Words.count(p.roleCount(), "occupation or role", "occupations, roles or codes");
-        return new Block.Section("provider-" + p.id(), Text.of(Span.of(p.name(), Tone.STRONG), Span.of("  " + count,
+        return new Block.Section("provider-" + p.id(), Text.of(Span.of(p.name(), Tone.STRONG), Span.of(" (" + count + ")",
                 Tone.MUTED)), blocks);
+    }
+
+    /** {@code text} with any provider's id ("the career-guides provider") given as its name. */
+    private String named(String text) {
+        String named = text;
+        for (ProviderInfo p : catalog.providers()) {
+            named = named.replaceAll("(?<![\\w./-])" + java.util.regex.Pattern.quote(p.id()) + "(?![\\w/-])",
+                    java.util.regex.Matcher.quoteReplacement(p.name()));
+        }
+        return named;
     }
 
     /** What a provider read: the release, its rows in all, and in the details each table by its published title. */
@@ -142,9 +152,9 @@ final class SourcesPages {
 
     private static String status(FileReport f) {
         return switch (f.status()) {
-            case ABSENT -> "absent" + (f.note() == null ? "" : ": " + f.note());
-            case NOT_USED -> Words.count(f.rowsRead()) + " rows, not used" + (f.note() == null ? "" : ": " + f.note());
-            case FAILED -> "failed" + (f.note() == null ? "" : ": " + f.note());
+            case ABSENT -> "absent" + (f.note() == null ? "" : ": " + Words.withoutCodes(f.note()));
+            case NOT_USED -> Words.count(f.rowsRead()) + " rows, not used" + (f.note() == null ? "" : ": " + Words.withoutCodes(f.note()));
+            case FAILED -> "failed" + (f.note() == null ? "" : ": " + Words.withoutCodes(f.note()));
             case LOADED -> Words.count(f.rowsRead()) + " rows read, " + Words.count(f.rowsLoaded()) + " loaded"
                     + (f.skipped().isEmpty() ? "" : ", " + Words.count(f.rowsSkipped()) + " skipped: " + String.join("; ",
                     f.skipped().entrySet().stream().map((Map.Entry<String, Long> e) -> Words.count(e.getValue()) + " "

@@ -275,13 +275,14 @@ public final class TextFormat extends PageFormat {
             }
             boolean header = t.header().stream().anyMatch(h -> !h.isEmpty());
             for (List<Text> row : header ? all : t.rows()) {
-                Text.Builder line = Text.builder();
+                // The padded columns are laid out as they are; only the last wraps, under itself.
+                StringBuilder lead = new StringBuilder(" ".repeat(indent));
                 for (int c = 0; c < columns - 1; c++) {
                     Text cell = row == t.header() ? muted(row.get(c)) : row.get(c);
-                    line.add(cell).add(" ".repeat(widths[c] + 2 - cell.plain().length()));
+                    lead.append(render(flat(cell))).append(" ".repeat(widths[c] + 2 - cell.plain().length()));
                 }
-                line.add(row == t.header() ? muted(row.get(columns - 1)) : row.get(columns - 1));
-                text(line.build(), " ".repeat(indent), " ".repeat(indent + before));
+                text(row == t.header() ? muted(row.get(columns - 1)) : row.get(columns - 1), lead.toString(),
+                        indent + before, " ".repeat(indent + before));
             }
         }
 
@@ -374,9 +375,10 @@ public final class TextFormat extends PageFormat {
                 // A score is drawn to its point; a figure or a range from its start to its end.
                 String drawn = Double.isNaN(b.mark()) ? range(b.from(), b.to(), size) : range(0, b.mark(), size);
                 if (label > 0 && beside) {
-                    Text line = b.label().then(Text.of(" ".repeat(label - b.label().plain().length() + 2)))
-                            .then(Text.of(drawn, Tone.PLAIN)).then(Text.of("  ")).then(b.value());
-                    text(line, pad, pad + " ".repeat(label + 2 + size + 2));
+                    // The labels padded to one width so that the bars start together; the value wraps after the bar.
+                    String lead = pad + render(flat(b.label())) + " ".repeat(label - b.label().plain().length() + 2)
+                            + drawn + "  ";
+                    text(b.value(), lead, indent + label + 2 + size + 2, pad + " ".repeat(label + 2 + size + 2));
                 } else {
                     if (label > 0) {
                         text(b.label(), pad, pad);

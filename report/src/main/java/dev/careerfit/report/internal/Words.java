@@ -29,6 +29,8 @@ public final class Words {
     private static final Pattern ELEMENT_CODE = Pattern.compile("^[0-9]+(\\.[A-Za-z0-9]+)+\\s+");
     /** A scale's code before its name: {@code LV Level}, {@code OI Occupational Interests}. */
     private static final Pattern SCALE_CODE = Pattern.compile("^[A-Z]{1,3}\\s+(?=[A-Z][a-z])");
+    /** A file's name in running text: {@code 001_cdb3b6ab2d3ae448.txt}, {@code national_M2024_dl.xlsx}. */
+    private static final Pattern FILE_NAME = Pattern.compile("\\b[\\w.-]+\\.(?i:txt|csv|xlsx|xls|json|ya?ml|zip|md)\\b");
     /** A column code: capitals, digits and underscores ({@code A_MEAN}, {@code TOT_EMP}). */
     private static final Pattern COLUMN = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
 
@@ -160,7 +162,9 @@ public final class Words {
         }
         String t = table.strip();
         String stem = t.replaceFirst("(?i)\\.(txt|xlsx|xls|csv)$", "");
-        if (stem.equals(t) && FILE.matcher(t).matches() || stem.contains("_") || !stem.matches(".*[a-z].*")) {
+        // A name without spaces that carries digits, hyphens or underscores is a file's, not a publisher's title.
+        boolean fileLike = !stem.contains(" ") && stem.matches(".*[-_0-9].*");
+        if (stem.equals(t) && FILE.matcher(t).matches() || fileLike || !stem.matches(".*[a-z].*")) {
             return Optional.empty();
         }
         return Optional.of(stem);
@@ -203,9 +207,14 @@ public final class Words {
         return where.isEmpty() ? when : when.isEmpty() ? where : where + "; " + when;
     }
 
-    /** Text from a source with any release column code taken out: "the mean wage's (MEAN_PRSE)" reads "the mean wage's". */
+    /**
+     * Text from a source with any release column code and file name taken out: "the mean wage's (MEAN_PRSE)" reads "the
+     * mean wage's", "as the career guide 001_cdb3b6ab2d3ae448.txt cites" reads "as the career guide cites".
+     */
     public static String withoutCodes(String text) {
-        return COLUMN.matcher(text).replaceAll("").replaceAll("\\s*\\(\\s*\\)", "").replaceAll("\\s+([.,;])", "$1")
+        // "Task Ratings.txt" reads "Task Ratings": a title; a name of digits and underscores is a file's alone.
+        return FILE_NAME.matcher(COLUMN.matcher(text).replaceAll("")).replaceAll(m -> java.util.regex.Matcher
+                .quoteReplacement(published(m.group()).orElse(""))).replaceAll("\\s*\\(\\s*\\)", "").replaceAll("\\s+([.,;])", "$1")
                 .replaceAll("\\s{2,}", " ").strip();
     }
 }
