@@ -36,6 +36,7 @@ public sealed interface Report {
      *                the way in); may be empty
      * @param catalog the catalog they were scored in: its count of occupations, and the documents sources cite
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record FitResults(Ranking ranking, FitReport asked, List<FitReport> best, CareerCatalog catalog) implements Report {
         public FitResults {
             Objects.requireNonNull(ranking, "ranking");
@@ -50,6 +51,7 @@ public sealed interface Report {
      * @param role    the role
      * @param catalog its catalog: the titles of related roles, the occupations it is linked to, the conflict policy
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Role(CareerRole role, CareerCatalog catalog) implements Report {
         public Role {
             Objects.requireNonNull(role, "role");
@@ -65,6 +67,7 @@ public sealed interface Report {
      * @param stated  the role's pay for that place as the sources state it
      * @param shown   the same, per the period asked for: converted by careerfit where a source does not state it
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Salary(CareerRole role, SalaryRequest request, List<FactGroup<SalaryBand>> stated,
                   List<FactGroup<SalaryBand>> shown) implements Report {
         public Salary {
@@ -114,6 +117,7 @@ public sealed interface Report {
      *
      * @param catalog the catalog
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Sources(CareerCatalog catalog) implements Report {
         public Sources {
             Objects.requireNonNull(catalog, "catalog");
@@ -128,6 +132,7 @@ public sealed interface Report {
      * @param shown     the roles to list, the first of them
      * @param catalog   the catalog
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Roles(String search, int matched, List<RoleSummary> shown, CareerCatalog catalog) implements Report {
         public Roles {
             Objects.requireNonNull(catalog, "catalog");
@@ -140,6 +145,7 @@ public sealed interface Report {
      *
      * @param bank the bank
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Questions(QuestionBank bank) implements Report {
         public Questions {
             Objects.requireNonNull(bank, "bank");
@@ -155,6 +161,7 @@ public sealed interface Report {
      * @param topic    what the question is about, in words
      * @param given    the words of the answer given before, or {@code null}
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record QuestionCard(Question question, int position, int total, String topic, String given) implements Report {
         public QuestionCard {
             Objects.requireNonNull(question, "question");

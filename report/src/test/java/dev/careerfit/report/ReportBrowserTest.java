@@ -142,11 +142,13 @@ class ReportBrowserTest {
     @org.junit.jupiter.api.Test
     void theMeasuresFindSmallTextAPageWiderThanTheWindowAndAClippedBox() throws IOException {
         Path bad = OUT.resolve("bad.html");
-        Files.writeString(bad, "<!DOCTYPE html><html><head><style>.c{width:50px;height:20px;overflow:hidden}</style>"
+        Files.writeString(bad, "<!DOCTYPE html><html><head><meta name=\"viewport\" content=\"width=device-width\">"
+                + "<style>.c{width:50px;height:20px;overflow:hidden}</style>"
                 + "</head><body><p style=\"font-size:10px\">small</p><div style=\"width:900px\">wide</div>"
                 + "<div class=\"c\">a box too small for all of these words</div></body></html>");
+        // Not as a phone: a phone's browser would zoom out to the wide element, which is what the check looks for.
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 800,
-                "deviceScaleFactor", 1, "mobile", true));
+                "deviceScaleFactor", 1, "mobile", false));
         driver.get(bad.toUri().toString());
 
         String measured = (String) driver.executeScript(MEASURE);

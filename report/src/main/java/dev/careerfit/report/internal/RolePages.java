@@ -71,6 +71,7 @@ final class RolePages {
     private final CareerRole role;
     private final CareerCatalog catalog;
     private final boolean details;
+    private final boolean inApp;
     private final Citations citations;
     private final FactBlocks facts;
 
@@ -78,6 +79,7 @@ final class RolePages {
         this.role = report.role();
         this.catalog = report.catalog();
         this.details = settings.details();
+        this.inApp = !settings.standalone();
         this.citations = new Citations(catalog);
         this.facts = new FactBlocks(citations, catalog.conflictPolicy(), details);
         List<Provenance> all = new ArrayList<>();
@@ -98,6 +100,11 @@ final class RolePages {
         List<Block.Field> glance = glance();
         if (!glance.isEmpty()) {
             blocks.add(new Block.Section("glance", Text.of("At a glance"), List.of(new Block.Fields(glance))));
+        }
+        if (inApp && !role.groups(FactKinds.SALARY).isEmpty()) {
+            // In the web app the pay page is a link away; text and whole pages name the command instead.
+            blocks.add(new Block.Paragraph(Text.of(Span.link("Pay, place by place", "/roles/" + role.id().value()
+                    + "/salary")), false));
         }
         if (details) {
             everyKind(blocks);
@@ -163,7 +170,7 @@ final class RolePages {
         if (g.disputed()) {
             t.add("; " + FactBlocks.disputeWords(g), Tone.WARN);
         }
-        if (groups.size() > 1) {
+        if (groups.size() > 1 && !inApp) {
             t.add("; figures for " + Words.count(groups.size() - 1, "other place", "other places")
                     + ": careerfit salary " + role.id().value(), Tone.MUTED);
         }

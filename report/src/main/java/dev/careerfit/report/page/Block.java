@@ -20,6 +20,7 @@ public sealed interface Block {
      * @param title  its heading
      * @param blocks what it holds
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Section(String id, Text title, List<Block> blocks) implements Block {
         public Section {
             Objects.requireNonNull(id, "id");
@@ -29,6 +30,7 @@ public sealed interface Block {
     }
 
     /** A paragraph; {@code muted} for a legend or a note that is not the point. */
+    @Api(Api.Status.EXPERIMENTAL)
     record Paragraph(Text text, boolean muted) implements Block {
         public Paragraph {
             Objects.requireNonNull(text, "text");
@@ -41,6 +43,7 @@ public sealed interface Block {
      * @param items    its items
      * @param numbered whether they are numbered (steps, a ranking) rather than marked
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Items(List<Item> items, boolean numbered) implements Block {
         public Items {
             items = List.copyOf(items);
@@ -54,6 +57,7 @@ public sealed interface Block {
      * @param text  its words
      * @param under what belongs to it, shown indented beneath
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Item(Mark mark, Text text, List<Block> under) {
         public Item {
             Objects.requireNonNull(mark, "mark");
@@ -90,6 +94,7 @@ public sealed interface Block {
      *
      * @param fields the labels and their values, in order
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Fields(List<Field> fields) implements Block {
         public Fields {
             fields = List.copyOf(fields);
@@ -97,6 +102,7 @@ public sealed interface Block {
     }
 
     /** One labelled line of {@link Fields}. */
+    @Api(Api.Status.EXPERIMENTAL)
     record Field(String label, Text value) {
         public Field {
             Objects.requireNonNull(label, "label");
@@ -110,6 +116,7 @@ public sealed interface Block {
      * @param header the columns' headings
      * @param rows   the rows, each as many cells as the header
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Table(List<Text> header, List<List<Text>> rows) implements Block {
         public Table {
             header = List.copyOf(header);
@@ -123,6 +130,7 @@ public sealed interface Block {
      * @param rows   one per occupation, best first
      * @param legend what the marks and numbers mean
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Ranking(List<RankedRow> rows, List<Text> legend) implements Block {
         public Ranking {
             rows = List.copyOf(rows);
@@ -143,6 +151,7 @@ public sealed interface Block {
      * @param verdict the band in words ("strong", "good to strong"), or why there is no score
      * @param warning a deal-breaker it has, in a few words, or {@code null}
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record RankedRow(Integer rank, Text title, boolean asked, boolean tied, Double score, double low, double high,
                      String verdict, String warning) {
         public RankedRow {
@@ -161,6 +170,7 @@ public sealed interface Block {
      * @param mark  a point to mark on it (a score within its likely range), or {@code NaN}
      * @param value the figure in words ("70.4 / 100, likely 69.7 to 71.1")
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Bar(Text label, double from, double to, double mark, Text value) {
         public Bar {
             Objects.requireNonNull(label, "label");
@@ -174,6 +184,7 @@ public sealed interface Block {
      * @param caption what they compare, and in what unit
      * @param bars    the bars
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Bars(Text caption, List<Bar> bars) implements Block {
         public Bars {
             Objects.requireNonNull(caption, "caption");
@@ -188,6 +199,7 @@ public sealed interface Block {
      * @param summary what is folded away, in a few words
      * @param blocks  what it holds
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Folded(Text summary, List<Block> blocks) implements Block {
         public Folded {
             Objects.requireNonNull(summary, "summary");
@@ -200,6 +212,7 @@ public sealed interface Block {
      *
      * @param references the sources, in the order of their numbers
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Sources(List<Reference> references) implements Block {
         public Sources {
             references = List.copyOf(references);
@@ -215,6 +228,7 @@ public sealed interface Block {
      *               notes several figures share
      * @param link   where it can be read, or {@code null}
      */
+    @Api(Api.Status.EXPERIMENTAL)
     record Reference(int number, Text title, List<Text> about, String link) {
         public Reference {
             Objects.requireNonNull(title, "title");
