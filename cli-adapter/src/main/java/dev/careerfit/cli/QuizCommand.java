@@ -96,7 +96,7 @@ final class QuizCommand extends CliCommand {
         TerminalQuiz quiz = new TerminalQuiz(session, in, ui, style, saved,
                 q -> q.dimension() == null ? q.skill() != null ? "skills" : "education and experience"
                         : scorer.bank().dimension(q.dimension()).map(d -> q.versus() != null ? d.family().label()
-                        : d.name()).orElse(q.dimension().value()), lock, resumeCommand());
+                        : d.name()).orElse(q.dimension().value()), lock, resumeCommand(), context.width());
         BiConsumer<Progress, Boolean> announce = (p, wrote) -> {
             ui.println();
             ui.println(wrote ? resumeHint(saved, p) : "Nothing answered, so nothing saved." + (saved.exists()

@@ -161,6 +161,24 @@ class JsonOutputSchemaTest {
         assertThat(report.findValues("provenance")).isNotEmpty();
     }
 
+    /**
+     * Software Developers' page (O*NET 30.1, OEWS May 2024, EP 2024-34, 650 facts) is written as a stream, each source
+     * once: 0.7 MB in a 24 MB heap, where careerfit-role/2 (1.2 MB, built as one string) ran out of memory.
+     */
+    @Test
+    void aLargeRolePageIsWrittenAsAStreamInASmallHeap() throws Exception {
+        Path out = dir.resolve("software-developers.json");
+        Process p = QuizProcessTest.program(dir.resolve("small-heap"), java.util.List.of("-Xmx24m"), "role",
+                "15-1252.00", "--json").redirectOutput(out.toFile()).redirectError(dir.resolve("small-heap.err")
+                .toFile()).start();
+
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(dir.resolve("small-heap.err"))).isZero();
+        JsonNode doc = JSON.readTree(out.toFile());
+        assertThat(errors("careerfit-role/3", doc)).isEmpty();
+        assertThat(Files.size(out)).isLessThan(750_000);
+    }
+
     @Test
     void theSchemasRejectAFigureWrittenAsText() throws IOException {
         JsonNode doc = valid("careerfit-salary/3", "salary", "15-2051.00", "--json");

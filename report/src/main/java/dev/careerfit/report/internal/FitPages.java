@@ -122,7 +122,7 @@ final class FitPages {
                 + Words.percent(r.coverage()) + " of people.", Tone.MUTED));
         int unscored = occupations - r.scored();
         // What "scored" leaves out, said once: every other count on the page is of all occupations or of these.
-        legend.add(Text.of("Ranked: the " + Words.count(r.scored()) + " occupations rated on what you answered"
+        legend.add(Text.of("Ranked: the " + Words.count(r.scored()) + " rated on what you answered"
                 + (unscored > 0 ? "; " + Words.count(unscored) + " more have no rating on it." : "."), Tone.MUTED));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Ranking(rows, legend));

@@ -158,7 +158,7 @@ final class SourcesPages {
             case LOADED -> Words.count(f.rowsRead()) + " rows read, " + Words.count(f.rowsLoaded()) + " loaded"
                     + (f.skipped().isEmpty() ? "" : ", " + Words.count(f.rowsSkipped()) + " skipped: " + String.join("; ",
                     f.skipped().entrySet().stream().map((Map.Entry<String, Long> e) -> Words.count(e.getValue()) + " "
-                            + e.getKey()).toList()));
+                            + Words.withoutCodes(e.getKey())).toList()));
         };
     }
 
