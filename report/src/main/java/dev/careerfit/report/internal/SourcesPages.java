@@ -150,11 +150,11 @@ final class SourcesPages {
         return java.util.Optional.of(new Block.Section("read", Text.of("What it read"), blocks));
     }
 
-    private static String status(FileReport f) {
+    private String status(FileReport f) {
         return switch (f.status()) {
-            case ABSENT -> "absent" + (f.note() == null ? "" : ": " + Words.withoutCodes(f.note()));
-            case NOT_USED -> Words.count(f.rowsRead()) + " rows, not used" + (f.note() == null ? "" : ": " + Words.withoutCodes(f.note()));
-            case FAILED -> "failed" + (f.note() == null ? "" : ": " + Words.withoutCodes(f.note()));
+            case ABSENT -> "absent" + (f.note() == null ? "" : ": " + named(Words.withoutCodes(f.note())));
+            case NOT_USED -> Words.count(f.rowsRead()) + " rows, not used" + (f.note() == null ? "" : ": " + named(Words.withoutCodes(f.note())));
+            case FAILED -> "failed" + (f.note() == null ? "" : ": " + named(Words.withoutCodes(f.note())));
             case LOADED -> Words.count(f.rowsRead()) + " rows read, " + Words.count(f.rowsLoaded()) + " loaded"
                     + (f.skipped().isEmpty() ? "" : ", " + Words.count(f.rowsSkipped()) + " skipped: " + String.join("; ",
                     f.skipped().entrySet().stream().map((Map.Entry<String, Long> e) -> Words.count(e.getValue()) + " "
