@@ -309,7 +309,8 @@ public final class HtmlFormat extends PageFormat {
 
         private void text(Text t) {
             for (Span s : t.spans()) {
-                String words = escape(s.text());
+                // "(--details)" tells a terminal's reader what to type; a page in the web app has no such option.
+                String words = escape(settings.standalone() ? s.text() : s.text().replace(" (--details)", ""));
                 if (s.reference() > 0) {
                     html.append("<a class=\"ref\" href=\"#src-").append(s.reference()).append("\">").append(words)
                             .append("</a>");

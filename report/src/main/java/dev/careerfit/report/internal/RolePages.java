@@ -114,7 +114,7 @@ final class RolePages {
         related().ifPresent(blocks::add);
         links().ifPresent(blocks::add);
         differences().ifPresent(blocks::add);
-        if (!details) {
+        if (!details && !inApp) {
             more().ifPresent(blocks::add);
         }
         if (!citations.isEmpty()) {
