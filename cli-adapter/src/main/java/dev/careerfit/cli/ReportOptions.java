@@ -1,6 +1,6 @@
 package dev.careerfit.cli;
 
-import dev.careerfit.json.AtomicFiles;
+import dev.careerfit.json.OutputTarget;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.Person;
@@ -8,7 +8,9 @@ import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.Ranking;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -20,16 +22,26 @@ final class ReportOptions {
 
     @Option(names = "--html", paramLabel = "FILE", description = "Write the report as one self-contained HTML page "
             + "(charts included, prints well) to FILE; - for standard output. A file is replaced atomically (through a "
-            + "symbolic link, which stays); a device or pipe is written to.")
+            + "symbolic link, which stays); a folder, device or pipe is refused, as is an input of the command.")
     Path html;
+
+    /** Where {@link #html} goes, once {@linkplain #check checked}. */
+    private OutputTarget htmlTarget;
 
     /** The description of {@code --details}, the same for every command that reports. */
     static final String DETAILS = "Show everything in the text report: every reason with its figures and your "
             + "answers, every skill gap, the way in and each close call (by default the report keeps to about "
             + TextReport.BUDGET + " lines).";
 
-    /** The {@code --html} value for standard output. */
-    static final String STANDARD_OUTPUT = "-";
+    /**
+     * Checks where the report will go before any work is done, so that a path that cannot be written, or one of the
+     * command's {@code inputs}, fails at once rather than after the quiz.
+     */
+    static void check(ReportOptions options, Collection<Path> inputs) throws IOException {
+        if (options != null && options.html != null) {
+            options.htmlTarget = OutputTarget.of(options.html, inputs);
+        }
+    }
 
     /**
      * Gives the results: the {@code ranking} (may be {@code null}), the report on the role asked about (may be
@@ -48,13 +60,10 @@ final class ReportOptions {
             out.println(QuizJson.toJson(asked != null ? asked : ranking));
         } else if (options != null && options.html != null) {
             String page = HtmlReport.render(asked, ranking, top);
-            if (options.html.toString().equals(STANDARD_OUTPUT)) {
-                out.print(page);
-                out.flush();
-            } else {
-                AtomicFiles.writeString(options.html, page);
-                out.println("Report written to " + options.html.toAbsolutePath()
-                        + "; open it in a browser or print it.");
+            OutputTarget target = options.htmlTarget();
+            target.write(page, out);
+            if (!target.isStandardOutput()) {
+                out.println("Report written to " + options.html.toAbsolutePath() + "; open it in a browser or print it.");
             }
         } else {
             new TextReport(out, style, details).print(ranking, asked, top);
@@ -76,7 +85,17 @@ final class ReportOptions {
 
     /** Whether standard output carries the report alone (JSON, or HTML to {@code -}): the rest goes to standard error. */
     static boolean reportOnly(ReportOptions options) {
-        return json(options) || options != null && options.html != null
-                && options.html.toString().equals(STANDARD_OUTPUT);
+        return json(options) || options != null && options.html != null && options.htmlTarget().isStandardOutput();
+    }
+
+    private OutputTarget htmlTarget() {
+        if (htmlTarget == null) {
+            try {
+                htmlTarget = OutputTarget.of(html, List.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return htmlTarget;
     }
 }

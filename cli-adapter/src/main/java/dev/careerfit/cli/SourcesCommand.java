@@ -32,12 +32,14 @@ final class SourcesCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        CareerCatalog catalog = context.catalog();
+        // Everything that loaded and everything that failed is listed first; what the user asked for that failed
+        // is still an error, after the listing.
+        CareerCatalog catalog = context.loadedCatalog();
         context.noticesShown();
         PrintWriter out = out();
         if (json) {
             out.println(CatalogJson.text(CatalogJson.sources(catalog)));
-            return ExitCodes.OK;
+            return exitCode(catalog);
         }
         Style style = style();
         out.println(style.bold("Providers (" + catalog.providers().size() + " loaded)"));
@@ -88,6 +90,14 @@ final class SourcesCommand extends CliCommand {
         for (Conflict c : conflicts) {
             out.println("  " + c.describe());
         }
+        return exitCode(catalog);
+    }
+
+    /** 0, or an error naming what the user asked for that failed to load. */
+    private int exitCode(CareerCatalog catalog) {
+        context.configurationProblem(catalog).ifPresent(problem -> {
+            throw new dev.careerfit.CareerfitException(problem);
+        });
         return ExitCodes.OK;
     }
 

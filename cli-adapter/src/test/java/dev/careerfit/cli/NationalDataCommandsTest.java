@@ -43,8 +43,10 @@ class NationalDataCommandsTest {
 
         assertThat(r.out().lines().filter(l -> l.matches("^[0-9a-z].*"))).hasSize(6);
         assertThat(r.out()).contains("1,019 roles from 7 providers; 5 shown (--limit).");
-        assertThat(new CliRun(home).run("roles", "--limit", "0").errLines()).singleElement().asString()
-                .isEqualTo("careerfit: --limit must be 1 or more, was 0");
+        CliRun.Result zero = new CliRun(home).run("roles", "--limit", "0");
+        assertThat(zero.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(zero.errLines()).singleElement().asString()
+                .isEqualTo("careerfit: --limit must be at least 1, was 0 (see 'careerfit roles --help')");
     }
 
     @Test
@@ -261,6 +263,6 @@ class NationalDataCommandsTest {
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(r.errLines()).singleElement().asString()
-                .isEqualTo("careerfit: release onet=/no/such/folder: no such file or folder");
+                .isEqualTo("careerfit: --release onet=/no/such/folder: no such file or folder");
     }
 }

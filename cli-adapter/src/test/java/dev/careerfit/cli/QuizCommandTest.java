@@ -85,8 +85,9 @@ class QuizCommandTest {
     }
 
     @Test
-    void aSavedQuizIsNeverOverwrittenByANewOneUnlessAskedTo() {
+    void aSavedQuizIsNeverOverwrittenByANewOneAndRestartKeepsItInTheHistory() throws IOException {
         cli("4\n").run("quiz");
+        String before = Files.readString(session());
 
         CliRun.Result fresh = cli("").run("quiz");
         CliRun.Result restart = cli("").run("quiz", "--restart");
@@ -94,10 +95,17 @@ class QuizCommandTest {
         assertThat(fresh.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(fresh.errLines()).singleElement().asString()
                 .contains("a saved quiz is waiting at " + session(), "--resume", "--restart");
-        assertThat(restart.exitCode()).isZero();
-        assertThat(restart.out()).contains("Nothing answered, so nothing saved. The quiz saved before is still at "
-                + session());
-        assertThat(session()).content().contains("\"position\" : 1");
+        assertThat(restart.exitCode()).as(restart.err()).isZero();
+        List<Path> kept;
+        try (Stream<Path> history = Files.list(session().resolveSibling(SavedQuiz.HISTORY_FOLDER))) {
+            kept = history.toList();
+        }
+        assertThat(kept).singleElement().satisfies(k -> {
+            assertThat(k.getFileName().toString()).matches("session-\\d{8}-\\d{6}\\.json");
+            assertThat(k).hasContent(before);
+        });
+        assertThat(restart.out()).contains("The quiz you had started is kept in " + kept.get(0));
+        assertThat(session()).as("nothing answered since the restart").doesNotExist();
     }
 
     @ParameterizedTest

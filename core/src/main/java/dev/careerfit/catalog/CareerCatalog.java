@@ -150,7 +150,13 @@ public final class CareerCatalog {
      * @throws UnknownRoleException naming the id and some known ids when there is none
      */
     public CareerRole requireRole(String id) {
-        return role(id).orElseThrow(() -> new UnknownRoleException(id, index.roleIds()));
+        return role(id).orElseThrow(() -> new UnknownRoleException(id, index.roleIds(), byTitle(id)));
+    }
+
+    /** Roles whose title matches {@code text}, as {@code 15-2051.00 (Data Scientists)}: a title given for an id. */
+    private List<String> byTitle(String text) {
+        return text == null || text.isBlank() || text.length() > 200 ? List.of() : search(text).stream().limit(3)
+                .map(r -> r.id() + " (" + r.title() + ")").toList();
     }
 
     /** Standard work factors and those providers added, standard ones first. */

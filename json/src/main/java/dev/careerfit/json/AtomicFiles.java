@@ -13,9 +13,9 @@ import java.util.Objects;
  * the process dies mid-write: the content goes to a temporary file in the same folder, is flushed to
  * disk, and is then moved over the target. Where the file system cannot move atomically the move is
  * a plain replace. A replaced file keeps its permissions; a new one is readable by its owner only. A
- * symbolic link stays and its target is replaced; a device or a FIFO ({@code /dev/null},
- * {@code /dev/stdout}) is written to directly. Errors name the path given, never the temporary file.
- * The one implementation is core's, which the providers' snapshots use too; this is its public face.
+ * symbolic link stays and its target is replaced; a folder, a device or a FIFO is refused. Errors name
+ * the path given, never the temporary file. For the files careerfit keeps (the quiz's saves); output a
+ * user names, which may be standard output, goes through {@link OutputTarget}, with the same rules.
  *
  * @since 0.1
  */
