@@ -8,9 +8,9 @@ import java.util.Objects;
 
 /**
  * "Did you mean": the known names nearest to one a user typed, for every message about an unknown command,
- * option, role or provider, so that all of them suggest alike. A name that starts with what was typed comes
- * first ({@code 15-2051} finds {@code 15-2051.00}), then names a few edits away, a swap of two neighbouring
- * letters counting as one edit ({@code qiuz} finds {@code quiz}); case is ignored.
+ * option, role or provider, so that all of them suggest alike. Names that start with what was typed are nearest
+ * ({@code 15-2051} finds {@code 15-2051.00}), then names a few edits away, a swap of two neighbouring letters
+ * counting as one edit ({@code qiuz} finds {@code quiz}); only the nearest are given, and case is ignored.
  *
  * @since 0.2
  */
@@ -22,7 +22,7 @@ public final class Suggestions {
 
     private Suggestions() {}
 
-    /** The names of {@code known} nearest to {@code typed}, best first, at most {@code limit}. */
+    /** The names of {@code known} nearest to {@code typed} (all equally near), shortest first, at most {@code limit}. */
     public static List<String> closest(String typed, Collection<String> known, int limit) {
         Objects.requireNonNull(known, "known");
         String wanted = Objects.requireNonNull(typed, "typed").toLowerCase(Locale.ROOT);
@@ -30,12 +30,14 @@ public final class Suggestions {
             return List.of();
         }
         int allowed = wanted.length() <= 4 ? 1 : Math.max(2, wanted.length() / 3);
-        return known.stream().distinct()
+        List<Scored> near = known.stream().distinct()
                 .map(name -> new Scored(name, score(wanted, name.toLowerCase(Locale.ROOT), allowed)))
                 .filter(s -> s.score <= allowed)
                 .sorted(Comparator.comparingInt(Scored::score).thenComparingInt(s -> s.name.length())
                         .thenComparing(Scored::name))
-                .limit(limit).map(Scored::name).toList();
+                .toList();
+        // Only the nearest: a name one edit away makes one three edits away noise.
+        return near.stream().filter(s -> s.score == near.get(0).score).limit(limit).map(Scored::name).toList();
     }
 
     /** {@code "; did you mean quiz?"}, {@code "; did you mean a or b?"}, or {@code ""} when nothing is near. */

@@ -160,14 +160,13 @@ final class CliContext {
     }
 
     /**
-     * The releases given with {@code --release}, all of them: picocli passes every value given so far each time.
-     * The same provider twice is a usage error.
+     * Releases given with {@code --release}: picocli passes the values given so far (before the command word, or
+     * after it), so a value seen before is seen again. One provider with two paths is a usage error.
      */
     void releases(List<String> specs) {
-        releases.clear();
         for (String spec : specs) {
             Release r = Release.parse(spec, "--release");
-            Release before = releases.put(r.provider(), r);
+            Release before = releases.putIfAbsent(r.provider(), r);
             if (before != null && !before.path().equals(r.path())) {
                 throw new CareerfitException("--release " + r.provider() + " is given twice (" + before.path() + " and "
                         + r.path() + "); give one release for each provider");
