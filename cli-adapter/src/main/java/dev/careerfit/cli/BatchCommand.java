@@ -282,8 +282,16 @@ final class BatchCommand extends CliCommand {
             return new Lines(path.getFileName().toString(), Files.newInputStream(path), Files.size(path), List.of(path));
         }
 
+        private final List<Path> files;
+
+        Input(List<Path> files) {
+            this.files = files;
+        }
+
         /** The files read, which no output may be. */
-        abstract List<Path> files();
+        final List<Path> files() {
+            return files;
+        }
 
         /** Where {@link Item#place()} is, in words: {@code on line 3}, {@code the file p1.yaml}. */
         abstract String describe(long place);
@@ -303,21 +311,15 @@ final class BatchCommand extends CliCommand {
         private final Counting counted;
         private final BufferedReader reader;
         private final long size;
-        private final List<Path> files;
         private long number;
         private List<Item> next;
 
         Lines(String source, InputStream in, long size, List<Path> files) {
+            super(files);
             this.source = source;
             this.counted = new Counting(in);
             this.reader = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16);
             this.size = size;
-            this.files = files;
-        }
-
-        @Override
-        List<Path> files() {
-            return files;
         }
 
         @Override
@@ -372,26 +374,20 @@ final class BatchCommand extends CliCommand {
     }
 
     private static final class Folder extends Input {
-        private final List<Path> files;
         private int at;
 
         Folder(List<Path> files) {
-            this.files = files;
-        }
-
-        @Override
-        List<Path> files() {
-            return files;
+            super(files);
         }
 
         @Override
         String describe(long place) {
-            return "the file " + files.get((int) place).getFileName();
+            return "the file " + files().get((int) place).getFileName();
         }
 
         @Override
         public boolean hasNext() {
-            return at < files.size();
+            return at < files().size();
         }
 
         @Override
@@ -399,10 +395,10 @@ final class BatchCommand extends CliCommand {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            int end = Math.min(files.size(), at + CHUNK / 8);
+            int end = Math.min(files().size(), at + CHUNK / 8);
             List<Item> chunk = new ArrayList<>(end - at);
             for (int i = at; i < end; i++) {
-                chunk.add(new AnswersFile(files.get(i), i));
+                chunk.add(new AnswersFile(files().get(i), i));
             }
             at = end;
             return chunk;
@@ -410,7 +406,7 @@ final class BatchCommand extends CliCommand {
 
         @Override
         long size() {
-            return files.size();
+            return files().size();
         }
 
         @Override
