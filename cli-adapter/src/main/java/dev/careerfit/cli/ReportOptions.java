@@ -14,11 +14,19 @@ import java.util.Collection;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** How a report is given: text on the terminal (default), the quiz engine's JSON, or an HTML page. */
+/**
+ * How a report is given: text on the terminal (default), the quiz engine's JSON or an HTML page, each on standard
+ * output or in a file the user names, written through {@link OutputTarget} like every output.
+ */
 final class ReportOptions {
-    @Option(names = "--json", description = "Print the report as the quiz engine's versioned JSON "
-            + "(careerfit-fit-report/4 for one role; careerfit-ranking/1 for a ranking) instead of text.")
-    boolean json;
+    @Option(names = "--json", paramLabel = "FILE", arity = "0..1", fallbackValue = OutputTarget.STANDARD_OUTPUT,
+            description = "Give the report as the quiz engine's versioned JSON (careerfit-fit-report/4 for one role; "
+                    + "careerfit-ranking/1 for a ranking) instead of text: on standard output, or written to FILE "
+                    + "as --html writes its page.")
+    Path json;
+
+    /** Where {@link #json} goes, once {@linkplain #check checked}. */
+    private OutputTarget jsonTarget;
 
     @Option(names = "--html", paramLabel = "FILE", description = "Write the report as one self-contained HTML page "
             + "(charts included, prints well) to FILE; - for standard output. A file is replaced atomically (through a "
@@ -41,6 +49,9 @@ final class ReportOptions {
         if (options != null && options.html != null) {
             options.htmlTarget = OutputTarget.of(options.html, inputs);
         }
+        if (options != null && options.json != null) {
+            options.jsonTarget = OutputTarget.of(options.json, inputs);
+        }
     }
 
     /**
@@ -56,11 +67,15 @@ final class ReportOptions {
     /** As {@link #emit(ReportOptions, PrintWriter, Style, Ranking, FitReport, List)}; text in full with {@code details}. */
     static void emit(ReportOptions options, PrintWriter out, Style style, Ranking ranking, FitReport asked,
                      List<FitReport> top, boolean details) throws IOException {
-        if (options != null && options.json) {
-            out.println(QuizJson.toJson(asked != null ? asked : ranking));
+        if (options != null && options.json != null) {
+            OutputTarget target = target(options.jsonTarget, options.json);
+            target.write(QuizJson.toJson(asked != null ? asked : ranking) + System.lineSeparator(), out);
+            if (!target.isStandardOutput()) {
+                out.println("Report written to " + options.json.toAbsolutePath() + ".");
+            }
         } else if (options != null && options.html != null) {
             String page = HtmlReport.render(asked, ranking, top);
-            OutputTarget target = options.htmlTarget();
+            OutputTarget target = target(options.htmlTarget, options.html);
             target.write(page, out);
             if (!target.isStandardOutput()) {
                 out.println("Report written to " + options.html.toAbsolutePath() + "; open it in a browser or print it.");
@@ -80,22 +95,24 @@ final class ReportOptions {
     }
 
     static boolean json(ReportOptions options) {
-        return options != null && options.json;
+        return options != null && options.json != null;
     }
 
-    /** Whether standard output carries the report alone (JSON, or HTML to {@code -}): the rest goes to standard error. */
+    /**
+     * Whether standard output carries the report alone (JSON or HTML to standard output): the rest goes to standard
+     * error.
+     */
     static boolean reportOnly(ReportOptions options) {
-        return json(options) || options != null && options.html != null && options.htmlTarget().isStandardOutput();
+        return options != null && (options.json != null && target(options.jsonTarget, options.json).isStandardOutput()
+                || options.html != null && target(options.htmlTarget, options.html).isStandardOutput());
     }
 
-    private OutputTarget htmlTarget() {
-        if (htmlTarget == null) {
-            try {
-                htmlTarget = OutputTarget.of(html, List.of());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    /** {@code checked}, else {@code path} checked now (against no input). */
+    private static OutputTarget target(OutputTarget checked, Path path) {
+        try {
+            return checked != null ? checked : OutputTarget.of(path, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return htmlTarget;
     }
 }

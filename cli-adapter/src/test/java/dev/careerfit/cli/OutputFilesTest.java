@@ -148,6 +148,23 @@ class OutputFilesTest {
     }
 
     @Test
+    void jsonToAFileGoesTheSameWayAsThePage() throws IOException {
+        Path report = Files.writeString(dir.resolve("report.json"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("latest.json"), report);
+
+        CliRun.Result r = cli().run("score", "--interest-profiler", "10,40,10,10,10,30", "--json", link.toString(),
+                "--limit", "3");
+        CliRun.Result toStandardOutput = cli().run("score", "--interest-profiler", "10,40,10,10,10,30", "--json",
+                "--limit", "3");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("Report written to " + link.toAbsolutePath() + "." + System.lineSeparator());
+        assertThat(link).isSymbolicLink();
+        assertThat(Files.readString(report)).isEqualTo(toStandardOutput.out())
+                .contains("\"format\" : \"careerfit-comparison/2\"");
+    }
+
+    @Test
     void aDashIsStandardOutputAndHoldsThePageAlone() {
         CliRun.Result r = html("-");
 
@@ -184,7 +201,8 @@ class OutputFilesTest {
         Path symbolic = Files.createSymbolicLink(dir.resolve("soft.html"), answers);
 
         for (Path page : List.of(answers, hardLink, symbolic)) {
-            CliRun.Result r = cli().run("score", "--answers", answers.toString(), "--html", page.toString());
+            CliRun.Result r = cli().run("score", "--answers", answers.toString(), page == hardLink ? "--json" : "--html",
+                    page.toString());
 
             assertThat(r.exitCode()).as(page.toString()).isEqualTo(ExitCodes.ERROR);
             assertThat(r.errLines()).singleElement().asString().startsWith("careerfit: " + page + ": is ")
