@@ -9,8 +9,9 @@
 #   RUNS=1000000 SHARD=250000 fuzz-tests/long-run.sh SessionFuzzTest
 #
 # Needs the build installed first (./mvnw -B install -DskipTests). Writes to WORK (default
-# fuzz-tests/target/long-run): corpus-<target>/ (grows), <target>.log (every sitting's libFuzzer output) and
-# results.tsv (target, sitting, inputs, seconds, inputs a second, load average before and after, findings).
+# fuzz-tests/target/long-run): lib/ and classes/ (the code under test, copied), corpus-<target>/ (grows),
+# <target>.log (every sitting's libFuzzer output) and results.tsv (target, sitting, inputs, seconds, inputs a
+# second, load average before and after, findings).
 # A finding stops that target: libFuzzer writes the input (crash-*) to WORK; keep it under
 # src/test/resources/dev/careerfit/fuzz/<target>Inputs/ once the cause is fixed.
 set -euo pipefail
@@ -24,10 +25,17 @@ if [ ${#TARGETS[@]} -eq 0 ]; then
            OnetTextFileFuzzTest ProviderDocumentFuzzTest QuestionDocumentFuzzTest)
 fi
 mkdir -p "$WORK"
-CPFILE="$WORK/classpath.txt"
-[ -f "$CPFILE" ] || ./mvnw -q -B dependency:build-classpath -pl fuzz-tests -Dmdep.outputFile="$PWD/$CPFILE" \
-    -Dmdep.includeScope=test
-CP="$PWD/fuzz-tests/target/test-classes:$(cat "$CPFILE")"
+WORK=$(cd "$WORK" && pwd)
+# The code under test is copied into WORK when a run starts, so that a rebuild while it runs (hours) changes
+# nothing under it; remove WORK/lib and WORK/classes to fuzz newer code.
+if [ ! -d "$WORK/lib" ]; then
+  ./mvnw -q -B dependency:build-classpath -pl fuzz-tests -Dmdep.outputFile="$WORK/maven-classpath.txt" \
+      -Dmdep.includeScope=test
+  mkdir -p "$WORK/lib"
+  tr ':' '\n' < "$WORK/maven-classpath.txt" | while read -r jar; do cp "$jar" "$WORK/lib/"; done
+  cp -r fuzz-tests/target/test-classes "$WORK/classes"
+fi
+CP="$WORK/classes:$(ls "$WORK"/lib/*.jar | paste -sd:)"
 [ -f "$WORK/results.tsv" ] || printf 'target\tsitting\tinputs\tseconds\tinputs/s\tload before\tload after\tfindings\n' \
     > "$WORK/results.tsv"
 load() { cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?'; }
