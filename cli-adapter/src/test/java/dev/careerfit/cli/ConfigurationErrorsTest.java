@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * fallback to the built-in data and exit 0: a provider that does not exist, a release folder or workbook that is
  * missing, empty or of another layout, and {@code --release} given several times as its help says it may be.
  */
+@Tag("national")
 class ConfigurationErrorsTest {
     @TempDir
     Path dir;

@@ -3,6 +3,7 @@ package dev.careerfit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The same kind of mistake gets the same exit code in every command (the one list in {@code careerfit --help}),
  * and a mistyped command, option or role id gets the nearest known ones: "did you mean".
  */
+@Tag("national")
 class MistakesAndSuggestionsTest {
     @TempDir
     static Path home;
