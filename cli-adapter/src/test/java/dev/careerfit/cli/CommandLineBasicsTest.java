@@ -29,7 +29,7 @@ class CommandLineBasicsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"quiz", "score", "batch", "questions", "roles", "role", "salary", "sources"})
+    @ValueSource(strings = {"quiz", "score", "batch", "questions", "roles", "role", "salary", "sources", "serve"})
     void everyCommandHasHelpWithTheOneListOfExitCodes(String command) {
         CliRun.Result r = cli().run(command, "--help");
 

@@ -47,7 +47,7 @@ class MistakesAndSuggestionsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"quiz", "score", "batch people.jsonl", "questions", "roles", "role 15-2051.00",
-            "salary 15-2051.00", "sources"})
+            "salary 15-2051.00", "sources", "serve"})
     void aMistypedOptionIsAUsageErrorSuggestingTheOption(String command) {
         CliRun.Result r = run(command + " --verbse");
 
@@ -72,8 +72,8 @@ class MistakesAndSuggestionsTest {
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(r.errLines()).singleElement().asString().startsWith("careerfit: unknown role '15-2051'; did you mean "
-                + "15-2051.00, 15-2051.01").endsWith("Search the 1,019 known roles by title with 'careerfit roles "
-                + "--search TEXT'");
+                + "15-2051.00, 15-2051.01").matches(".*\\? Search the [\\d,]+ known roles by title with 'careerfit "
+                + "roles --search TEXT'");
     }
 
     @Test
