@@ -62,8 +62,8 @@ final class BatchCommand extends CliCommand {
     Integer threads;
 
     @Option(names = "--errors", paramLabel = "FILE", description = "Where lines that cannot be scored go, one JSON "
-            + "line each (default: OUTPUT's name with .errors.jsonl, or batch-errors.jsonl). Written only when a "
-            + "line fails; an older file there is removed when none does.")
+            + "line each (default: OUTPUT's name with .errors.jsonl, or batch-errors.jsonl). Made only when a "
+            + "line fails; an older file there is emptied when none does.")
     Path errors;
 
     @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: only "
@@ -151,9 +151,10 @@ final class BatchCommand extends CliCommand {
             }
         }
         meter.clear();
-        if (totals.failed == 0 && errorsTarget.file().isPresent()) {
-            // An errors file an earlier run left describes that run, not this one; a link to it stays.
-            Files.deleteIfExists(errorsTarget.file().get());
+        if (totals.failed == 0 && errorsTarget.file().filter(Files::exists).isPresent()) {
+            // An errors file an earlier run left describes that run, not this one: emptied, not removed, since the
+            // user may have named it (or a link to it) and nothing they name is taken away.
+            errorsTarget.write("", out());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         String where = output == null ? "" : "; results in " + output;
