@@ -8,7 +8,9 @@
 #   fuzz-tests/long-run.sh AnswersFuzzTest         one target
 #   RUNS=1000000 SHARD=250000 fuzz-tests/long-run.sh SessionFuzzTest
 #
-# Needs the build installed first (./mvnw -B install -DskipTests). Writes to WORK (default
+# Needs the build installed first (./mvnw -B install -DskipTests), into the local repository this script's Maven
+# reads too (the same MAVEN_OPTS, e.g. -Dmaven.repo.local=...): the code fuzzed is what that repository holds.
+# Writes to WORK (default
 # fuzz-tests/target/long-run): lib/ and classes/ (the code under test, copied), corpus-<target>/ (grows),
 # <target>.log (every sitting's libFuzzer output) and results.tsv (target, sitting, inputs, seconds, inputs a
 # second, load average before and after, findings).
