@@ -14,6 +14,7 @@ import java.util.Objects;
  *
  * @since 0.2
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class Suggestions {
     /** Suggestions a message gives at most. */
     public static final int SHOWN = 3;

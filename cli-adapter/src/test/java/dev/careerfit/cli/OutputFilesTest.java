@@ -161,7 +161,7 @@ class OutputFilesTest {
         assertThat(r.out()).isEqualTo("Report written to " + link.toAbsolutePath() + "." + System.lineSeparator());
         assertThat(link).isSymbolicLink();
         assertThat(Files.readString(report)).isEqualTo(toStandardOutput.out())
-                .contains("\"format\" : \"careerfit-comparison/2\"");
+                .contains("\"format\" : \"careerfit-ranking/1\"");
     }
 
     @Test

@@ -155,6 +155,7 @@ public final class AtomicWrites {
      * forced to disk first, keeping the permissions of the file it replaces. {@link #close()} without a commit
      * removes what was written. Write errors name the path the caller gave.
      */
+    @Api(Api.Status.INTERNAL)
     public static final class Pending extends OutputStream {
         private final Path target;
         private final Path file;

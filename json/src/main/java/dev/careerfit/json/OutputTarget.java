@@ -1,5 +1,6 @@
 package dev.careerfit.json;
 
+import dev.careerfit.Api;
 import dev.careerfit.internal.AtomicWrites;
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -35,6 +36,7 @@ import java.util.function.UnaryOperator;
  *
  * @since 0.2
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class OutputTarget {
     /** The name that means standard output. */
     public static final String STANDARD_OUTPUT = "-";
@@ -155,6 +157,7 @@ public final class OutputTarget {
      * Output being written: text goes to a file's temporary neighbour or to standard output. {@link #commit()}
      * puts a file in place (and flushes standard output); {@link #close()} before it leaves the file as it was.
      */
+    @Api(Api.Status.EXPERIMENTAL)
     public static final class Output extends FilterWriter {
         private final AtomicWrites.Pending pending;
         private boolean committed;
