@@ -7,6 +7,7 @@
 #   fuzz-tests/long-run.sh                         every target to 10 million inputs
 #   fuzz-tests/long-run.sh AnswersFuzzTest         one target
 #   RUNS=1000000 SHARD=250000 fuzz-tests/long-run.sh SessionFuzzTest
+#   MAX_TIME=300 fuzz-tests/long-run.sh             one sitting of at most 300 s per target (rates, on a busy machine)
 #
 # Needs the build installed first (./mvnw -B install -DskipTests), into the local repository this script's Maven
 # reads too (the same MAVEN_OPTS, e.g. -Dmaven.repo.local=...): the code fuzzed is what that repository holds.
@@ -20,6 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-10000000}
 SHARD=${SHARD:-$RUNS}
+MAX_TIME=${MAX_TIME:-}
 WORK=${WORK:-fuzz-tests/target/long-run}
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
@@ -55,7 +57,7 @@ for target in "${TARGETS[@]}"; do
     status=0
     (cd "$WORK" && nice -n 19 java -Xmx1g -cp "$CP" com.code_intelligence.jazzer.Jazzer \
         --target_class="dev.careerfit.fuzz.$target" --instrumentation_includes='dev.careerfit.**' \
-        -runs="$n" -print_final_stats=1 "corpus-$target") >> "$WORK/$target.log" 2>&1 || status=$?
+        -runs="$n" ${MAX_TIME:+-max_total_time="$MAX_TIME"} -print_final_stats=1 "corpus-$target") >> "$WORK/$target.log" 2>&1 || status=$?
     seconds=$(( $(date +%s) - start )); after=$(load)
     ran=$(grep -a 'stat::number_of_executed_units' "$WORK/$target.log" | tail -1 | awk '{print $2}')
     findings=$([ "$status" -eq 0 ] && echo none || echo "exit $status: see $WORK/$target.log")
@@ -63,6 +65,7 @@ for target in "${TARGETS[@]}"; do
         "$(( ${ran:-0} / (seconds > 0 ? seconds : 1) ))" "$before" "$after" "$findings" >> "$WORK/results.tsv"
     done_runs=$(( done_runs + ${ran:-0} )); sitting=$(( sitting + 1 ))
     [ "$status" -eq 0 ] || break
+    [ -z "$MAX_TIME" ] || break
   done
 done
 column -t -s $'\t' "$WORK/results.tsv"
