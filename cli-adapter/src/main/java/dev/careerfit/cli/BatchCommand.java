@@ -1,5 +1,6 @@
 package dev.careerfit.cli;
 
+import dev.careerfit.json.OutputTarget;
 import dev.careerfit.quiz.batch.BatchError;
 import dev.careerfit.quiz.batch.BatchRow;
 import dev.careerfit.quiz.batch.BatchScorer;
@@ -8,7 +9,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +26,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "batch", description = {"Score many people at once: each person's best occupations out of all of "
         + "them (or out of --roles), as JSON lines or CSV. Input is JSON lines, one answers document per line (as "
         + "the quiz saves it) with the person's id in \"person\", or a folder of answers files (the id is the file "
-        + "name). Lines that cannot be scored go to the errors file; the others are still scored. See docs/batch.md."},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-                "0:every person was scored",
-                "1:error: the input cannot be read, an unknown role, an output that cannot be written",
-                "2:usage: an unknown option, a missing or malformed argument",
-                "3:some lines could not be scored; each is in the errors file with its line number and why"})
+        + "name). Lines that cannot be scored go to the errors file, as does a person whose id an earlier line has; "
+        + "the others are still scored. See docs/batch.md."})
 final class BatchCommand extends CliCommand {
     /** Lines handed to a thread at a time: enough to make the hand-over cheap, few enough to keep memory flat. */
     static final int CHUNK = 128;
@@ -66,8 +62,8 @@ final class BatchCommand extends CliCommand {
     Integer threads;
 
     @Option(names = "--errors", paramLabel = "FILE", description = "Where lines that cannot be scored go, one JSON "
-            + "line each (default: OUTPUT's name with .errors.jsonl, or batch-errors.jsonl). Written only when a "
-            + "line fails; an older file there is removed when none does.")
+            + "line each (default: OUTPUT's name with .errors.jsonl, or batch-errors.jsonl). Made only when a "
+            + "line fails; an older file there is emptied when none does.")
     Path errors;
 
     @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: only "
@@ -87,44 +83,85 @@ final class BatchCommand extends CliCommand {
         if (workers < 1) {
             throw usage("--threads must be at least 1, was " + workers);
         }
-        Path errorsFile = errors != null ? errors : output != null
-                ? output.resolveSibling(output.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".errors.jsonl")
-                : Path.of("batch-errors.jsonl");
-        if (output != null && output.toAbsolutePath().normalize().equals(errorsFile.toAbsolutePath().normalize())) {
-            throw usage("--errors must not be the --output file");
-        }
         Input in = Input.open(input, context);
-        BatchScorer batch = new BatchScorer(context.scorer(), top, roles.stream().map(r -> RoleId.of(context.requireRole(r)))
-                .toList());
+        BatchScorer batch;
+        OutputTarget results;
+        OutputTarget errorsTarget;
+        try {
+            // Where everything goes is checked before any scoring: neither output may be an input.
+            results = output == null ? OutputTarget.standardOutput() : OutputTarget.of(output, in.files());
+            errorsTarget = OutputTarget.of(errors != null ? errors : results.beside(
+                    name -> name.replaceFirst("\\.[^.]*$", "") + ".errors.jsonl").orElse(Path.of(DEFAULT_ERRORS)),
+                    in.files());
+            if (results.isStandardOutput() ? errorsTarget.isStandardOutput()
+                    : results.file().equals(errorsTarget.file())) {
+                throw usage("--errors must not be the --output file");
+            }
+            batch = new BatchScorer(context.scorer(), top, roles.stream().map(r -> RoleId.of(context.requireRole(r)))
+                    .toList());
+        } catch (Exception e) {
+            in.close();
+            throw e;
+        }
         Progress meter = new Progress(err(), progress != null ? progress : context.terminal(), in.size());
         long started = System.nanoTime();
         Totals totals = new Totals();
-        try (in; OutputFile results = output == null ? OutputFile.of(out()) : OutputFile.create(output);
-             OutputFile failures = OutputFile.later(errorsFile)) {
+        PersonIds seen = new PersonIds();
+        OutputTarget.Output failures = null;
+        try (in; OutputTarget.Output rows = results.open(out())) {
             if (format == Format.CSV) {
-                results.write(BatchRow.csvHeader() + "\n");
+                rows.write(BatchRow.csvHeader() + "\n");
             }
+            // The errors file is made only when a line fails.
+            OutputTarget.Output[] errorsOut = new OutputTarget.Output[1];
             OrderedWork.run(in, chunk -> score(batch, chunk), done -> {
-                results.write(done.rows());
-                for (BatchError e : done.errors()) {
-                    failures.write(e.toJson() + "\n");
+                int start = 0;
+                for (Scored one : done.people()) {
+                    BatchError error = one.error();
+                    long earlier = one.person() == null ? -1 : seen.add(one.person(), one.item().place());
+                    if (earlier >= 0 && error == null) {
+                        error = one.item().error(one.person(), "person '" + one.person() + "' is also "
+                                + in.describe(earlier) + "; give each person their own id");
+                    }
+                    if (error != null) {
+                        if (errorsOut[0] == null) {
+                            errorsOut[0] = errorsTarget.open(out());
+                        }
+                        errorsOut[0].write(error.toJson() + "\n");
+                        totals.failed++;
+                    } else {
+                        rows.write(done.rows(), start, one.end() - start);
+                    }
+                    start = one.end();
+                    totals.people++;
                 }
-                totals.add(done);
+                if (results.isStandardOutput()) {
+                    CheckedWriter.check(out(), "standard output");
+                }
                 meter.update(totals.people, in.position());
             }, workers, workers * AHEAD_PER_THREAD);
-            results.commit();
-            failures.commit();
+            failures = errorsOut[0];
+            rows.commit();
+            if (failures != null) {
+                failures.commit();
+            }
+        } finally {
+            if (failures != null) {
+                failures.close();
+            }
         }
         meter.clear();
-        if (totals.failed == 0) {
-            Files.deleteIfExists(errorsFile);
+        if (totals.failed == 0 && errorsTarget.file().filter(Files::exists).isPresent()) {
+            // An errors file an earlier run left describes that run, not this one: emptied, not removed, since the
+            // user may have named it (or a link to it) and nothing they name is taken away.
+            errorsTarget.write("", out());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         String where = output == null ? "" : "; results in " + output;
         if (totals.failed > 0) {
             err().println(style().yellow(String.format(Locale.ROOT, "careerfit: scored %,d of %,d people in %.1f s%s; "
                     + "%,d could not be scored: see %s", totals.people - totals.failed, totals.people, seconds, where,
-                    totals.failed, errorsFile)));
+                    totals.failed, errorsTarget)));
             return ExitCodes.SOME_FAILED;
         }
         if (meter.shown()) {
@@ -134,39 +171,51 @@ final class BatchCommand extends CliCommand {
         return ExitCodes.OK;
     }
 
-    /** One chunk scored: its rows as text in the output's format, and its errors. */
+    /** The errors file when the results go to standard output and --errors is not given. */
+    static final String DEFAULT_ERRORS = "batch-errors.jsonl";
+
+    /**
+     * One chunk scored, on a worker thread: the rows as text in the output's format, and person by person where
+     * theirs end or why they have none, with their ids, to find duplicates in input order.
+     */
     private Done score(BatchScorer batch, List<Item> chunk) {
         StringBuilder text = new StringBuilder(chunk.size() * top * 140);
-        List<BatchError> failed = new ArrayList<>();
+        List<Scored> people = new ArrayList<>(chunk.size());
         for (Item item : chunk) {
             BatchScorer.Outcome o = item.score(batch);
-            if (o.failed()) {
-                failed.add(o.error());
-            }
             for (BatchRow row : o.rows()) {
                 text.append(format == Format.CSV ? row.toCsv() : row.toJson()).append('\n');
             }
+            people.add(new Scored(item, o.failed() ? o.error().person() : o.rows().get(0).person(), o.error(),
+                    text.length()));
         }
-        return new Done(text.toString(), failed, chunk.size());
+        return new Done(text.toString(), people);
     }
 
-    /** A chunk's results. */
-    record Done(String rows, List<BatchError> errors, int people) {}
+    /** A chunk's results: the rows of everyone scored, and each person. */
+    private record Done(String rows, List<Scored> people) {}
+
+    /**
+     * One person of a chunk: their id when it could be read, their error or else where their rows end in the
+     * chunk's text.
+     */
+    private record Scored(Item item, String person, BatchError error, int end) {}
 
     /** What has been written so far. */
     private static final class Totals {
         long people;
         long failed;
-
-        void add(Done done) {
-            people += done.people();
-            failed += done.errors().size();
-        }
     }
 
     /** One person to score: a line of JSON-lines input, or a file of a folder. */
     private interface Item {
         BatchScorer.Outcome score(BatchScorer batch);
+
+        /** Where it is in the input, for {@link Input#describe}: the line number, or the file's place in the folder. */
+        long place();
+
+        /** An error of this line or file about {@code person}, placed as the scorer places its own. */
+        BatchError error(String person, String message);
     }
 
     private record Line(String source, long number, String text) implements Item {
@@ -174,9 +223,19 @@ final class BatchCommand extends CliCommand {
         public BatchScorer.Outcome score(BatchScorer batch) {
             return batch.scoreLine(text, source, number);
         }
+
+        @Override
+        public long place() {
+            return number;
+        }
+
+        @Override
+        public BatchError error(String person, String message) {
+            return new BatchError(source, number, person, source + ":" + number + ": " + message);
+        }
     }
 
-    private record AnswersFile(Path file) implements Item {
+    private record AnswersFile(Path file, int index) implements Item {
         @Override
         public BatchScorer.Outcome score(BatchScorer batch) {
             String name = file.getFileName().toString();
@@ -190,6 +249,17 @@ final class BatchCommand extends CliCommand {
             }
             return batch.scoreDocument(person, content, name, null);
         }
+
+        @Override
+        public long place() {
+            return index;
+        }
+
+        @Override
+        public BatchError error(String person, String message) {
+            String name = file.getFileName().toString();
+            return new BatchError(name, null, person, name + ": " + message);
+        }
     }
 
     /**
@@ -199,7 +269,7 @@ final class BatchCommand extends CliCommand {
     private abstract static class Input implements Iterator<List<Item>>, AutoCloseable {
         static Input open(String input, CliContext context) throws IOException {
             if (input.equals("-")) {
-                return new Lines("stdin", context.in(), -1);
+                return new Lines("stdin", context.in(), -1, context.standardInput().stream().toList());
             }
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
@@ -210,8 +280,22 @@ final class BatchCommand extends CliCommand {
                 }
                 return new Folder(files);
             }
-            return new Lines(path.getFileName().toString(), Files.newInputStream(path), Files.size(path));
+            return new Lines(path.getFileName().toString(), Files.newInputStream(path), Files.size(path), List.of(path));
         }
+
+        private final List<Path> files;
+
+        Input(List<Path> files) {
+            this.files = files;
+        }
+
+        /** The files read, which no output may be. */
+        final List<Path> files() {
+            return files;
+        }
+
+        /** Where {@link Item#place()} is, in words: {@code on line 3}, {@code the file p1.yaml}. */
+        abstract String describe(long place);
 
         /** How much there is: bytes or files; -1 when not known. */
         abstract long size();
@@ -231,11 +315,17 @@ final class BatchCommand extends CliCommand {
         private long number;
         private List<Item> next;
 
-        Lines(String source, InputStream in, long size) {
+        Lines(String source, InputStream in, long size, List<Path> files) {
+            super(files);
             this.source = source;
             this.counted = new Counting(in);
             this.reader = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16);
             this.size = size;
+        }
+
+        @Override
+        String describe(long place) {
+            return "on line " + place;
         }
 
         @Override
@@ -285,16 +375,20 @@ final class BatchCommand extends CliCommand {
     }
 
     private static final class Folder extends Input {
-        private final List<Path> files;
         private int at;
 
         Folder(List<Path> files) {
-            this.files = files;
+            super(files);
+        }
+
+        @Override
+        String describe(long place) {
+            return "the file " + files().get((int) place).getFileName();
         }
 
         @Override
         public boolean hasNext() {
-            return at < files.size();
+            return at < files().size();
         }
 
         @Override
@@ -302,15 +396,18 @@ final class BatchCommand extends CliCommand {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            int end = Math.min(files.size(), at + CHUNK / 8);
-            List<Item> chunk = files.subList(at, end).stream().<Item>map(AnswersFile::new).toList();
+            int end = Math.min(files().size(), at + CHUNK / 8);
+            List<Item> chunk = new ArrayList<>(end - at);
+            for (int i = at; i < end; i++) {
+                chunk.add(new AnswersFile(files().get(i), i));
+            }
             at = end;
             return chunk;
         }
 
         @Override
         long size() {
-            return files.size();
+            return files().size();
         }
 
         @Override
@@ -343,87 +440,6 @@ final class BatchCommand extends CliCommand {
                 count += n;
             }
             return n;
-        }
-    }
-
-    /**
-     * A file written next to its final place and moved there once complete, so that a run that stops half way
-     * never leaves a file that looks whole; or standard output; or a file opened only when first written to.
-     */
-    private abstract static class OutputFile implements AutoCloseable {
-        abstract void write(String text) throws IOException;
-
-        /** The output is complete: move it into place. */
-        void commit() throws IOException {}
-
-        static OutputFile of(Writer out) {
-            return new OutputFile() {
-                @Override
-                void write(String text) throws IOException {
-                    out.write(text);
-                }
-
-                @Override
-                void commit() throws IOException {
-                    out.flush();
-                }
-
-                @Override
-                public void close() {}
-            };
-        }
-
-        static OutputFile create(Path target) throws IOException {
-            Temp t = new Temp(target);
-            t.open();
-            return t;
-        }
-
-        static OutputFile later(Path target) {
-            return new Temp(target);
-        }
-
-        private static final class Temp extends OutputFile {
-            private final Path target;
-            private Path temp;
-            private Writer writer;
-            private boolean committed;
-
-            Temp(Path target) {
-                this.target = target.toAbsolutePath();
-            }
-
-            void open() throws IOException {
-                Files.createDirectories(target.getParent());
-                temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-                writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-            }
-
-            @Override
-            void write(String text) throws IOException {
-                if (writer == null) {
-                    open();
-                }
-                writer.write(text);
-            }
-
-            @Override
-            void commit() throws IOException {
-                if (writer != null) {
-                    writer.close();
-                    Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                    committed = true;
-                }
-            }
-
-            @Override
-            public void close() throws IOException {
-                if (writer != null && !committed) {
-                    writer.close();
-                    Files.deleteIfExists(temp);
-                }
-            }
         }
     }
 

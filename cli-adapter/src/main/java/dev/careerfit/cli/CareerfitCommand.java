@@ -1,9 +1,12 @@
 package dev.careerfit.cli;
 
 import dev.careerfit.CareerfitException;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,10 +27,14 @@ import picocli.CommandLine;
         versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Tells you, with sources and reasons, whether a career role fits you.",
                 "Start with: careerfit quiz"},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+        exitCodeListHeading = "%nExit codes (every command):%n", exitCodeList = {
                 "0:ok",
-                "1:error: a missing or invalid file, an unknown role, a provider jar that cannot be read",
-                "2:usage: an unknown option, a missing or malformed argument"},
+                "1:error: what the command names cannot be used: a missing or invalid file, an unknown role or "
+                        + "provider, a release that cannot be read, a provider you asked for that fails, output that "
+                        + "cannot be written (standard output too), a saved quiz in the way",
+                "2:usage: the command line itself is wrong: an unknown command or option, a missing or malformed "
+                        + "argument, a number out of range, options that cannot go together",
+                "3:batch only: some lines could not be scored; the errors file says which and why"},
         footerHeading = "%nEnvironment:%n", footer = {
                 "  CAREERFIT_PROVIDERS  extra provider jars, as for --providers",
                 "  CAREERFIT_RELEASES   releases to read, as for --release: onet=PATH,bls-oews=PATH",
@@ -60,9 +67,9 @@ final class CareerfitCommand implements Callable<Integer> {
             description = {"Read a release you downloaded instead of a provider's built-in snapshot, e.g. "
                     + "onet=./db_30_2_text, bls-oews=./national_M2025_dl.xlsx, bls-ep=./ep (a folder with "
                     + "occupation.xlsx and education.xlsx). Repeat for several (default: $CAREERFIT_RELEASES)."})
-    void release(String value) {
+    void release(List<String> values) {
         try {
-            context.release(value);
+            context.releases(values);
         } catch (CareerfitException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -158,18 +165,31 @@ final class CareerfitCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs {@code args} against the real terminal and returns the exit code. */
-    static int run(CliContext context, String... args) {
+    /**
+     * Runs {@code args} with {@code stdout} and {@code stderr} as standard output and error, and returns the exit
+     * code. Both are checked once the command is done: output that could not be written is a message and exit
+     * code 1, never success ({@code careerfit roles > /dev/full}). A reader that went away ({@code | head}) is
+     * exit code 1 without a message, as there is nobody left to tell.
+     */
+    static int run(CliContext context, OutputStream stdout, OutputStream stderr, String... args) {
         CommandLine cl = commandLine(context, args);
-        PrintWriter out = CliContext.writer(System.out);
-        PrintWriter err = CliContext.writer(System.err);
+        CheckedWriter out = CheckedWriter.of(stdout);
+        CheckedWriter err = CheckedWriter.of(stderr);
         cl.setOut(out).setErr(err);
-        try {
-            return cl.execute(args);
-        } finally {
-            out.flush();
-            err.flush();
+        int code = cl.execute(args);
+        boolean succeeded = code == ExitCodes.OK || code == ExitCodes.SOME_FAILED;
+        Optional<IOException> lost = out.failure();
+        if (lost.isPresent() && succeeded) {
+            if (!CheckedWriter.readerGone(lost.get())) {
+                err.println(cl.getColorScheme().errorText("careerfit: standard output: "
+                        + CheckedWriter.reason(lost.get())));
+            }
+            code = ExitCodes.ERROR;
         }
+        if (err.failure().isPresent() && code == ExitCodes.OK) {
+            code = ExitCodes.ERROR;
+        }
+        return code;
     }
 
     /** Creates commands that need the context with it, the rest the usual way. */

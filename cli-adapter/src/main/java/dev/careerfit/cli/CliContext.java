@@ -1,7 +1,10 @@
 package dev.careerfit.cli;
 
 import dev.careerfit.CareerfitException;
+import dev.careerfit.Suggestions;
 import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.catalog.ProviderFailure;
+import dev.careerfit.catalog.ProviderInfo;
 import dev.careerfit.catalog.UnknownRoleException;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
@@ -50,13 +53,18 @@ final class CliContext {
     private String providersOption;
     /** Where the saved scoring index lives, under the home folder. */
     static final String INDEX_FILE = "cache/scoring-index.bin";
-    private final Map<String, String> releases = new java.util.LinkedHashMap<>();
+    private final Map<String, Release> releases = new java.util.LinkedHashMap<>();
+    /** The user's provider jars, once the loader is made. */
+    private List<Path> userJars = List.of();
     private boolean verbose;
     private ClassLoader providerLoader;
     private CareerCatalog catalog;
     private boolean noticesShown;
     private FutureTask<CareerCatalog> preloaded;
     private FitScorer scorer;
+
+    /** Standard input as a file, when the system shows it as one: an output must not be it. */
+    private Path standardInput;
 
     CliContext(Map<String, String> env, InputStream in, boolean terminal, boolean unicode, Path userHome) {
         this.env = Map.copyOf(env);
@@ -69,8 +77,15 @@ final class CliContext {
     /** The real process: its environment, standard input and terminal. */
     static CliContext system() {
         // Bars are drawn with blocks only where the terminal's own charset has them; otherwise with '#'.
-        return new CliContext(System.getenv(), System.in, System.console() != null,
+        CliContext context = new CliContext(System.getenv(), System.in, System.console() != null,
                 outputCharset().newEncoder().canEncode("█▏"), Path.of(System.getProperty("user.home")));
+        context.standardInput = dev.careerfit.json.OutputTarget.standardInputFile().orElse(null);
+        return context;
+    }
+
+    /** Standard input as a file, where the system shows it as one ({@code /proc/self/fd/0}): no output may be it. */
+    Optional<Path> standardInput() {
+        return Optional.ofNullable(standardInput);
     }
 
     /** The charset standard output is written in: the terminal's, else the platform's. */
@@ -83,20 +98,18 @@ final class CliContext {
         }
     }
 
-    /**
-    /**
-     * A writer to {@code stream} in the {@link #outputCharset() output charset}. Where that charset cannot show a
-     * character (a pound sign under {@code LC_ALL=C}), it writes the same thing in ASCII, the same way every
-     * time: "GBP 60,000", never "?60,000".
-     */
-    static PrintWriter writer(java.io.OutputStream stream) {
-        return writer(stream, outputCharset());
+    /** A writer to {@code stream} in {@code charset}, as {@link #encoder} writes. */
+    static PrintWriter writer(java.io.OutputStream stream, Charset charset) {
+        return new PrintWriter(encoder(stream, charset), true);
     }
 
-    static PrintWriter writer(java.io.OutputStream stream, Charset charset) {
+    /**
+     * Text to {@code stream} in {@code charset}. Where that charset cannot show a character (a pound sign under
+     * {@code LC_ALL=C}), it writes the same thing in ASCII, the same way every time: "GBP 60,000", never "?60,000".
+     */
+    static java.io.Writer encoder(java.io.OutputStream stream, Charset charset) {
         java.io.Writer w = new OutputStreamWriter(stream, charset);
-        return new PrintWriter(charset.newEncoder().canEncode("\u00a3\u20ac\u2588\u201c") ? w
-                : new AsciiFallbackWriter(w, charset), true);
+        return charset.newEncoder().canEncode("\u00a3\u20ac\u2588\u201c") ? w : new AsciiFallbackWriter(w, charset);
     }
 
     String env(String name) {
@@ -172,38 +185,65 @@ final class CliContext {
         this.providersOption = spec;
     }
 
-    /** A release to read instead of a provider's built-in snapshot: {@code onet=/path/to/db_30_2_text}. */
-    void release(String spec) {
-        releases.putAll(releases(spec, "--release"));
+    /**
+     * Releases given with {@code --release}: picocli passes the values given so far (before the command word, or
+     * after it), so a value seen before is seen again. One provider with two paths is a usage error.
+     */
+    void releases(List<String> specs) {
+        for (String spec : specs) {
+            Release r = Release.parse(spec, "--release");
+            Release before = releases.putIfAbsent(r.provider(), r);
+            if (before != null && !before.path().equals(r.path())) {
+                throw new CareerfitException("--release " + r.provider() + " is given twice (" + before.path() + " and "
+                        + r.path() + "); give one release for each provider");
+            }
+        }
     }
 
     /**
      * The releases given on the command line, else in {@code $CAREERFIT_RELEASES} ({@code id=path},
-     * several separated by commas).
+     * several separated by commas), by provider id.
      */
-    Map<String, String> releases() {
+    Map<String, Release> releases() {
         if (!releases.isEmpty()) {
             return releases;
         }
         String env = env(RELEASES_ENV);
-        Map<String, String> fromEnv = new java.util.LinkedHashMap<>();
+        Map<String, Release> fromEnv = new java.util.LinkedHashMap<>();
         if (env != null) {
             for (String part : env.split(",")) {
                 if (!part.isBlank()) {
-                    fromEnv.putAll(releases(part.strip(), RELEASES_ENV));
+                    Release r = Release.parse(part.strip(), RELEASES_ENV);
+                    fromEnv.put(r.provider(), r);
                 }
             }
         }
         return fromEnv;
     }
 
-    private static Map<String, String> releases(String spec, String where) {
-        int eq = spec.indexOf('=');
-        if (eq <= 0 || eq == spec.length() - 1) {
-            throw new CareerfitException(where + " '" + spec + "' must be PROVIDER=PATH, e.g. onet=./db_30_2_text "
-                    + "or bls-oews=./national_M2025_dl.xlsx");
+    /**
+     * A release to read instead of a provider's built-in snapshot, as the user gave it.
+     *
+     * @param provider the provider's id, {@code onet}
+     * @param path     the folder or file, as given
+     * @param origin   where it was given: {@code --release} or the variable's name, for messages
+     */
+    record Release(String provider, String path, String origin) {
+        static Release parse(String spec, String origin) {
+            int eq = spec.indexOf('=');
+            if (eq <= 0 || eq == spec.length() - 1) {
+                throw new CareerfitException(origin + " '" + spec + "' must be PROVIDER=PATH, e.g. onet=./db_30_2_text "
+                        + "or bls-oews=./national_M2025_dl.xlsx");
+            }
+            return new Release(spec.substring(0, eq).strip(), spec.substring(eq + 1).strip(), origin);
         }
-        return Map.of(spec.substring(0, eq).strip(), spec.substring(eq + 1).strip());
+
+        /** How the user wrote it: {@code --release onet=./db}. */
+        @Override
+        public String toString() {
+            return origin.startsWith("-") ? origin + " " + provider + "=" + path
+                    : provider + "=" + path + " in " + origin;
+        }
     }
 
     /**
@@ -214,24 +254,81 @@ final class CliContext {
         if (providerLoader == null) {
             ClassLoader parent = Objects.requireNonNullElse(Thread.currentThread().getContextClassLoader(),
                     CliContext.class.getClassLoader());
-            if (providersOption != null) {
-                providerLoader = ProviderJars.loader(providersOption, "--providers", parent);
-            } else if (env(PROVIDERS_ENV) != null) {
-                providerLoader = ProviderJars.loader(env(PROVIDERS_ENV), PROVIDERS_ENV, parent);
-            } else {
-                providerLoader = parent;
-            }
+            String spec = providersOption != null ? providersOption : env(PROVIDERS_ENV);
+            String origin = providersOption != null ? "--providers" : PROVIDERS_ENV;
+            userJars = spec == null ? List.of() : ProviderJars.jars(spec, origin);
+            providerLoader = spec == null ? parent : ProviderJars.loader(userJars, origin, parent);
         }
         return providerLoader;
     }
 
-    /** Every role the built-in and the user's providers know; built once, on first use. */
+    /**
+     * Every role the built-in and the user's providers know; built once, on first use.
+     *
+     * @throws CareerfitException when something the user asked for by name or path did not load ({@link
+     *                            #configurationProblem})
+     */
     CareerCatalog catalog() {
+        CareerCatalog loaded = loadedCatalog();
+        configurationProblem(loaded).ifPresent(problem -> {
+            // The error is the one line to read; the notices would repeat it.
+            noticesShown = true;
+            throw new CareerfitException(problem);
+        });
+        return loaded;
+    }
+
+    /** The catalog as it loaded, whatever failed: for {@code careerfit sources}, which shows every failure. */
+    CareerCatalog loadedCatalog() {
         if (catalog == null) {
             catalog = preloaded != null && providersOption == null && releases.isEmpty() ? await(preloaded)
                     : buildCatalog();
         }
         return catalog;
+    }
+
+    /**
+     * What the user asked for that {@code catalog} could not give, in one line naming it and why: a release for a
+     * provider that does not exist, failed, or read nothing from it; a provider in the user's own jars that failed.
+     * A built-in provider that fails without being asked for is a notice, not an error.
+     */
+    Optional<String> configurationProblem(CareerCatalog catalog) {
+        List<String> problems = new java.util.ArrayList<>();
+        Set<String> known = new java.util.TreeSet<>();
+        catalog.providers().forEach(p -> known.add(p.id()));
+        catalog.failures().forEach(f -> known.add(f.provider()));
+        for (Release r : releases().values()) {
+            Optional<ProviderFailure> failed = catalog.failures().stream().filter(f -> f.provider().equals(r.provider()))
+                    .findFirst();
+            Optional<ProviderInfo> loaded = catalog.providers().stream().filter(p -> p.id().equals(r.provider()))
+                    .findFirst();
+            if (failed.isPresent()) {
+                problems.add(r + ": " + brief(failed.get()));
+            } else if (loaded.isEmpty()) {
+                String near = Suggestions.didYouMean(r.provider(), known);
+                problems.add(r + ": there is no provider '" + r.provider() + "'" + (near.isEmpty() ? "; the"
+                        : near + " The") + " providers are " + String.join(", ", known));
+            } else if (loaded.get().report().isEmpty()) {
+                problems.add(r + ": provider '" + r.provider() + "' does not read releases; "
+                        + "the national providers (onet, bls-oews, bls-ep) do");
+            } else if (loaded.get().report().rowsLoaded() == 0) {
+                List<dev.careerfit.Problem> why = loaded.get().report().problems();
+                problems.add(r + ": nothing could be read from it: " + (why.isEmpty()
+                        ? "none of its rows are in the layout provider '" + r.provider() + "' reads"
+                        : why.get(0).toString()) + " [see careerfit sources]");
+            }
+        }
+        Map<String, Path> registered = ProviderJars.registrations(userJars);
+        for (ProviderFailure f : catalog.failures()) {
+            registered.entrySet().stream().filter(r -> f.provider().equals(r.getKey()) || f.origin().contains(r.getKey()))
+                    .findFirst().ifPresent(r -> problems.add((providersOption != null ? "--providers" : PROVIDERS_ENV)
+                            + " " + r.getValue().getFileName() + ": " + brief(f)));
+        }
+        if (problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(problems.get(0) + (problems.size() == 1 ? "" : " (and " + (problems.size() - 1) + " more; "
+                + "see careerfit sources)"));
     }
 
     /**
@@ -257,13 +354,13 @@ final class CliContext {
 
     private CareerCatalog buildCatalog() {
         CareerCatalog.Builder builder = CareerCatalog.builder().classLoader(providerLoader());
-        releases().forEach((id, path) -> {
-            java.nio.file.Path release = java.nio.file.Path.of(path);
+        for (Release r : releases().values()) {
+            Path release = Path.of(r.path());
             if (!Files.exists(release)) {
-                throw new CareerfitException("release " + id + "=" + path + ": no such file or folder");
+                throw new CareerfitException(r + ": no such file or folder");
             }
-            builder.release(id, release);
-        });
+            builder.release(r.provider(), release);
+        }
         return builder.build();
     }
 
@@ -294,6 +391,13 @@ final class CliContext {
         return id;
     }
 
+    /** A provider's failure in one line: the problem, or how many and the first; {@code careerfit sources} lists all. */
+    static String brief(ProviderFailure f) {
+        return f.problems().size() == 1 ? f.describe() : "provider '" + f.provider() + "' (" + f.origin() + ") "
+                + f.stage().phrase() + ": " + f.problems().size() + " problems, the first: " + f.problems().get(0)
+                + " [see careerfit sources]";
+    }
+
     /**
      * One line each for what went wrong while the catalog loaded, for standard error after a command:
      * providers that failed, every problem in a release a provider read (the file, line and column), and
@@ -305,10 +409,7 @@ final class CliContext {
             return List.of();
         }
         List<String> lines = new java.util.ArrayList<>();
-        int failed = catalog.failures().size();
-        if (failed > 0) {
-            lines.add(failed + (failed == 1 ? " provider" : " providers") + " failed to load; see careerfit sources");
-        }
+        catalog.failures().forEach(f -> lines.add(brief(f)));
         int shown = 0;
         int problems = 0;
         for (var p : catalog.providers()) {

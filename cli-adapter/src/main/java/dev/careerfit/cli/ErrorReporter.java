@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
+import dev.careerfit.Suggestions;
 import dev.careerfit.json.JsonProblems;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +13,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -44,18 +47,30 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         String message = printable(oneLine(e.getMessage()).replaceFirst("^Error: ", ""));
-        if (e instanceof CommandLine.UnmatchedArgumentException u) {
-            List<String> suggestions = u.getSuggestions();
-            if (!suggestions.isEmpty()) {
-                message += "; did you mean " + printable(String.join(" or ", suggestions.subList(0,
-                        Math.min(2, suggestions.size())))) + "?";
-            }
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            message = unmatched(cl.getCommandSpec(), u.getUnmatched().get(0)).orElse(message);
         }
         PrintWriter err = cl.getErr();
         err.println(cl.getColorScheme().errorText("careerfit: " + message + " (see '"
                 + cl.getCommandSpec().qualifiedName() + " --help')"));
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * An unknown command or option in words, with the known ones nearest to it: {@code unknown command 'qiuz'; did
+     * you mean quiz?}. Empty for an argument the command does not take at all.
+     */
+    static Optional<String> unmatched(CommandLine.Model.CommandSpec spec, String arg) {
+        boolean option = arg.startsWith("-") && arg.length() > 1;
+        if (!option && spec.subcommands().isEmpty()) {
+            return Optional.empty();
+        }
+        String typed = option ? arg.replaceFirst("=.*", "") : arg;
+        Set<String> known = option ? spec.optionsMap().keySet() : spec.subcommands().keySet();
+        // A mistyped one-letter option (-x) is as near to every other as to any: no guess.
+        String near = option && !typed.startsWith("--") ? "" : Suggestions.didYouMean(typed, known);
+        return Optional.of(printable((option ? "unknown option '" : "unknown command '") + typed + "'" + near));
     }
 
     /**

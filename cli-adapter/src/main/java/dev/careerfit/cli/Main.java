@@ -1,6 +1,8 @@
 package dev.careerfit.cli;
 
 import dev.careerfit.Api;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 
 /**
  * Entry point of the {@code careerfit} program. Everything it does is in the subcommands of
@@ -15,6 +17,7 @@ public final class Main {
     public static void main(String[] args) {
         CliContext context = CliContext.system();
         context.preloadCatalog(args);
-        System.exit(CareerfitCommand.run(context, args));
+        System.exit(CareerfitCommand.run(context, new FileOutputStream(FileDescriptor.out),
+                new FileOutputStream(FileDescriptor.err), args));
     }
 }

@@ -3,15 +3,20 @@ package dev.careerfit.cli;
 import dev.careerfit.CareerfitException;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
@@ -73,9 +78,40 @@ final class ProviderJars {
         }
     }
 
-    /** A class loader over the jars {@code spec} names, delegating to {@code parent} first. */
-    static ClassLoader loader(String spec, String origin, ClassLoader parent) {
-        List<Path> jars = jars(spec, origin);
+    /**
+     * Where the user's providers are registered: the provider and factory classes in each jar's
+     * {@code META-INF/services} files and the documents in {@value #DOCUMENTS}, each with its jar. A failure whose
+     * origin names one of them is of a provider the user asked for by path.
+     */
+    static Map<String, Path> registrations(List<Path> jars) {
+        Map<String, Path> registered = new LinkedHashMap<>();
+        for (Path jar : jars) {
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                for (String list : REGISTRATIONS) {
+                    ZipEntry entry = zip.getEntry(list);
+                    if (entry == null) {
+                        continue;
+                    }
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                                .map(line -> line.replaceFirst("#.*", "").strip()).filter(line -> !line.isEmpty())
+                                .forEach(name -> registered.putIfAbsent(name, jar));
+                    }
+                }
+            } catch (IOException e) {
+                // checkReadable has opened every jar; one that cannot be read now registers nothing.
+            }
+        }
+        return registered;
+    }
+
+    /** Where a jar lists its provider documents (the document provider's registration). */
+    static final String DOCUMENTS = "META-INF/careerfit/provider-documents";
+    private static final List<String> REGISTRATIONS = List.of("META-INF/services/dev.careerfit.spi.CareerDataProvider",
+            "META-INF/services/dev.careerfit.spi.CareerDataProviderFactory", DOCUMENTS);
+
+    /** A class loader over {@code jars} ({@link #jars}), delegating to {@code parent} first. */
+    static ClassLoader loader(List<Path> jars, String origin, ClassLoader parent) {
         URL[] urls = new URL[jars.size()];
         for (int i = 0; i < urls.length; i++) {
             try {

@@ -46,7 +46,7 @@ final class QuizCommand extends CliCommand {
             + "and length (not with --restart, --role or --full).")
     boolean resume;
 
-    @Option(names = "--restart", description = "Throw the saved quiz away and start again.")
+    @Option(names = "--restart", description = "Start again; the saved quiz moves to history/session-DATE.json.")
     boolean restart;
 
     @Option(names = "--session", paramLabel = "FILE", description = "Where the quiz in progress is saved "
@@ -70,6 +70,8 @@ final class QuizCommand extends CliCommand {
                     + (restart ? "--restart" : role != null ? "--role" : "--full"));
         }
         SavedQuiz saved = new SavedQuiz(sessionFile != null ? sessionFile : context.home().resolve(SavedQuiz.SESSION_FILE));
+        // The report must not replace the quiz's own files.
+        ReportOptions.check(format, List.of(saved.file(), saved.answersFile()));
         try (SavedQuiz.Lock held = saved.lock()) {
             return run(saved);
         }
@@ -81,6 +83,7 @@ final class QuizCommand extends CliCommand {
         PrintWriter ui = ReportOptions.reportOnly(format) ? err() : out;
         Style style = style();
         FitScorer scorer = context.scorer();
+        Optional<Path> setAside = restart && saved.exists() ? Optional.of(saved.keepSession()) : Optional.empty();
         QuizSession session = start(saved, scorer);
         if (resume) {
             Progress p = session.progress();
@@ -91,6 +94,7 @@ final class QuizCommand extends CliCommand {
                     + "settled, usually after 30 to 60 questions" : session.progress().total() + " questions")
                     + "; there are no right answers.");
         }
+        setAside.ifPresent(k -> ui.println(style.dim("The quiz you had started is kept in " + k + ".")));
         Object lock = new Object();
         BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), CliContext.outputCharset()));
         TerminalQuiz quiz = new TerminalQuiz(session, in, ui, style, saved,
@@ -112,16 +116,24 @@ final class QuizCommand extends CliCommand {
             }
         }, "careerfit-save-quiz");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try {
-            if (quiz.run() != TerminalQuiz.Outcome.FINISHED) {
-                quiz.suspend(announce);
-                return ExitCodes.OK;
-            }
-        } finally {
-            removeHook(onInterrupt);
-        }
         Path answers = saved.answersFile();
-        Optional<Path> earlier = saved.keepAnswers(session.answers());
+        Optional<Path> earlier;
+        try {
+            try {
+                if (quiz.run() != TerminalQuiz.Outcome.FINISHED) {
+                    quiz.suspend(announce);
+                    return ExitCodes.OK;
+                }
+            } finally {
+                removeHook(onInterrupt);
+            }
+            earlier = saved.keepAnswers(session.answers());
+        } catch (IOException e) {
+            throw new CareerfitException(ErrorReporter.describe(e) + "; " + (saved.exists()
+                    ? "the quiz as last saved is kept: carry on with '" + resumeCommand() + "' once that is put right"
+                    : "nothing was saved: start again with '" + context.command() + " quiz" + session()
+                    + "' once that is put right"), e);
+        }
         saved.delete();
         ui.println();
         ui.println(style.dim("Your answers are in " + answers + "; see this report again with: " + context.command()
@@ -143,7 +155,13 @@ final class QuizCommand extends CliCommand {
                 throw new CareerfitException("no saved quiz at " + saved.file() + "; start one with: " + context.command()
                         + " quiz");
             }
-            return saved.resume(scorer);
+            try {
+                return saved.resume(scorer);
+            } catch (CareerfitException | IOException e) {
+                throw new CareerfitException(ErrorReporter.describe(e) + "; the saved quiz cannot be carried on: start "
+                        + "again with '" + context.command() + " quiz --restart" + session() + "', which keeps it in "
+                        + saved.folder().resolve(SavedQuiz.HISTORY_FOLDER), e);
+            }
         }
         if (saved.exists() && !restart) {
             throw new CareerfitException("a saved quiz is waiting at " + saved.file()

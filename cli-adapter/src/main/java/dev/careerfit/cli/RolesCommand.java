@@ -1,6 +1,5 @@
 package dev.careerfit.cli;
 
-import dev.careerfit.CareerfitException;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.RoleSummary;
 import dev.careerfit.report.Report;
@@ -31,7 +30,7 @@ final class RolesCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         if (limit != null && limit < 1) {
-            throw new CareerfitException("--limit must be 1 or more, was " + limit);
+            throw usage("--limit must be at least 1, was " + limit);
         }
         CareerCatalog catalog = context.catalog();
         List<RoleSummary> found = search == null ? catalog.roles() : catalog.search(search);

@@ -25,8 +25,8 @@ import java.util.Optional;
 /**
  * The files of a quiz, all in the session file's folder ({@code $CAREERFIT_HOME} unless {@code --session}
  * says otherwise): the session in progress, saved atomically so that a crash mid-write leaves the previous
- * save intact; the answers a finished quiz leaves, the earlier ones kept in {@value #HISTORY_FOLDER}; and the
- * lock that lets one quiz at a time use them.
+ * save intact; the answers a finished quiz leaves; earlier answers and sessions a {@code --restart} set aside,
+ * kept in {@value #HISTORY_FOLDER}; and the lock that lets one quiz at a time use them.
  *
  * @param file the session file, e.g. {@code ~/.careerfit/quiz-session.json}
  */
@@ -84,13 +84,7 @@ record SavedQuiz(Path file) {
         Path current = answersFile();
         Path kept = null;
         if (Files.isRegularFile(current)) {
-            Path history = folder().resolve(HISTORY_FOLDER);
-            Files.createDirectories(history);
-            String stamp = STAMP.format(Files.getLastModifiedTime(current).toInstant());
-            kept = history.resolve("answers-" + stamp + ".json");
-            for (int n = 2; Files.exists(kept); n++) {
-                kept = history.resolve("answers-" + stamp + "-" + n + ".json");
-            }
+            kept = inHistory("answers", current);
             try {
                 Files.createLink(kept, current.toRealPath());
             } catch (IOException | UnsupportedOperationException e) {
@@ -99,6 +93,28 @@ record SavedQuiz(Path file) {
         }
         QuizJson.write(current, answers);
         return Optional.ofNullable(kept);
+    }
+
+    /**
+     * Moves the saved session into {@value #HISTORY_FOLDER}, as {@code session-<date it was saved, UTC>.json}, beside
+     * the answers of finished quizzes: {@code --restart} starts again without losing it. Returns where it is now.
+     */
+    Path keepSession() throws IOException {
+        Path kept = inHistory("session", file);
+        Files.move(file, kept);
+        return kept;
+    }
+
+    /** A new name in {@value #HISTORY_FOLDER} for {@code file}: {@code what-<date it was saved, UTC>[-n].json}. */
+    private Path inHistory(String what, Path file) throws IOException {
+        Path history = folder().resolve(HISTORY_FOLDER);
+        Files.createDirectories(history);
+        String stamp = STAMP.format(Files.getLastModifiedTime(file).toInstant());
+        Path kept = history.resolve(what + "-" + stamp + ".json");
+        for (int n = 2; Files.exists(kept); n++) {
+            kept = history.resolve(what + "-" + stamp + "-" + n + ".json");
+        }
+        return kept;
     }
 
     void delete() throws IOException {
@@ -122,6 +138,9 @@ record SavedQuiz(Path file) {
         }
         if (Files.isDirectory(file)) {
             throw new FileSystemException(file.toString(), null, "is a folder, not a file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new FileSystemException(file.toString(), null, "is not a file; the quiz saves its progress in a file");
         }
         FileChannel channel;
         try {

@@ -75,10 +75,17 @@ final class ScoreCommand extends CliCommand {
         if (limit != null && limit < 1) {
             throw usage("--limit must be at least 1, was " + limit);
         }
+        InterestProfilerResult profiler;
+        try {
+            profiler = interestProfiler == null ? null : interestProfiler(interestProfiler);
+        } catch (CareerfitException e) {
+            throw usage(e.getMessage());
+        }
+        ReportOptions.check(format, answersFile == null ? List.of() : List.of(answersFile));
         FitScorer scorer = context.scorer();
         Answers read = answersFile != null ? QuizJson.readAnswers(answersFile, scorer)
                 : Answers.builder(scorer.bank()).build();
-        Answers answers = interestProfiler == null ? read : read.withInterestProfiler(interestProfiler(interestProfiler));
+        Answers answers = interestProfiler == null ? read : read.withInterestProfiler(profiler);
         RoleId asked = named != null ? named : all ? null : answers.role().orElse(null);
         int shown = limit != null ? limit : all && ReportOptions.json(format) ? Integer.MAX_VALUE : SHOWN;
         // Checked once; the scores it keeps serve the reports too.

@@ -1,5 +1,7 @@
 package dev.careerfit.cli;
 
+import dev.careerfit.CareerfitException;
+import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.report.Report;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -25,9 +27,15 @@ final class SourcesCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        var catalog = context.catalog();
+        // Everything that loaded and everything that failed is listed first; what the user asked for that failed
+        // is still an error, after the listing.
+        CareerCatalog catalog = context.loadedCatalog();
         context.noticesShown();
+        ReportOptions.check(format, java.util.List.of());
         ReportOptions.write(format, context, out(), new Report.Sources(catalog), details);
+        context.configurationProblem(catalog).ifPresent(problem -> {
+            throw new CareerfitException(problem);
+        });
         return ExitCodes.OK;
     }
 }

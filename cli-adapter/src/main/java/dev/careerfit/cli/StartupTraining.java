@@ -1,7 +1,6 @@
 package dev.careerfit.cli;
 
 import java.io.OutputStream;
-import java.io.PrintStream;
 
 /**
  * Runs the commands people run most, output discarded, in one JVM: the {@code careerfit} launcher
@@ -26,21 +25,12 @@ final class StartupTraining {
 
     /** Runs every command; how many failed. */
     static int train() {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true);
         int failed = 0;
-        try {
-            System.setOut(nowhere);
-            System.setErr(nowhere);
-            for (String[] command : COMMANDS) {
-                CliContext context = CliContext.system();
-                context.preloadCatalog(command);
-                failed += CareerfitCommand.run(context, command) == 0 ? 0 : 1;
-            }
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
+        for (String[] command : COMMANDS) {
+            CliContext context = CliContext.system();
+            context.preloadCatalog(command);
+            failed += CareerfitCommand.run(context, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(),
+                    command) == 0 ? 0 : 1;
         }
         return failed;
     }

@@ -98,8 +98,8 @@ class CatalogCommandsTest {
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(r.errLines()).singleElement().asString()
-                .isEqualTo("careerfit: unknown role 'widget-breaker'; 1,020 roles are known, the closest ids: "
-                        + "widget-maker; search them by title with 'careerfit roles --search TEXT'");
+                .isEqualTo("careerfit: unknown role 'widget-breaker'; did you mean widget-maker? Search the 1,020 known "
+                        + "roles by title with 'careerfit roles --search TEXT'");
         assertThat(r.out()).isEmpty();
     }
 
@@ -164,12 +164,14 @@ class CatalogCommandsTest {
     }
 
     @Test
-    void sourcesListsProvidersTheirSourcesFailuresAndDisagreements() throws IOException {
+    void sourcesListsProvidersTheirSourcesFailuresAndDisagreementsThenFailsForTheUsersBrokenJar() throws IOException {
         ProviderJarFixture.write(jars.resolve("broken.jar"), BrokenProviderStub.class);
 
         CliRun.Result r = cli.run("sources", "--details", "--providers", jars.toString());
 
-        assertThat(r.exitCode()).isZero();
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.errLines()).singleElement().asString().startsWith("careerfit: --providers broken.jar: provider "
+                + "'broken'");
         assertThat(r.out().replaceAll("\\s+", " "))
                 .contains("Widget Statistics Office, Widget Trades Survey", "(official statistics)",
                         "https://example.org/widgets", "licence: CC-BY-4.0")
@@ -180,13 +182,14 @@ class CatalogCommandsTest {
     }
 
     @Test
-    void rolesPointsToSourcesWhenAProviderFailed() throws IOException {
+    void aProviderInTheUsersJarsThatFailsIsAnErrorNamingItsJarAndWhy() throws IOException {
         ProviderJarFixture.write(jars.resolve("broken.jar"), BrokenProviderStub.class);
 
         CliRun.Result r = cli.run("roles", "--providers", jars.toString());
 
-        assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("widget-maker");
-        assertThat(r.err()).contains("1 provider failed to load; see careerfit sources");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).singleElement().asString().startsWith("careerfit: --providers broken.jar: provider "
+                + "'broken' (" + BrokenProviderStub.class.getName()).contains("widgets.json is missing from the jar");
     }
 }

@@ -55,6 +55,18 @@ final class CliRun {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /**
+     * Runs the program as {@link Main} does, with {@code stdout} as its standard output (a file or device the test
+     * made): standard output is checked after the command as in the real program. Standard error is captured.
+     */
+    Result runTo(java.io.OutputStream stdout, String... args) {
+        CliContext context = new CliContext(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                false, false, home);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = CareerfitCommand.run(context, stdout, err, args);
+        return new Result(code, "", err.toString(CliContext.outputCharset()));
+    }
+
     /** What a run printed and how it exited. */
     record Result(int exitCode, String out, String err) {
         /** Standard error's lines, without the trailing empty one. */

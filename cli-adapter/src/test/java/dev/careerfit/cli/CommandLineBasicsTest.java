@@ -24,17 +24,18 @@ class CommandLineBasicsTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("quiz", "score", "roles", "role", "salary", "sources")
-                .contains("Exit codes:", "0   ok", "1   error", "2   usage")
+                .contains("Exit codes (every command):", "0   ok", "1   error", "2   usage", "3   batch only")
                 .contains("--providers", "CAREERFIT_PROVIDERS", "NO_COLOR");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"quiz", "score", "questions", "roles", "role", "salary", "sources"})
-    void everyCommandHasHelpWithTheExitCodes(String command) {
+    @ValueSource(strings = {"quiz", "score", "batch", "questions", "roles", "role", "salary", "sources", "serve"})
+    void everyCommandHasHelpWithTheOneListOfExitCodes(String command) {
         CliRun.Result r = cli().run(command, "--help");
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("Usage: careerfit " + command).contains("Exit codes:", "--providers");
+        assertThat(r.out()).startsWith("Usage: careerfit " + command).containsOnlyOnce("Exit codes (every command):")
+                .contains("3   batch only", "--providers");
     }
 
     @Test

@@ -40,6 +40,8 @@ class JsonOutputSchemaTest {
     static CareerCatalog catalog;
     static Path answers;
     static Path jars;
+    /** The same providers and a broken one, for the failures in sources. */
+    static Path withBroken;
 
     @BeforeAll
     static void prepare() throws IOException {
@@ -48,7 +50,12 @@ class JsonOutputSchemaTest {
         jars = dir.resolve("providers");
         ProviderJarFixture.write(jars.resolve("widget-stats.jar"), WidgetStatsProviderStub.class);
         ProviderJarFixture.write(jars.resolve("widget-board.jar"), WidgetBoardProviderStub.class);
-        ProviderJarFixture.write(jars.resolve("broken.jar"), BrokenProviderStub.class);
+        withBroken = dir.resolve("with-broken");
+        Files.createDirectories(withBroken);
+        for (String jar : new String[] {"widget-stats.jar", "widget-board.jar"}) {
+            Files.copy(jars.resolve(jar), withBroken.resolve(jar));
+        }
+        ProviderJarFixture.write(withBroken.resolve("broken.jar"), BrokenProviderStub.class);
     }
 
     static JsonSchema schema(String format) {
@@ -60,8 +67,13 @@ class JsonOutputSchemaTest {
 
     /** Runs a command, checks it ended well and that its JSON is valid against its format's schema. */
     static JsonNode valid(String format, String... args) throws IOException {
+        return valid(ExitCodes.OK, format, args);
+    }
+
+    /** As {@link #valid(String, String...)}, for a command that ends with {@code exitCode} after its JSON. */
+    static JsonNode valid(int exitCode, String format, String... args) throws IOException {
         CliRun.Result r = new CliRun(dir.resolve("home")).env("CAREERFIT_HOME", dir.toString()).run(args);
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(exitCode);
         JsonNode doc = JSON.readTree(r.out());
         assertThat(doc.path("format").asText()).isEqualTo(format);
         assertThat(errors(format, doc)).as(String.join(" ", args)).isEmpty();
@@ -138,7 +150,9 @@ class JsonOutputSchemaTest {
 
     @Test
     void sourcesWithAFailedProviderAndTheDisagreements() throws IOException {
-        JsonNode doc = valid("careerfit-sources/3", "sources", "--json", "--providers", jars.toString());
+        // The user's broken jar is an error, after the whole listing.
+        JsonNode doc = valid(ExitCodes.ERROR, "careerfit-sources/3", "sources", "--json", "--providers",
+                withBroken.toString());
 
         assertThat(doc.get("failures")).singleElement().satisfies(f -> assertThat(f.get("provider").asText()).isEqualTo("broken"));
         assertThat(doc.get("disagreements")).isNotEmpty();

@@ -43,8 +43,10 @@ class NationalDataCommandsTest {
 
         assertThat(r.out().lines().filter(l -> l.matches("^[0-9]{2}-.*"))).hasSize(5);
         assertThat(r.out()).contains("1,019 occupations and roles in all; 5 shown (--limit).");
-        assertThat(new CliRun(home).run("roles", "--limit", "0").errLines()).singleElement().asString()
-                .isEqualTo("careerfit: --limit must be 1 or more, was 0");
+        CliRun.Result zero = new CliRun(home).run("roles", "--limit", "0");
+        assertThat(zero.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(zero.errLines()).singleElement().asString()
+                .isEqualTo("careerfit: --limit must be at least 1, was 0 (see 'careerfit roles --help')");
     }
 
     @Test
@@ -277,6 +279,6 @@ class NationalDataCommandsTest {
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(r.errLines()).singleElement().asString()
-                .isEqualTo("careerfit: release onet=/no/such/folder: no such file or folder");
+                .isEqualTo("careerfit: --release onet=/no/such/folder: no such file or folder");
     }
 }

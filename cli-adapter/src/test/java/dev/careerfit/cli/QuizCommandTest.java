@@ -85,8 +85,9 @@ class QuizCommandTest {
     }
 
     @Test
-    void aSavedQuizIsNeverOverwrittenByANewOneUnlessAskedTo() {
+    void aSavedQuizIsNeverOverwrittenByANewOneAndRestartKeepsItInTheHistory() throws IOException {
         cli("4\n").run("quiz");
+        String before = Files.readString(session());
 
         CliRun.Result fresh = cli("").run("quiz");
         CliRun.Result restart = cli("").run("quiz", "--restart");
@@ -94,10 +95,17 @@ class QuizCommandTest {
         assertThat(fresh.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(fresh.errLines()).singleElement().asString()
                 .contains("a saved quiz is waiting at " + session(), "--resume", "--restart");
-        assertThat(restart.exitCode()).isZero();
-        assertThat(restart.out()).contains("Nothing answered, so nothing saved. The quiz saved before is still at "
-                + session());
-        assertThat(session()).content().contains("\"position\" : 1");
+        assertThat(restart.exitCode()).as(restart.err()).isZero();
+        List<Path> kept;
+        try (Stream<Path> history = Files.list(session().resolveSibling(SavedQuiz.HISTORY_FOLDER))) {
+            kept = history.toList();
+        }
+        assertThat(kept).singleElement().satisfies(k -> {
+            assertThat(k.getFileName().toString()).matches("session-\\d{8}-\\d{6}\\.json");
+            assertThat(k).hasContent(before);
+        });
+        assertThat(restart.out()).contains("The quiz you had started is kept in " + kept.get(0));
+        assertThat(session()).as("nothing answered since the restart").doesNotExist();
     }
 
     @ParameterizedTest
@@ -205,6 +213,40 @@ class QuizCommandTest {
         assertThat(r.err()).doesNotContain("at dev.careerfit", "Exception");
     }
 
+    /** The case: a truncated session named the problem but not the way out. */
+    @Test
+    void aTruncatedSessionSaysHowToStartAgainAndRestartKeepsIt() throws IOException {
+        cli("4\n4\n").run("quiz");
+        String saved = Files.readString(session());
+        Files.writeString(session(), saved.substring(0, saved.length() / 2));
+
+        CliRun.Result resume = cli("").run("quiz", "--resume");
+        CliRun.Result restart = cli("").run("quiz", "--restart");
+
+        assertThat(resume.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(resume.errLines()).singleElement().asString().startsWith("careerfit: " + session() + ":")
+                .endsWith("; the saved quiz cannot be carried on: start again with 'careerfit quiz --restart', which "
+                        + "keeps it in " + home.resolve(SavedQuiz.HISTORY_FOLDER));
+        assertThat(restart.exitCode()).as(restart.err()).isZero();
+        try (Stream<Path> history = Files.list(home.resolve(SavedQuiz.HISTORY_FOLDER))) {
+            assertThat(history).singleElement().satisfies(k -> assertThat(k).hasContent(
+                    saved.substring(0, saved.length() / 2)));
+        }
+    }
+
+    @Test
+    void aSessionFileThatIsNotAFileIsOneLineBeforeTheFirstQuestion() throws Exception {
+        Path fifo = home.resolve("session.fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+        CliRun.Result r = cli("4\n").run("quiz", "--session", fifo.toString());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.errLines()).singleElement().asString().isEqualTo("careerfit: " + fifo + ": is not a file; the quiz "
+                + "saves its progress in a file");
+        assertThat(r.out()).doesNotContain("Question 1");
+    }
+
     @Test
     void theSessionFileCanBeChosen() {
         Path file = home.resolve("elsewhere/my-quiz.json");
@@ -274,7 +316,7 @@ class QuizCommandTest {
 
         CliRun.Result r = cli(QuizKeys.input(QuizKeys.enoughToFinish())).run("quiz", "--html", page.toString());
 
-        assertThat(r.out()).contains("Written to " + page);
+        assertThat(r.out()).contains("Report written to " + page);
         assertThat(page).content().startsWith("<!DOCTYPE html>");
     }
     @Test

@@ -115,9 +115,10 @@ class ScoreCommandTest {
     void badInterestProfilerResultsAreOneLineSayingWhatIsWrong() {
         CliRun.Result r = cli().run("score", "--interest-profiler", "123");
 
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.errLines()).singleElement().asString().isEqualTo("careerfit: --interest-profiler: an Interest "
-                + "Profiler answer string has 60 digits (one per item, 1-5), this one has 3");
+                + "Profiler answer string has 60 digits (one per item, 1-5), this one has 3 (see 'careerfit score "
+                + "--help')");
     }
 
     @Test

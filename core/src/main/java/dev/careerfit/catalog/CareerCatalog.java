@@ -150,7 +150,13 @@ public final class CareerCatalog {
      * @throws UnknownRoleException naming the id and some known ids when there is none
      */
     public CareerRole requireRole(String id) {
-        return role(id).orElseThrow(() -> new UnknownRoleException(id, index.roleIds()));
+        return role(id).orElseThrow(() -> new UnknownRoleException(id, index.roleIds(), byTitle(id)));
+    }
+
+    /** Roles whose title matches {@code text}, as {@code 15-2051.00 (Data Scientists)}: a title given for an id. */
+    private List<String> byTitle(String text) {
+        return text == null || text.isBlank() || text.length() > 200 ? List.of() : search(text).stream().limit(3)
+                .map(r -> r.id() + " (" + r.title() + ")").toList();
     }
 
     /** Standard work factors and those providers added, standard ones first. */
@@ -302,6 +308,19 @@ public final class CareerCatalog {
                 throw new IllegalArgumentException("providerTimeout must be positive, was " + limit);
             }
             this.timeout = limit;
+            return this;
+        }
+
+        /**
+         * Calls the providers on the thread that builds the catalog, with no time limit: for a caller that bounds
+         * the time itself (a fuzzer's limit per input, a request's deadline) or must not start threads. Starting a
+         * worker thread and handing it every call cost a fuzzer most of its time per provider document.
+         *
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder withoutProviderTimeout() {
+            this.timeout = null;
             return this;
         }
 

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Runs a provider's code while the catalog loads on a worker thread, within a time limit, so that a
  * provider that hangs is reported and skipped instead of hanging the program. A worker that did not
- * come back is abandoned (interrupted, a daemon thread) and the next call gets a new one.
+ * come back is abandoned (interrupted, a daemon thread) and the next call gets a new one. Without a limit
+ * ({@code null}: {@link CareerCatalog.Builder#withoutProviderTimeout()}) the calls run on the caller's thread.
  */
 final class ProviderCalls implements AutoCloseable {
     private final Duration limit;
@@ -42,6 +43,9 @@ final class ProviderCalls implements AutoCloseable {
      * @throws TimedOut when it did not return within the limit
      */
     <T> T call(String what, Callable<T> task) throws Throwable {
+        if (limit == null) {
+            return onThisThread(task);
+        }
         if (worker == null) {
             worker = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "careerfit-provider-loader");
@@ -64,6 +68,18 @@ final class ProviderCalls implements AutoCloseable {
             Thread.currentThread().interrupt();
             result.cancel(true);
             throw new CareerfitException("interrupted while the catalog called " + what, e);
+        }
+    }
+
+    /** {@code task} run here, with the providers' class loader as the context class loader, as the worker has it. */
+    private <T> T onThisThread(Callable<T> task) throws Exception {
+        Thread current = Thread.currentThread();
+        ClassLoader before = current.getContextClassLoader();
+        current.setContextClassLoader(loader);
+        try {
+            return task.call();
+        } finally {
+            current.setContextClassLoader(before);
         }
     }
 

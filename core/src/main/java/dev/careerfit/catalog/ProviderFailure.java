@@ -1,6 +1,7 @@
 package dev.careerfit.catalog;
 
 import dev.careerfit.Api;
+import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import java.util.List;
 import java.util.Objects;
@@ -30,12 +31,17 @@ public record ProviderFailure(String provider, String origin, Stage stage, List<
     }
 
     /**
-     * One line: {@code provider 'x' (com.example.X in x.jar) failed to load its data: ...}, with every
-     * problem ({@code 3 problems: a; b; c}).
+     * One line: {@code provider 'x' (com.example.X in x.jar) failed to load its data: ...}, with the problems
+     * ({@code 3 problems: a; b; c}), the first {@value InvalidDataException#PROBLEMS_IN_MESSAGE} of them and how many
+     * more, as {@link InvalidDataException} words its message: a document with hundreds of mistakes gave a message
+     * of thousands of characters (found by the provider-document fuzz target). {@link #problems()} has them all.
      */
     public String describe() {
+        int more = problems.size() - InvalidDataException.PROBLEMS_IN_MESSAGE;
         String what = problems.size() == 1 ? problems.get(0).toString()
-                : problems.size() + " problems: " + String.join("; ", problems.stream().map(Problem::toString).toList());
+                : problems.size() + " problems: " + String.join("; ", problems.stream()
+                .limit(InvalidDataException.PROBLEMS_IN_MESSAGE).map(Problem::toString).toList())
+                + (more > 0 ? "; and " + more + " more" : "");
         return "provider '" + provider + "' (" + origin + ") " + stage.phrase() + ": " + what + " [see "
                 + stage.help() + "]";
     }

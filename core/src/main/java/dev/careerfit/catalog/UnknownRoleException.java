@@ -2,7 +2,10 @@ package dev.careerfit.catalog;
 
 import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
+import dev.careerfit.Suggestions;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -17,50 +20,36 @@ public class UnknownRoleException extends CareerfitException {
     private final String roleId;
 
     public UnknownRoleException(String roleId, Collection<?> knownIds) {
-        super(message(roleId, knownIds));
+        this(roleId, knownIds, List.of());
+    }
+
+    /**
+     * @param byTitle roles whose title matches what was typed, as {@code 15-2051.00 (Data Scientists)}: a title given
+     *                where an id was wanted
+     * @since 0.2
+     */
+    public UnknownRoleException(String roleId, Collection<?> knownIds, List<String> byTitle) {
+        super(message(roleId, knownIds, byTitle));
         this.roleId = roleId;
     }
 
     /**
-     * Names the id; lists the known ids when there are few, and otherwise the closest ones and how to
-     * search the rest by title.
+     * Names the id; lists the known ids when there are few, and otherwise suggests the nearest ids (an O*NET code
+     * without its {@code .00} finds it) and roles with that title, and says how to search the rest by title.
      */
-    private static String message(String roleId, Collection<?> knownIds) {
+    private static String message(String roleId, Collection<?> knownIds, List<String> byTitle) {
         String shown = "'" + dev.careerfit.Problem.quote(roleId) + "'";
         if (knownIds.size() <= 12) {
             return "unknown role " + shown + "; known roles: "
                     + knownIds.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
         }
-        String wanted = String.valueOf(roleId).toLowerCase(java.util.Locale.ROOT);
-        // An id far longer than any known one has no close ids; measuring would only cost time.
-        java.util.List<String> closest = wanted.length() > 100 ? java.util.List.of() : knownIds.stream()
-                .map(Object::toString)
-                .filter(id -> distance(wanted, id) <= Math.max(2, wanted.length() / 3))
-                .sorted(java.util.Comparator.comparingInt((String id) -> distance(wanted, id)).thenComparing(id -> id))
-                .limit(5).toList();
-        return "unknown role " + shown + "; " + dev.careerfit.fact.Wording.number(knownIds.size()) + " roles are known"
-                + (closest.isEmpty() ? "" : ", the closest ids: " + String.join(", ", closest))
-                + "; search them by title with 'careerfit roles --search TEXT'";
-    }
-
-    /** Edit distance (insertions, deletions, substitutions) between two ids. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
+        List<String> near = new ArrayList<>(Suggestions.closest(String.valueOf(roleId),
+                knownIds.stream().map(Object::toString).toList(), Suggestions.SHOWN));
+        byTitle.stream().filter(t -> near.stream().noneMatch(t::startsWith)).limit(Math.max(0, Suggestions.SHOWN
+                - near.size())).forEach(near::add);
+        return "unknown role " + shown + (near.isEmpty() ? "; search" : "; did you mean " + Suggestions.or(near)
+                + "? Search") + " the " + dev.careerfit.fact.Wording.number(knownIds.size())
+                + " known roles by title with 'careerfit roles --search TEXT'";
     }
 
     public String roleId() {

@@ -42,7 +42,7 @@ public final class Checks {
     public static String slug(String value, String field) {
         notNull(value, field);
         if (!SLUG.matcher(value).matches()) {
-            throw new IllegalArgumentException(field + " '" + value
+            throw new IllegalArgumentException(field + " '" + dev.careerfit.Problem.quote(value)
                     + "' must be lower-case letters and digits separated by '-' or '.', e.g. 'ml-engineer'");
         }
         return value;

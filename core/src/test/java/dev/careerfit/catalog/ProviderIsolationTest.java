@@ -154,6 +154,26 @@ class ProviderIsolationTest {
     }
 
     @Test
+    void withoutATimeLimitProvidersAreCalledOnTheBuildingThreadAndStillFailAlone() {
+        List<Thread> openedOn = new java.util.ArrayList<>();
+        CareerDataProvider recording = new ProviderStub("recording", 0, List.of(TestData.OFFICIAL), List.of()) {
+            @Override
+            public RoleDataSet open(ProviderContext context) {
+                openedOn.add(Thread.currentThread());
+                throw new IllegalStateException("broken on purpose");
+            }
+        };
+
+        CareerCatalog catalog = CareerCatalog.builder().discoverProviders(false).withoutProviderTimeout()
+                .addProvider(recording, new RegisteredProviderStub()).build();
+
+        assertThat(openedOn).containsExactly(Thread.currentThread());
+        assertThat(catalog.providers()).extracting(ProviderInfo::id).containsExactly("registered-stub");
+        assertThat(catalog.failures()).singleElement().satisfies(f -> assertThat(f.describe())
+                .contains("recording", "broken on purpose"));
+    }
+
+    @Test
     void theTimeLimitMustBePositive() {
         assertThatThrownBy(() -> CareerCatalog.builder().providerTimeout(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("providerTimeout must be positive");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
+import dev.careerfit.catalog.ProviderFailure;
+import dev.careerfit.catalog.ProviderLoadException;
 import dev.careerfit.market.Location;
 import dev.careerfit.market.PayPeriod;
 import dev.careerfit.market.SalaryBand;
@@ -52,5 +54,19 @@ class ApiMessagesTest {
 
         assertThat(copy.problems()).isEqualTo(original.problems());
         assertThat(copy.subject()).isEqualTo("acme.json");
+    }
+
+    /** Found by the provider-document fuzz target: a strict catalog's message repeated 43 problems (4,027 characters). */
+    @Test
+    void aProviderFailureNamesItsFirstTenProblemsAndCountsTheRest() {
+        List<Problem> many = java.util.stream.IntStream.rangeClosed(1, 43)
+                .mapToObj(i -> new Problem("acme.json:" + i + ":1 $.sources[" + i + "]", "id must not be null")).toList();
+        ProviderFailure failure = new ProviderFailure("acme", "DocumentProvider[acme.json in acme.jar]",
+                ProviderFailure.Stage.DATA, many, null);
+
+        assertThat(failure.describe()).contains("43 problems: acme.json:1:1", "acme.json:10:1", "; and 33 more")
+                .doesNotContain("acme.json:11:1").hasSizeLessThan(1_000);
+        assertThat(new ProviderLoadException(List.of(failure)).getMessage()).hasSizeLessThan(1_000);
+        assertThat(failure.problems()).hasSize(43);
     }
 }

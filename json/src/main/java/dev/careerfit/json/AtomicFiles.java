@@ -5,7 +5,9 @@ import dev.careerfit.Api;
 import dev.careerfit.internal.AtomicWrites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,9 +15,9 @@ import java.util.Objects;
  * the process dies mid-write: the content goes to a temporary file in the same folder, is flushed to
  * disk, and is then moved over the target. Where the file system cannot move atomically the move is
  * a plain replace. A replaced file keeps its permissions; a new one is readable by its owner only. A
- * symbolic link stays and its target is replaced; a device or a FIFO ({@code /dev/null},
- * {@code /dev/stdout}) is written to directly. Errors name the path given, never the temporary file.
- * The one implementation is core's, which the providers' snapshots use too; this is its public face.
+ * symbolic link stays and its target is replaced; a folder, a device or a FIFO is refused. Errors name
+ * the path given, never the temporary file. For the files careerfit keeps (the quiz's saves), through
+ * {@link OutputTarget}, the one output path, which a file that may be standard output uses directly.
  *
  * @since 0.1
  */
@@ -37,7 +39,11 @@ public final class AtomicFiles {
     }
 
     private static void write(Path target, byte[] bytes) throws IOException {
-        // A new file of answers stays private to its owner; a replaced one keeps its permissions.
+        // The one output path: a new file of answers stays private to its owner; a replaced one keeps its permissions.
+        OutputTarget output = OutputTarget.of(target, List.of());
+        if (output.isStandardOutput()) {
+            throw new FileSystemException(target.toString(), null, "is standard output, not a file");
+        }
         AtomicWrites.write(target, bytes, AtomicWrites.NewFile.PRIVATE);
     }
 }

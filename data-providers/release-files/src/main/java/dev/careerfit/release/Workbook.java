@@ -52,6 +52,10 @@ public final class Workbook {
         Map<String, List<SheetRow>> sheets = new LinkedHashMap<>();
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
             for (Sheet sheet : (Iterable<Sheet>) wb.getSheets()::iterator) {
+                if (sheet.getName() == null) {
+                    // Sheets are found by name: a workbook that names none is not one a release would be.
+                    throw new IOException("sheet " + (sheets.size() + 1) + " has no name");
+                }
                 List<SheetRow> rows = new ArrayList<>();
                 try (Stream<Row> stream = sheet.openStream()) {
                     stream.forEach(r -> rows.add(new SheetRow(r)));

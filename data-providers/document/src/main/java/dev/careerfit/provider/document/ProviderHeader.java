@@ -18,7 +18,9 @@ record ProviderHeader(String id, String name, String description, Integer priori
             throw new IllegalArgumentException("provider id is missing; give a short id such as 'bls'");
         }
         if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("provider id '" + id
+            // The id as the document has it, cut short: a fuzzed document's id of 4,000 characters made the
+            // message that long.
+            throw new IllegalArgumentException("provider id '" + dev.careerfit.Problem.quote(id)
                     + "' must be lower-case letters and digits separated by '-' or '.', e.g. 'bls'");
         }
         name = name == null || name.isBlank() ? id : name.strip();
