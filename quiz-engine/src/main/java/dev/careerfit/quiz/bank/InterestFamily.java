@@ -8,11 +8,12 @@ import java.util.Optional;
 
 /**
  * The six RIASEC interest areas: liking work activities, against the occupation's O*NET interest ratings
- * (scale OI, 1-7), compared as profiles. Weighs twice the other families: interests predict satisfaction best.
+ * (scale OI, 1-7), compared by O*NET's own profile correlation (Pearson r, {@link Matching#CORRELATION}). Weighs
+ * twice the other families: interests predict satisfaction best.
  */
 final class InterestFamily extends DimensionFamily {
     InterestFamily() {
-        super("INTEREST", "interests", QuestionKind.INTEREST, Matching.PROFILE);
+        super("INTEREST", "interests", QuestionKind.INTEREST, Matching.CORRELATION);
     }
 
     @Override

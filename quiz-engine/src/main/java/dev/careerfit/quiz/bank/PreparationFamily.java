@@ -1,0 +1,141 @@
+package dev.careerfit.quiz.bank;
+
+import dev.careerfit.catalog.CareerRole;
+import dev.careerfit.catalog.FactGroup;
+import dev.careerfit.education.CategoryDistribution;
+import dev.careerfit.education.EducationLevel;
+import dev.careerfit.education.JobZone;
+import dev.careerfit.fact.FactKinds;
+import dev.careerfit.fact.Wording;
+import dev.careerfit.market.OutlookFigure;
+import dev.careerfit.market.OutlookMeasure;
+import dev.careerfit.provenance.Sourced;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the person's preparation says (docs/scoring.md, "Preparation"): a base rate, how many people with their
+ * education hold the job, from the BLS's employment and the educational attainment of the people in the job
+ * (Employment Projections 2024-34, tables 1.2 and 5.3). It is not a fit: it makes common jobs for people like them
+ * rank higher, which is what a real person's field of study follows (docs/validity.md), and the report says so.
+ *
+ * <p>One dimension per attainment category of table 5.3, its level rule's source an {@link EducationLevel} name;
+ * the education answer selects the highest one the person holds. A role's level on it is the mid-rank percentile,
+ * among every role with the figures, of ln(jobs) + 4 ln(share + 0.001), share the part of its workers 25 and older
+ * who hold that education or more (the 4 chosen on the tuning part of the real people, docs/validity.md). A role
+ * whose O*NET job zone is below the one the education prepares for has no level, and the family {@linkplain #gates()
+ * gates}: such roles rank after the others, as My Next Move shows a person only the job zones they choose. A role
+ * without the figures stands at the middle.
+ */
+final class PreparationFamily extends DimensionFamily {
+    /** How much more the share of workers with the education counts than the size of the job, on a log scale. */
+    static final double SHARE_WEIGHT = 4;
+
+    PreparationFamily() {
+        super("PREPARATION", "preparation", QuestionKind.EDUCATION_HELD, Matching.STANDING);
+    }
+
+    /** No adaptive floor: the education question is a readiness question, asked when the session asks those. */
+    @Override
+    public int floor() {
+        return 0;
+    }
+
+    @Override
+    public boolean gates() {
+        return true;
+    }
+
+    @Override
+    public Optional<String> checkLevel(LevelRule rule) {
+        return Levels.oneOf(rule, EducationLevel.class, "an education level");
+    }
+
+    /** The highest of the family's dimensions whose education the person holds. */
+    @Override
+    public Optional<Dimension> selected(int value, List<Dimension> dimensions) {
+        EducationLevel held = EducationLevel.ofOnetCategory(value);
+        Dimension best = null;
+        for (Dimension d : dimensions) {
+            EducationLevel level = level(d);
+            if (level.compareTo(held) <= 0 && (best == null || level.compareTo(level(best)) > 0)) {
+                best = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The lowest O*NET job zone an education prepares for (O*NET's job zone descriptions): a high school diploma or a
+     * certificate zone 2, an associate's degree zone 3, a bachelor's degree or more zone 4 (a graduate degree does not
+     * leave out the work a bachelor's prepares for).
+     */
+    static int zoneFor(EducationLevel level) {
+        return switch (level) {
+            case LESS_THAN_HIGH_SCHOOL -> 1;
+            case HIGH_SCHOOL, POST_SECONDARY_CERTIFICATE, SOME_COLLEGE -> 2;
+            case ASSOCIATES -> 3;
+            default -> 4;
+        };
+    }
+
+    private static EducationLevel level(Dimension d) {
+        return EducationLevel.valueOf(d.level().source());
+    }
+
+    @Override
+    public Optional<LevelReading> read(CareerRole role, Dimension d) {
+        EducationLevel education = level(d);
+        Optional<FactGroup<JobZone>> zone = Levels.first(role, FactKinds.JOB_ZONE);
+        if (zone.isPresent() && zone.get().value().value() < zoneFor(education)) {
+            return Optional.empty();
+        }
+        Sourced<OutlookFigure> jobs = null;
+        for (FactGroup<OutlookFigure> g : role.groups(FactKinds.OUTLOOK)) {
+            if (g.value().measure() == OutlookMeasure.JOBS_IN_YEAR && g.value().value() > 0) {
+                jobs = g.chosen();
+                break;
+            }
+        }
+        Optional<FactGroup<CategoryDistribution>> attainment = Levels.first(role, FactKinds.ATTAINMENT);
+        List<LevelInput> from = new ArrayList<>();
+        zone.ifPresent(z -> from.add(new LevelInput("O*NET job zone", z.value().label(), z.chosen().provenance())));
+        if (jobs == null || attainment.isEmpty()) {
+            return Optional.of(LevelReading.of(3, 1, 5, true, "careerfit's derivation: no employment or attainment "
+                    + "figures, so the middle of all occupations", from));
+        }
+        double share = attainment.get().value().percentAtLeast(education) / 100;
+        from.add(new LevelInput("jobs in " + jobs.value().year(), Wording.number((long) jobs.value().value()),
+                jobs.provenance()));
+        from.add(new LevelInput("workers 25 and older holding " + education.label() + " or more",
+                Wording.number(Math.round(share * 1000) / 10.0) + "%", attainment.get().chosen().provenance()));
+        return Optional.of(LevelReading.ranked(new double[] {Math.log(jobs.value().value())
+                        + SHARE_WEIGHT * Math.log(share + 0.001)}, 1, 5,
+                "careerfit's derivation: 1 + 4 × the percentile, among all occupations, of ln(jobs) + "
+                        + Wording.number(SHARE_WEIGHT) + " ln(share of its workers holding " + education.label()
+                        + " or more): how many people with that education hold the job", from));
+    }
+
+    @Override
+    public String reason(Dimension d, double personSide, double level, double maximum, double percentile) {
+        boolean more = percentile >= 50;
+        return "People with " + level(d).label() + " hold this work " + (more ? "more" : "less") + " often than "
+                + share(more ? percentile : 100 - percentile) + " of occupations (a base rate, not a fit)";
+    }
+
+    @Override
+    public String shown(double score) {
+        return "held";
+    }
+
+    @Override
+    public String scale() {
+        return "the education you hold";
+    }
+
+    @Override
+    public String minimumText() {
+        return "your highest education";
+    }
+}
