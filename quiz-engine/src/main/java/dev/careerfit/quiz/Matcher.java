@@ -17,6 +17,7 @@ abstract class Matcher {
             case PROFILE -> ProfileMatcher.INSTANCE;
             case CORRELATION -> CorrelationMatcher.INSTANCE;
             case STANDING -> StandingMatcher.INSTANCE;
+            case BASE_RATE -> BaseRateMatcher.INSTANCE;
         };
     }
 

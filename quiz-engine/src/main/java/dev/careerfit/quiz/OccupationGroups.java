@@ -70,6 +70,11 @@ final class OccupationGroups {
         return ONET_SOC.matcher(id).matches() ? id.substring(0, 6) + "0" : id;
     }
 
+    /** Whether {@code id} is an O*NET-SOC code. */
+    static boolean isOnetSoc(String id) {
+        return ONET_SOC.matcher(id).matches();
+    }
+
     int size() {
         return ids.length;
     }

@@ -89,6 +89,8 @@ final class ScoringIndex {
     final double[] scaleMax;
     /** Per family: its matcher's bound on what the family adds (the profile bound n (max - min) / 2). */
     final double[] bound;
+    /** Per dimension: the median level among the roles rated, NaN when none is. */
+    final double[] median;
     /** Skills roles require, for the bank's self-rating questions. */
     final Map<SkillId, Skill> skills = new LinkedHashMap<>();
     /**
@@ -158,6 +160,7 @@ final class ScoringIndex {
         this.scaleMin = scaleMin.clone();
         this.scaleMax = scaleMax.clone();
         this.bound = new double[families.size()];
+        this.median = new double[dims];
         for (int f = 0; f < families.size(); f++) {
             bound[f] = matcher[f].bound(this, f);
         }
@@ -187,7 +190,7 @@ final class ScoringIndex {
         for (int r = 0; r < n; r++) {
             CareerRole role = catalog.requireRole(ids[r].value());
             titles[r] = role.title();
-            kept[r] = read(catalog, dimensions, role);
+            kept[r] = read(catalog, dimensions, role, sharing(catalog, ids[r]));
             kept[r].requirements().forEach(q -> skills.putIfAbsent(q.skill().id(), q.skill()));
             links[r] = role.links().stream().map(l -> rowOf.get(l.role())).filter(java.util.Objects::nonNull)
                     .mapToInt(Integer::intValue).distinct().toArray();
@@ -294,11 +297,11 @@ final class ScoringIndex {
     }
 
     /** The role's levels with their sources and its skill requirements, from its facts. */
-    private static Details read(CareerCatalog catalog, List<Dimension> dimensions, CareerRole role) {
+    private static Details read(CareerCatalog catalog, List<Dimension> dimensions, CareerRole role, int sharing) {
         LevelReading[] raw = new LevelReading[dimensions.size()];
         for (int d = 0; d < raw.length; d++) {
             Dimension dimension = dimensions.get(d);
-            raw[d] = dimension.family().read(role, dimension).orElse(null);
+            raw[d] = dimension.family().read(role, dimension, sharing).orElse(null);
         }
         boolean[] borrowed = new boolean[raw.length];
         borrowFromLinks(catalog, dimensions, role, raw, borrowed);
@@ -326,7 +329,26 @@ final class ScoringIndex {
 
     /** The role's details from its own facts (and, for a view, its linked occupations'), before views lend any. */
     private Details own(int role) {
-        return read(catalog, dimensions, catalog.requireRole(ids[role].value()));
+        return read(catalog, dimensions, catalog.requireRole(ids[role].value()), sharing(catalog, ids[role]));
+    }
+
+    /**
+     * How many O*NET occupations of the catalog that O*NET describes (rates interests for) share {@code role}'s SOC
+     * detailed occupation (the O*NET-SOC code's first seven characters), the role included; 1 for a role without an
+     * O*NET-SOC code. The BLS counts jobs per SOC occupation, and O*NET's occupations within one share its count
+     * (docs/scoring.md, "Preparation"); the residual codes O*NET does not describe take no share.
+     */
+    private static int sharing(CareerCatalog catalog, RoleId role) {
+        String id = role.value();
+        if (!OccupationGroups.isOnetSoc(id)) {
+            return 1;
+        }
+        String soc = id.substring(0, 7);
+        int count = 0;
+        for (var other : catalog.rolesWith(FactKinds.INTERESTS)) {
+            count += other.id().value().startsWith(soc) && OccupationGroups.isOnetSoc(other.id().value()) ? 1 : 0;
+        }
+        return Math.max(count, 1);
     }
 
     /** The skills the role asks for. */
@@ -493,6 +515,9 @@ final class ScoringIndex {
                     percentile[r][d] = p[r];
                 }
             }
+            double[] rated = Arrays.stream(column).filter(v -> !Double.isNaN(v)).sorted().toArray();
+            median[d] = rated.length == 0 ? Double.NaN : rated.length % 2 == 1 ? rated[rated.length / 2]
+                    : (rated[rated.length / 2 - 1] + rated[rated.length / 2]) / 2;
         }
         for (int r = 0; r < n; r++) {
             for (int f = 0; f < families.size(); f++) {

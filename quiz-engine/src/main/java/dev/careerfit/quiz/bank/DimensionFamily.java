@@ -141,6 +141,16 @@ public abstract class DimensionFamily {
         return Optional.empty();
     }
 
+    /**
+     * The role's level on {@code dimension} when the role shares its SOC detailed occupation with {@code sharing}
+     * roles of the catalog (itself included): a family that counts people (the preparation family's jobs) divides
+     * them among those roles, as the BLS counts jobs per SOC occupation and O*NET splits some into several. By
+     * default the level does not depend on it.
+     */
+    public Optional<LevelReading> read(CareerRole role, Dimension dimension, int sharing) {
+        return read(role, dimension);
+    }
+
     /** What is wrong with {@code rule} for a dimension of this family, in words; empty when it is fine. */
     public abstract Optional<String> checkLevel(LevelRule rule);
 

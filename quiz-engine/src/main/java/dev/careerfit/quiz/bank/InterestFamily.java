@@ -33,6 +33,15 @@ final class InterestFamily extends DimensionFamily {
         return 2;
     }
 
+    /**
+     * A role O*NET rates no interests for has no shape to compare: it ranks after those it rates, as O*NET's own
+     * matching lists only rated occupations (docs/scoring.md, "Fit").
+     */
+    @Override
+    public boolean gates() {
+        return true;
+    }
+
     @Override
     public boolean borrowsFromLinks() {
         return true;

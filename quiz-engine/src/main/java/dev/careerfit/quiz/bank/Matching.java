@@ -29,8 +29,13 @@ public enum Matching {
     /**
      * Where the role stands among all roles on each dimension (2P - 1, P the mid-rank percentile of its level)
      * times what the person wants, each dimension weighted by the person's importance answer over the weights of
-     * every dimension of the family they answered. What every role has alike does not count. Work factors, and the
-     * preparation family, whose one dimension the person's education answer selects.
+     * every dimension of the family they answered. What every role has alike does not count. Work factors.
      */
-    STANDING
+    STANDING,
+    /**
+     * The role's level as it is, centred on the median of the roles rated, on the one dimension the person's answer
+     * selects: a base rate (how many people like them hold the job) whose distances count, not a percentile. A role
+     * without a level counts as the median. The preparation family.
+     */
+    BASE_RATE
 }

@@ -21,19 +21,30 @@ import java.util.Optional;
  * rank higher, which is what a real person's field of study follows (docs/validity.md), and the report says so.
  *
  * <p>One dimension per attainment category of table 5.3, its level rule's source an {@link EducationLevel} name;
- * the education answer selects the highest one the person holds. A role's level on it is the mid-rank percentile,
- * among every role with the figures, of ln(jobs) + 4 ln(share + 0.001), share the part of its workers 25 and older
- * who hold that education or more (the 4 chosen on the tuning part of the real people, docs/validity.md). A role
- * whose O*NET job zone is below the one the education prepares for has no level, and the family {@linkplain #gates()
- * gates}: such roles rank after the others, as My Next Move shows a person only the job zones they choose. A role
- * without the figures stands at the middle.
+ * the education answer selects the highest one the person holds. A role's level on it is
+ * <pre>
+ * y = (0.25 ln(jobs) + 2 ln(share + 0.001)) / 2
+ * </pre>
+ * share the part of its workers 25 and older who hold that education or more, matched as a {@linkplain
+ * Matching#BASE_RATE base rate}. With the interest family's weight 2 against this family's 1 the fit then orders
+ * roles as 4 r + 0.25 ln(jobs) + 2 ln(share + 0.001) does: the method whose constants were chosen on the tuning part
+ * of the real people and checked on the held-back part (docs/validity.md, "The method"). A role whose O*NET job zone
+ * is below the one the education prepares for has no level, and the family {@linkplain #gates() gates}: such roles
+ * rank after the others, as My Next Move shows a person only the job zones they choose. A role without the figures
+ * takes the median employment and the median share of the catalog's occupations.
  */
 final class PreparationFamily extends DimensionFamily {
-    /** How much more the share of workers with the education counts than the size of the job, on a log scale. */
-    static final double SHARE_WEIGHT = 4;
+    /** Weight of ln(jobs), chosen on the tuning part of the real people (docs/validity.md). */
+    static final double JOBS_WEIGHT = 0.25;
+    /** Weight of ln(share + 0.001), chosen likewise. */
+    static final double SHARE_WEIGHT = 2;
+    /** Phase 1's weight of r (4) over the interest family's weight against this one's (2 to 1). */
+    static final double SCALE = 2;
+    /** The median 2024 employment of the catalog's O*NET occupations (EP 2024-34): for a role without the figure. */
+    static final double MEDIAN_JOBS = 52_444;
 
     PreparationFamily() {
-        super("PREPARATION", "preparation", QuestionKind.EDUCATION_HELD, Matching.STANDING);
+        super("PREPARATION", "preparation", QuestionKind.EDUCATION_HELD, Matching.BASE_RATE);
     }
 
     /** No adaptive floor: the education question is a readiness question, asked when the session asks those. */
@@ -86,6 +97,12 @@ final class PreparationFamily extends DimensionFamily {
 
     @Override
     public Optional<LevelReading> read(CareerRole role, Dimension d) {
+        return read(role, d, 1);
+    }
+
+    /** The jobs of the role's SOC occupation are shared equally among the {@code sharing} O*NET occupations in it. */
+    @Override
+    public Optional<LevelReading> read(CareerRole role, Dimension d, int sharing) {
         EducationLevel education = level(d);
         Optional<FactGroup<JobZone>> zone = Levels.first(role, FactKinds.JOB_ZONE);
         if (zone.isPresent() && zone.get().value().value() < zoneFor(education)) {
@@ -101,20 +118,50 @@ final class PreparationFamily extends DimensionFamily {
         Optional<FactGroup<CategoryDistribution>> attainment = Levels.first(role, FactKinds.ATTAINMENT);
         List<LevelInput> from = new ArrayList<>();
         zone.ifPresent(z -> from.add(new LevelInput("O*NET job zone", z.value().label(), z.chosen().provenance())));
-        if (jobs == null || attainment.isEmpty()) {
-            return Optional.of(LevelReading.of(3, 1, 5, true, "careerfit's derivation: no employment or attainment "
-                    + "figures, so the middle of all occupations", from));
+        double count = MEDIAN_JOBS;
+        String fallback = "";
+        if (jobs != null) {
+            count = jobs.value().value() / sharing;
+            from.add(new LevelInput("jobs in " + jobs.value().year(), Wording.number((long) jobs.value().value()),
+                    jobs.provenance()));
+            if (sharing > 1) {
+                fallback = "; the jobs shared among the " + sharing + " O*NET occupations of its SOC code";
+            }
+        } else {
+            fallback = "; no employment figure, so the median of the catalog's occupations";
         }
-        double share = attainment.get().value().percentAtLeast(education) / 100;
-        from.add(new LevelInput("jobs in " + jobs.value().year(), Wording.number((long) jobs.value().value()),
-                jobs.provenance()));
-        from.add(new LevelInput("workers 25 and older holding " + education.label() + " or more",
-                Wording.number(Math.round(share * 1000) / 10.0) + "%", attainment.get().chosen().provenance()));
-        return Optional.of(LevelReading.ranked(new double[] {Math.log(jobs.value().value())
-                        + SHARE_WEIGHT * Math.log(share + 0.001)}, 1, 5,
-                "careerfit's derivation: 1 + 4 × the percentile, among all occupations, of ln(jobs) + "
-                        + Wording.number(SHARE_WEIGHT) + " ln(share of its workers holding " + education.label()
-                        + " or more): how many people with that education hold the job", from));
+        double share = medianShare(education);
+        if (attainment.isPresent()) {
+            share = attainment.get().value().percentAtLeast(education) / 100;
+            from.add(new LevelInput("workers 25 and older holding " + education.label() + " or more",
+                    Wording.number(Math.round(share * 1000) / 10.0) + "%", attainment.get().chosen().provenance()));
+        } else {
+            fallback += "; no attainment figures, so the median share of the catalog's occupations";
+        }
+        double y = (JOBS_WEIGHT * Math.log(Math.max(count, 1)) + SHARE_WEIGHT * Math.log(share + 0.001)) / SCALE;
+        return Optional.of(LevelReading.of(y, MINIMUM, MAXIMUM, true, "careerfit's derivation: (0.25 ln(jobs) + 2 "
+                + "ln(share of its workers holding " + education.label() + " or more + 0.001)) / 2: how many people "
+                + "with that education hold the job" + fallback, from));
+    }
+
+    /** The scale's ends: ln(0.001) for no worker with the education, 0.125 ln(jobs) for any job count up to 10^10. */
+    static final double MINIMUM = -7;
+    static final double MAXIMUM = 3;
+
+    /**
+     * The median, over the catalog's O*NET occupations, of the share of workers 25 and older holding at least
+     * {@code level} (EP 2024-34 table 5.3): for a role without attainment figures.
+     */
+    static double medianShare(EducationLevel level) {
+        return switch (level) {
+            case LESS_THAN_HIGH_SCHOOL -> 1.0;
+            case HIGH_SCHOOL -> 0.974;
+            case POST_SECONDARY_CERTIFICATE, SOME_COLLEGE -> 0.779;
+            case ASSOCIATES -> 0.535;
+            case BACHELORS -> 0.39;
+            case POST_BACCALAUREATE_CERTIFICATE, MASTERS -> 0.084;
+            default -> 0.012;
+        };
     }
 
     @Override
