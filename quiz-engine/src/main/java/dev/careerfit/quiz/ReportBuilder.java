@@ -152,8 +152,9 @@ final class ReportBuilder {
             Dimension dim = index.dimensions.get(d);
             DimensionLevel level = index.describe(fit.role, d).orElseThrow();
             out.add(new DealBreaker(dim.id(), dim.name(), Numbers.round2(person.mean[d]), person.importance[d], level,
-                    "You would rather avoid " + dim.name().toLowerCase(Locale.ROOT) + " and it matters to you ("
-                            + person.importance[d] + " of 5), and this work has more of it than "
+                    "You would rather avoid " + dim.name().toLowerCase(Locale.ROOT) + (person.importance[d] == null
+                            ? " and did not say it matters little" : " and it matters to you (" + person.importance[d]
+                            + " of 5)") + ", and this work has more of it than "
                             + share(level.percentile()) + " of occupations."));
         }
         return out;

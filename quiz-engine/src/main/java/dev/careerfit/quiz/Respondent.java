@@ -314,6 +314,11 @@ final class Respondent {
         this.dealBreaking = dealBreaking();
     }
 
+    /** The same person with other dimension means (a simulated retake, or the true means of a simulated person). */
+    Respondent withMeans(double[] means) {
+        return new Respondent(this, means.clone());
+    }
+
     /**
      * A simulated retake under the stated noise model: every answered item of a measured dimension moves by normal
      * noise of the person's item noise sigma, so a dimension's mean moves by sigma / sqrt(its items); a value choice
@@ -454,8 +459,8 @@ final class Respondent {
         if (scoredItems < settings.minimumItems()) {
             return false;
         }
-        for (boolean a : active) {
-            if (a) {
+        for (int f = 0; f < active.length; f++) {
+            if (active[f] && index.families.get(f).fitsAlone()) {
                 return true;
             }
         }
@@ -473,7 +478,7 @@ final class Respondent {
         List<String> kinds = new ArrayList<>();
         List<String> minimums = new ArrayList<>();
         for (int f = 0; f < index.families.size(); f++) {
-            if (counted[f] && index.members[f].length > 0) {
+            if (counted[f] && index.members[f].length > 0 && index.families.get(f).fitsAlone()) {
                 DimensionFamily family = index.families.get(f);
                 kinds.add(family.label());
                 minimums.add(family.minimumText());

@@ -142,6 +142,14 @@ public abstract class DimensionFamily {
     }
 
     /**
+     * Whether the family's answers alone are enough for a result: true unless overridden. The preparation family is
+     * a base rate, not a fit: an education answer alone gives no ranking.
+     */
+    public boolean fitsAlone() {
+        return true;
+    }
+
+    /**
      * The role's level on {@code dimension} when the role shares its SOC detailed occupation with {@code sharing}
      * roles of the catalog (itself included): a family that counts people (the preparation family's jobs) divides
      * them among those roles, as the BLS counts jobs per SOC occupation and O*NET splits some into several. By

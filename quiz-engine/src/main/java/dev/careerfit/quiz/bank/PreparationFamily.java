@@ -53,6 +53,12 @@ final class PreparationFamily extends DimensionFamily {
         return 0;
     }
 
+    /** A base rate is no fit: an education answer alone gives no result. */
+    @Override
+    public boolean fitsAlone() {
+        return false;
+    }
+
     @Override
     public boolean gates() {
         return true;
