@@ -37,12 +37,14 @@ class InterestMatchingTest {
                 .map(p -> National.occupations().code(p[0])).toList();
         List<FitEstimate> engine = National.scorer().rank(National.scorer().person(
                 Answers.builder(National.scorer().bank()).build().withInterestProfiler(ip)), RankingRequest.all()).roles();
-        int skincare = engine.stream().filter(r -> r.role().value().equals("39-5094.00")).findFirst().orElseThrow().rank();
+        List<String> engineTop5 = engine.stream().limit(5).map(r -> r.role().value() + " " + r.title()).toList();
         National.write("onet-example.txt", String.format(Locale.ROOT, "O*NET example %s: area scores %s; experimental "
-                + "top 5 %s; careerfit's engine ranks Skincare Specialists #%d%n", EXAMPLE, ip.scores(), top5, skincare));
+                + "top 5 %s; careerfit's engine top 5 %s%n", EXAMPLE, ip.scores(), top5, engineTop5));
 
         assertThat(scores(ip)).containsExactly(27, 13, 23, 25, 14, 14);
         assertThat(top5).contains("39-5094.00", "27-2031.00");
+        // O*NET's two best fits for the example, Skincare Specialists and Dancers, in the engine's top 5.
+        assertThat(engine.stream().limit(5).map(r -> r.role().value()).toList()).contains("39-5094.00", "27-2031.00");
     }
 
     @Test
@@ -81,6 +83,8 @@ class InterestMatchingTest {
 
         assertThat(median(shared)).isGreaterThanOrEqualTo(7);
         assertThat(shared).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(7));
+        assertThat(sharedByEngine).as("careerfit's top 10 shared with Pearson's").allSatisfy(n ->
+                assertThat(n).isGreaterThanOrEqualTo(7));
     }
 
     private static int overlap(Set<Integer> reference, List<Integer> top) {
