@@ -12,6 +12,7 @@ import dev.careerfit.quiz.report.GivenAnswer;
 import dev.careerfit.quiz.bank.LevelInput;
 import dev.careerfit.quiz.report.Reason;
 import dev.careerfit.quiz.report.ResultChange;
+import dev.careerfit.quiz.report.OccupationFamily;
 import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.quiz.report.SkillGap;
 import dev.careerfit.quiz.report.SkillReadiness;
@@ -89,6 +90,13 @@ final class TextReport {
     }
 
     private void ranking(Ranking c, RoleId highlight) {
+        if (c.roles().isEmpty() && !c.flags().isEmpty()) {
+            heading("No ranking");
+            say("Your answer pattern says more about how the questions were answered than about you, so no occupation "
+                    + "is ranked; see the notes below.", "  ", "  ");
+            return;
+        }
+        families(c);
         heading("Your best occupations, out of " + FactText.number(c.scored()) + " scored");
         List<CloseCall> close = c.tooClose();
         int width = Math.min(TITLE, c.roles().stream().mapToInt(e -> e.title().length()).max().orElse(0));
@@ -120,6 +128,28 @@ final class TextReport {
         }
         say(style.dim("Each score (0-100) is followed by the range it likely lies in, which holds the true score for "
                 + percent(c.coverage()) + " of people (docs/validity.md)."), "  ", "  ");
+    }
+
+    /**
+     * The families of near-twin occupations the ranking leads with (docs/scoring.md, "Families of occupations"), each
+     * with its best occupations and how often it stayed in the top 10 over simulated retakes of the quiz.
+     */
+    private void families(Ranking c) {
+        if (c.families().isEmpty()) {
+            return;
+        }
+        heading("Your best families of occupations");
+        int shown = Math.min(c.families().size(), Math.max(10, c.roles().size()));
+        for (OccupationFamily f : c.families().subList(0, shown)) {
+            String stable = f.stability() == null ? "" : "  in the top 10 in " + percent(f.stability())
+                    + " of simulated retakes";
+            out.println(String.format(Locale.ROOT, "%5s  ", f.rank() + ".") + f.title() + style.dim(stable));
+            say(style.dim(String.join("; ", f.titles())),
+                    "         ", "         ");
+        }
+        say(style.dim("A family groups near-twin occupations (one SOC broad occupation); how often it stays in your top "
+                + "10 when the quiz is taken again with the noise your answers show is how sure the ranking is."), "  ",
+                "  ");
     }
 
     private static String closeCall(CloseCall cc, Ranking c) {

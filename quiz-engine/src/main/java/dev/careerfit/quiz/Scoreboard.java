@@ -440,6 +440,7 @@ final class Scoreboard {
             int family = index.groups.of[members[0]];
             leading.add(new OccupationFamily(index.groups.ids[family], index.groups.titles[family], i + 1,
                     Arrays.stream(members).limit(FAMILY_ROLES).mapToObj(r -> index.ids[r]).toList(),
+                    Arrays.stream(members).limit(FAMILY_ROLES).mapToObj(r -> index.titles[r]).toList(),
                     stable == null ? null : share(stable[1], family)));
         }
         List<FitEstimate> estimates = new ArrayList<>(rows.size());

@@ -14,17 +14,23 @@ import java.util.Objects;
  * @param id        the SOC broad occupation code ({@code 29-1140}), or the role's id for a family of one
  * @param title     the BLS's title of the broad occupation, or the role's
  * @param rank      1 for the family whose best occupation ranks first
- * @param roles     its occupations in the ranking's order, best first (those the ranking lists, at least one)
+ * @param roles     its best occupations in the ranking's order, best first (at most three, at least one)
+ * @param titles    their titles, in the same order
  * @param stability how often the family stays in the top 10 families over simulated retakes of the quiz (0..1,
  *                  docs/scoring.md, "Stability"); {@code null} when no retake was simulated
  * @since 0.6
  */
 @Api(Api.Status.EXPERIMENTAL)
-public record OccupationFamily(String id, String title, int rank, List<RoleId> roles, Double stability) {
+public record OccupationFamily(String id, String title, int rank, List<RoleId> roles, List<String> titles,
+                               Double stability) {
     public OccupationFamily {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         roles = List.copyOf(roles);
+        titles = List.copyOf(titles);
+        if (titles.size() != roles.size()) {
+            throw new IllegalArgumentException("family '" + id + "' needs one title per role");
+        }
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("family '" + id + "' needs at least one role");
         }
