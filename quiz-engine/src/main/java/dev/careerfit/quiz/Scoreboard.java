@@ -38,9 +38,10 @@ final class Scoreboard {
     private final double[] points;
     private final boolean[] scored;
     /**
-     * Per role, where it ranks apart from its score: 0 among the others; 1 sunk by a deal-breaker (a strong dislike of
-     * what the role is high on); 2 left behind by a gating family (an occupation below the job zone the person's
-     * education prepares for); {@link #VIEW} a guides' role seen as its linked occupation, never listed itself.
+     * Per role, where it ranks apart from its score: 0 among the others; 1 left behind by a gating family (an
+     * occupation below the job zone the person's education prepares for, or without interest ratings); 2 sunk by a
+     * deal-breaker (a strong dislike of what the role is high on: what the person said counts most); {@link #VIEW}
+     * a guides' role seen as its linked occupation, never listed itself.
      */
     private final byte[] tier;
     private static final byte VIEW = 3;
@@ -116,13 +117,13 @@ final class Scoreboard {
         if (index.view[r]) {
             return VIEW;
         }
-        for (int f = 0; f < index.families.size(); f++) {
-            if (person.lambda[f] > 0 && !index.matcher[f].admits(person, r, f)) {
+        for (int d : person.dealBreaking) {
+            if (index.matcher[index.family[d]].dealBreaker(person, r, d)) {
                 return 2;
             }
         }
-        for (int d : person.dealBreaking) {
-            if (index.matcher[index.family[d]].dealBreaker(person, r, d)) {
+        for (int f = 0; f < index.families.size(); f++) {
+            if (person.lambda[f] > 0 && !index.matcher[f].admits(person, r, f)) {
                 return 1;
             }
         }
