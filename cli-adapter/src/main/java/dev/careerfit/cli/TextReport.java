@@ -138,18 +138,18 @@ final class TextReport {
         if (c.families().isEmpty()) {
             return;
         }
-        heading("Your best families of occupations");
-        int shown = Math.min(c.families().size(), Math.max(10, c.roles().size()));
+        heading("Your best families of occupations, and how stable each is");
+        int shown = Math.min(c.families().size(), details ? 10 : 5);
         for (OccupationFamily f : c.families().subList(0, shown)) {
-            String stable = f.stability() == null ? "" : "  in the top 10 in " + percent(f.stability())
-                    + " of simulated retakes";
-            out.println(String.format(Locale.ROOT, "%5s  ", f.rank() + ".") + f.title() + style.dim(stable));
-            say(style.dim(String.join("; ", f.titles())),
-                    "         ", "         ");
+            String stable = f.stability() == null ? "" : percent(f.stability()) + "  ";
+            String members = f.titles().size() > 1 || !f.titles().get(0).equals(f.title())
+                    ? "  (" + String.join("; ", f.titles()) + ")" : "";
+            String line = String.format(Locale.ROOT, "%5s  %s", f.rank() + ".", stable) + f.title();
+            // The family's occupations when they fit on the line.
+            out.println(line + (line.length() + members.length() <= 100 ? style.dim(members) : ""));
         }
-        say(style.dim("A family groups near-twin occupations (one SOC broad occupation); how often it stays in your top "
-                + "10 when the quiz is taken again with the noise your answers show is how sure the ranking is."), "  ",
-                "  ");
+        say(style.dim("A family groups near-twin occupations (one SOC broad occupation); the percentage is how often "
+                + "it stays in your top 10 of simulated retakes of the quiz, with the noise your answers show."), "  ", "  ");
     }
 
     private static String closeCall(CloseCall cc, Ranking c) {

@@ -30,8 +30,9 @@ import java.util.Optional;
  * roles as 4 r + 0.25 ln(jobs) + 2 ln(share + 0.001) does: the method whose constants were chosen on the tuning part
  * of the real people and checked on the held-back part (docs/validity.md, "The method"). A role whose O*NET job zone
  * is below the one the education prepares for has no level, and the family {@linkplain #gates() gates}: such roles
- * rank after the others, as My Next Move shows a person only the job zones they choose. A role without the figures
- * takes the median employment and the median share of the catalog's occupations.
+ * rank after the others, as My Next Move shows a person only the job zones they choose. A role without one of the
+ * figures takes the median employment or the median share of the catalog's occupations; without both, it has no
+ * level.
  */
 final class PreparationFamily extends DimensionFamily {
     /** Weight of ln(jobs), chosen on the tuning part of the real people (docs/validity.md). */
@@ -122,6 +123,10 @@ final class PreparationFamily extends DimensionFamily {
             }
         }
         Optional<FactGroup<CategoryDistribution>> attainment = Levels.first(role, FactKinds.ATTAINMENT);
+        if (jobs == null && attainment.isEmpty()) {
+            // Nothing said about who holds the job: no level, rather than the catalog's middle.
+            return Optional.empty();
+        }
         List<LevelInput> from = new ArrayList<>();
         zone.ifPresent(z -> from.add(new LevelInput("O*NET job zone", z.value().label(), z.chosen().provenance())));
         double count = MEDIAN_JOBS;

@@ -124,7 +124,7 @@ public final class SamplePopulation {
         if (q.kind() != QuestionKind.INTEREST && q.kind() != QuestionKind.AGREEMENT) {
             return 1 + random.nextInt(5);
         }
-        double noisy = positions.get(q.dimension().value()) + 0.7 * random.nextGaussian();
+        double noisy = positions.get(q.dimension().value()) + 0.35 * random.nextGaussian();
         int v = (int) Math.max(1, Math.min(5, Math.round(noisy)));
         return q.keySign() < 0 ? 6 - v : v;
     }
