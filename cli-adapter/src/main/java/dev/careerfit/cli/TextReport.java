@@ -138,7 +138,7 @@ final class TextReport {
         if (c.families().isEmpty()) {
             return;
         }
-        heading("Your best families of occupations, and how stable each is");
+        heading("Your best families of occupations (% of simulated retakes keeping each in your top 10)");
         int shown = Math.min(c.families().size(), details ? 10 : 5);
         for (OccupationFamily f : c.families().subList(0, shown)) {
             String stable = f.stability() == null ? "" : percent(f.stability()) + "  ";
@@ -148,8 +148,11 @@ final class TextReport {
             // The family's occupations when they fit on the line.
             out.println(line + (line.length() + members.length() <= 100 ? style.dim(members) : ""));
         }
-        say(style.dim("A family groups near-twin occupations (one SOC broad occupation); the percentage is how often "
-                + "it stays in your top 10 of simulated retakes of the quiz, with the noise your answers show."), "  ", "  ");
+        if (details) {
+            say(style.dim("A family groups near-twin occupations (one SOC broad occupation); the percentage is how "
+                    + "often it stays in your top 10 of simulated retakes of the quiz, with the noise your answers show."),
+                    "  ", "  ");
+        }
     }
 
     private static String closeCall(CloseCall cc, Ranking c) {

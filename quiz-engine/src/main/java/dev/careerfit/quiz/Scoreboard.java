@@ -484,7 +484,8 @@ final class Scoreboard {
     List<String> notes() {
         List<String> notes = new ArrayList<>();
         for (int f = 0; f < index.families.size(); f++) {
-            if (person.counted[f] && !person.active[f]) {
+            // A family that is no fit alone (preparation) is optional: not answering it is nothing to note.
+            if (person.counted[f] && !person.active[f] && index.families.get(f).fitsAlone()) {
                 notes.add("Your " + index.families.get(f).label() + " are not measured yet, so they neither help nor "
                         + "hurt any role.");
             }

@@ -192,8 +192,10 @@ final class ScoringIndex {
             titles[r] = role.title();
             kept[r] = read(catalog, dimensions, role, sharing(catalog, ids[r]));
             kept[r].requirements().forEach(q -> skills.putIfAbsent(q.skill().id(), q.skill()));
-            links[r] = role.links().stream().map(l -> rowOf.get(l.role())).filter(java.util.Objects::nonNull)
-                    .mapToInt(Integer::intValue).distinct().toArray();
+            // Only a role of a guide (no O*NET-SOC code) is a view: national occupations link to each other too.
+            links[r] = OccupationGroups.isOnetSoc(ids[r].value()) ? new int[0] : role.links().stream()
+                    .map(l -> rowOf.get(l.role())).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
+                    .distinct().toArray();
         }
         for (int r = 0; r < n; r++) {
             raw[r] = borrowFromViews(dimensions, kept, r, viewsOf(links, r)).raw();

@@ -45,7 +45,7 @@ import java.util.Set;
  * ranked again: a scorer made from a saved index then does little more than read it.
  */
 final class ScoringIndexFile {
-    static final String MAGIC = "careerfit-scoring-index/3";
+    static final String MAGIC = "careerfit-scoring-index/4";
 
     private ScoringIndexFile() {}
 

@@ -108,6 +108,38 @@ public final class SimulationCheck {
     public record Stability(String model, int people, double medianTop5Shared, double meanTop5Shared,
                             double[] statedByDecile, double[] observedByDecile, int[] countByDecile) {}
 
+    /**
+     * A person's two takes as area scores: under {@code model}, or under the stated model (null: the second take is
+     * the first's scores with normal noise of sd {@link #STATED_SD}).
+     */
+    private static int[][] twoTakes(ResponseModel model, Random random) {
+        double[] pos = positions(random);
+        if (model == null) {
+            int[] first = scores(take(ResponseModel.RESPONSE_STYLE, pos, new ResponseModel.Style(new double[] {0.65, 1}),
+                    random));
+            int[] second = new int[6];
+            for (int a = 0; a < 6; a++) {
+                second[a] = (int) Math.max(0, Math.min(40, Math.round(first[a] + STATED_SD * random.nextGaussian())));
+            }
+            return new int[][] {first, second};
+        }
+        ResponseModel.Style style = model.style(random);
+        return new int[][] {scores(take(model, pos, style, random)), scores(take(model, pos, style, random))};
+    }
+
+    /** Turns the per-decile sums into means; the shared counts sorted, for the median. */
+    private static int[] averaged(int[] shared, double[] stated, double[] observed, int[] count) {
+        for (int d = 0; d < 10; d++) {
+            if (count[d] > 0) {
+                stated[d] /= count[d];
+                observed[d] /= count[d];
+            }
+        }
+        int[] sorted = shared.clone();
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
     public Stability stability(ResponseModel model, int people, long seed) {
         Random random = new Random(seed);
         int[] shared = new int[people];
@@ -115,21 +147,9 @@ public final class SimulationCheck {
         double[] observed = new double[10];
         int[] count = new int[10];
         for (int p = 0; p < people; p++) {
-            double[] pos = positions(random);
-            int[] first;
-            int[] second;
-            if (model == null) {
-                first = scores(take(ResponseModel.RESPONSE_STYLE, pos, new ResponseModel.Style(new double[] {0.65, 1}),
-                        random));
-                second = new int[6];
-                for (int a = 0; a < 6; a++) {
-                    second[a] = (int) Math.max(0, Math.min(40, Math.round(first[a] + STATED_SD * random.nextGaussian())));
-                }
-            } else {
-                ResponseModel.Style style = model.style(random);
-                first = scores(take(model, pos, style, random));
-                second = scores(take(model, pos, style, random));
-            }
+            int[][] takes = twoTakes(model, random);
+            int[] first = takes[0];
+            int[] second = takes[1];
             Taker a = new Taker(first, EducationLevel.BACHELORS);
             Taker b = new Taker(second, EducationLevel.BACHELORS);
             Set<Integer> top5 = new HashSet<>(familyIds(a, 5));
@@ -145,14 +165,7 @@ public final class SimulationCheck {
                 count[d]++;
             }
         }
-        for (int d = 0; d < 10; d++) {
-            if (count[d] > 0) {
-                stated[d] /= count[d];
-                observed[d] /= count[d];
-            }
-        }
-        int[] sorted = shared.clone();
-        Arrays.sort(sorted);
+        int[] sorted = averaged(shared, stated, observed, count);
         return new Stability(model == null ? "stated (area scores + normal noise, sd " + String.format(Locale.ROOT,
                 "%.1f", STATED_SD) + ")" : model.name(), people, sorted[people / 2],
                 Arrays.stream(shared).average().orElse(0), stated, observed, count);
@@ -172,21 +185,9 @@ public final class SimulationCheck {
         double[] observed = new double[10];
         int[] count = new int[10];
         for (int p = 0; p < people; p++) {
-            double[] pos = positions(random);
-            int[] first;
-            int[] second;
-            if (model == null) {
-                first = scores(take(ResponseModel.RESPONSE_STYLE, pos, new ResponseModel.Style(new double[] {0.65, 1}),
-                        random));
-                second = new int[6];
-                for (int a = 0; a < 6; a++) {
-                    second[a] = (int) Math.max(0, Math.min(40, Math.round(first[a] + STATED_SD * random.nextGaussian())));
-                }
-            } else {
-                ResponseModel.Style style = model.style(random);
-                first = scores(take(model, pos, style, random));
-                second = scores(take(model, pos, style, random));
-            }
+            int[][] takes = twoTakes(model, random);
+            int[] first = takes[0];
+            int[] second = takes[1];
             List<OccupationFamily> a = scorer.rank(scorer.person(engine.answers(new Taker(first,
                     EducationLevel.BACHELORS))), RankingRequest.top(10)).families();
             List<OccupationFamily> b = scorer.rank(scorer.person(engine.answers(new Taker(second,
@@ -203,14 +204,7 @@ public final class SimulationCheck {
                 count[d]++;
             }
         }
-        for (int d = 0; d < 10; d++) {
-            if (count[d] > 0) {
-                stated[d] /= count[d];
-                observed[d] /= count[d];
-            }
-        }
-        int[] sorted = shared.clone();
-        Arrays.sort(sorted);
+        int[] sorted = averaged(shared, stated, observed, count);
         return new Stability("careerfit's engine, " + (model == null ? "stated (area scores + normal noise, sd "
                 + String.format(Locale.ROOT, "%.1f", STATED_SD) + ")" : model.name()), people, sorted[people / 2],
                 Arrays.stream(shared).average().orElse(0), stated, observed, count);
