@@ -315,7 +315,8 @@ final class TextReport {
         heading("What your answers say");
         for (DimensionFamily f : profile.stream().map(DimensionScore::family).distinct().toList()) {
             List<DimensionScore> scores = profile.stream().filter(d -> d.family().equals(f) && d.score() != null).toList();
-            if (scores.isEmpty()) {
+            // The education answer is shown with readiness, not as a profile.
+            if (scores.isEmpty() || !f.fitsAlone()) {
                 continue;
             }
             // Families weighed by importance have many dimensions: the short view names only the strong stances.

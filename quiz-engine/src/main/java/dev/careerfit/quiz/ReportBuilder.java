@@ -69,7 +69,9 @@ final class ReportBuilder {
             double c = fit.contribution(d);
             boolean counts = fit.gamma[d] != 0 && fit.scored;
             dims.add(new DimensionResult(score(d), level, counts ? Numbers.round1(c) : null));
-            if (counts && Math.abs(c) >= NOTABLE) {
+            // A base rate (preparation) moves the score but is no reason the work fits: its contribution stays
+            // in the dimensions, not among the reasons (docs/scoring.md, "Preparation").
+            if (counts && Math.abs(c) >= NOTABLE && index.families.get(index.family[d]).fitsAlone()) {
                 (c > 0 ? inFavour : against).add(reason(d, c, level));
             }
         }

@@ -79,11 +79,14 @@ public final class SamplePopulation {
         Text.quote(sb, bank.id()).append(",\"bankVersion\":");
         Text.quote(sb, kind == 4 ? "0.9" : bank.version()).append(",\"answers\":[");
         int before = sb.length();
-        // Where the person stands on each dimension (1-5): activities and statements are answered around it.
+        // Where the person stands on each dimension (1-5): activities and statements are answered around it. The
+        // interest areas take spread-out places in a random order, so that every person has a shape of interests.
         Map<String, Double> positions = new HashMap<>();
+        List<Double> places = new java.util.ArrayList<>(List.of(1.0, 1.8, 2.6, 3.4, 4.2, 5.0));
         for (Question q : measures) {
             if (q.dimension() != null) {
-                positions.computeIfAbsent(q.dimension().value(), d -> 1 + 4 * random.nextDouble());
+                positions.computeIfAbsent(q.dimension().value(), d -> q.kind() == QuestionKind.INTEREST
+                        && !places.isEmpty() ? places.remove(random.nextInt(places.size())) : 1 + 4 * random.nextDouble());
             }
         }
         for (Question q : kind == 5 ? measures.subList(0, 2) : measures) {
