@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  */
 final class TextReport {
     /** Lines the default view stays within, with the default number of occupations listed (docs/formats.md). */
-    static final int BUDGET = 90;
+    static final int BUDGET = 100;
     /** Text is wrapped to this many columns. */
     static final int WIDTH = 100;
     private static final int BAR = 14;
@@ -139,7 +139,7 @@ final class TextReport {
             return;
         }
         heading("Your best families of occupations (% of simulated retakes keeping each in your top 10)");
-        int shown = Math.min(c.families().size(), details ? 10 : 5);
+        int shown = Math.min(c.families().size(), details ? 10 : 3);
         for (OccupationFamily f : c.families().subList(0, shown)) {
             String stable = f.stability() == null ? "" : percent(f.stability()) + "  ";
             String members = f.titles().size() > 1 || !f.titles().get(0).equals(f.title())

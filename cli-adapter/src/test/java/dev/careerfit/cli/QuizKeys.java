@@ -80,14 +80,17 @@ final class QuizKeys {
     }
 
     /**
-     * A consistent person's answer: a work activity or a statement by its dimension, alike for every question of
-     * it (reverse-keyed statements the other way round); anything else in turn. Answers that vary item by item
+     * A consistent person's answer: a work activity by its interest area, alike for every activity of it; a
+     * statement mildly agreed with (a reverse-keyed one mildly disagreed with); anything else in turn. Answers that vary item by item
      * regardless of what they measure are flagged as inconsistent and get no ranking (docs/scoring.md).
      */
     static int consistent(Question q, int i) {
-        if ((q.kind() == QuestionKind.INTEREST || q.kind() == QuestionKind.AGREEMENT) && q.options().size() == 5) {
-            int v = 1 + Math.floorMod(q.dimension().value().hashCode(), 5);
-            return q.keySign() < 0 ? 6 - v : v;
+        if (q.kind() == QuestionKind.INTEREST) {
+            return 1 + Math.floorMod(q.dimension().value().hashCode(), 5);
+        }
+        if (q.kind() == QuestionKind.AGREEMENT) {
+            // Mildly for every pro and con: no strong dislike, so no deal-breaker.
+            return q.keySign() < 0 ? 2 : 4;
         }
         return q.options().get((i * 3) % q.options().size()).value();
     }
