@@ -71,7 +71,9 @@ final class ReportBuilder {
             dims.add(new DimensionResult(score(d), level, counts ? Numbers.round1(c) : null));
             // A base rate (preparation) moves the score but is no reason the work fits: its contribution stays
             // in the dimensions, not among the reasons (docs/scoring.md, "Preparation").
-            if (counts && Math.abs(c) >= NOTABLE && index.families.get(index.family[d]).fitsAlone()) {
+            // A neutral answer (within neutralWithin of the person's own reference) is no wish and no aversion.
+            if (counts && Math.abs(c) >= NOTABLE && index.families.get(index.family[d]).fitsAlone()
+                    && Math.abs(person.mean[d] - fit.familyMean(d)) >= person.settings.neutralWithin()) {
                 (c > 0 ? inFavour : against).add(reason(d, c, level));
             }
         }
