@@ -40,11 +40,6 @@ import java.util.stream.Collectors;
 final class ReportBuilder {
     /** Contributions smaller than this many points are not listed as reasons. */
     private static final double NOTABLE = 0.1;
-    /**
-     * A person's side closer to neutral than this (-1..1, relative to their own mean for profile families) is no
-     * wish either way: it is never given as a reason, whatever it adds (issue 20).
-     */
-    static final double NEUTRAL = 0.2;
     private static final int REASONS = 5;
 
     private final Scoreboard ranking;
@@ -74,7 +69,11 @@ final class ReportBuilder {
             double c = fit.contribution(d);
             boolean counts = fit.gamma[d] != 0 && fit.scored;
             dims.add(new DimensionResult(score(d), level, counts ? Numbers.round1(c) : null));
-            if (counts && Math.abs(c) >= NOTABLE && Math.abs(person.mean[d] - fit.familyMean(d)) >= NEUTRAL) {
+            // A base rate (preparation) moves the score but is no reason the work fits: its contribution stays
+            // in the dimensions, not among the reasons (docs/scoring.md, "Preparation").
+            // A neutral answer (within neutralWithin of the person's own reference) is no wish and no aversion.
+            if (counts && Math.abs(c) >= NOTABLE && index.families.get(index.family[d]).fitsAlone()
+                    && Math.abs(person.mean[d] - fit.familyMean(d)) >= person.settings.neutralWithin()) {
                 (c > 0 ? inFavour : against).add(reason(d, c, level));
             }
         }
@@ -157,8 +156,9 @@ final class ReportBuilder {
             Dimension dim = index.dimensions.get(d);
             DimensionLevel level = index.describe(fit.role, d).orElseThrow();
             out.add(new DealBreaker(dim.id(), dim.name(), Numbers.round2(person.mean[d]), person.importance[d], level,
-                    "You would rather avoid " + dim.name().toLowerCase(Locale.ROOT) + " and it matters to you ("
-                            + person.importance[d] + " of 5), and this work has more of it than "
+                    "You would rather avoid " + dim.name().toLowerCase(Locale.ROOT) + (person.importance[d] == null
+                            ? " and did not say it matters little" : " and it matters to you (" + person.importance[d]
+                            + " of 5)") + ", and this work has more of it than "
                             + share(level.percentile()) + " of occupations."));
         }
         return out;

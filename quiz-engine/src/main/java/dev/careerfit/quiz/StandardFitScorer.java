@@ -159,7 +159,8 @@ final class StandardFitScorer implements FitScorer {
             rows = scores.top(request.limit());
         } else {
             Set<Integer> wanted = new HashSet<>();
-            request.roles().forEach(id -> wanted.add(index.row(id).orElseThrow()));
+            // A guides' role linked to occupations is listed as the best of them (docs/scoring.md, "Views").
+            request.roles().forEach(id -> wanted.add(scores.listedAs(index.row(id).orElseThrow())));
             rows = new ArrayList<>();
             int left = 0;
             for (int row : scores.order()) {
@@ -177,7 +178,7 @@ final class StandardFitScorer implements FitScorer {
                         + "and " + (left == 1 ? "is" : "are") + " left out.");
             }
         }
-        return scores.ranking(rows, notes);
+        return scores.ranking(rows, notes, request.roles().isEmpty() ? request.limit() : 0);
     }
 
     @Override

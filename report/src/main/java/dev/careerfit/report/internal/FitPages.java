@@ -9,6 +9,7 @@ import dev.careerfit.quiz.report.DimensionScore;
 import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.GivenAnswer;
+import dev.careerfit.quiz.report.OccupationFamily;
 import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.quiz.report.Reason;
 import dev.careerfit.quiz.report.ResponseFlag;
@@ -67,7 +68,14 @@ final class FitPages {
         FitReport asked = results.asked();
         int occupations = results.catalog().roles().size();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(ranking(ranking, asked == null ? null : asked.role(), occupations));
+        families(ranking).ifPresent(blocks::add);
+        if (ranking.roles().isEmpty() && !ranking.flags().isEmpty()) {
+            blocks.add(new Block.Section("no-ranking", Text.of("No ranking"), List.of(new Block.Paragraph(Text.of(
+                    "Your answer pattern says more about how the questions were answered than about you, so no "
+                    + "occupation is ranked; see the notes below."), false))));
+        } else {
+            blocks.add(ranking(ranking, asked == null ? null : asked.role(), occupations));
+        }
         for (ResponseFlag flag : ranking.flags()) {
             blocks.add(new Block.Paragraph(Text.of("Your answers show a pattern: " + flag.description() + "."
                     + (flag.withholdsVerdict() ? " So the scores come without a verdict: they say more about how the "
@@ -96,6 +104,35 @@ final class FitPages {
         }
         String title = "Your best occupations, out of " + Words.count(occupations);
         return new Page(Text.of(title), null, blocks);
+    }
+
+    /**
+     * The families of near-twin occupations the ranking leads with (docs/scoring.md, "Families of occupations"), each
+     * with its best occupations and how often it stayed in the top 10 over simulated retakes of the quiz: three in
+     * the short view, ten in the details.
+     */
+    private java.util.Optional<Block> families(Ranking r) {
+        if (r.families().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Item> items = new ArrayList<>();
+        for (OccupationFamily f : r.families().stream().limit(details ? 10 : 3).toList()) {
+            Text.Builder t = Text.builder().add(f.rank() + ". ", Tone.STRONG).add(f.title(), Tone.STRONG);
+            if (f.stability() != null) {
+                t.add(", " + Words.percent(f.stability()) + " of retakes", Tone.MUTED);
+            }
+            if (f.titles().size() > 1 || !f.titles().get(0).equals(f.title())) {
+                t.add(": " + String.join("; ", f.titles()), Tone.MUTED);
+            }
+            items.add(new Item(Mark.NONE, t.build()));
+        }
+        List<Block> blocks = new ArrayList<>(List.of(new Block.Items(items, false)));
+        if (details) {
+            blocks.add(new Block.Paragraph(Text.of("A family groups near-twin occupations (one SOC broad occupation); the "
+                + "percentage is how often it stays in your top 10 of simulated retakes of the quiz.", Tone.MUTED), true));
+        }
+        return java.util.Optional.of(new Block.Section("families", Text.of("Your best families of occupations (% of "
+                + "simulated retakes keeping each in your top 10)"), blocks));
     }
 
     /** The ranking, with what its marks mean and, once, what "scored" leaves out. */
@@ -361,7 +398,8 @@ final class FitPages {
         for (DimensionFamily f : profile.stream().map(DimensionScore::family).distinct().toList()) {
             List<DimensionScore> scores = profile.stream().filter(d -> d.family().equals(f) && d.score() != null)
                     .toList();
-            if (scores.isEmpty()) {
+            // The education answer is shown with readiness, not as a profile.
+            if (scores.isEmpty() || !f.fitsAlone()) {
                 continue;
             }
             String label = Words.capitalised(f.label());

@@ -225,7 +225,8 @@ public final class TextFormat extends PageFormat {
                     case POINT, NONE -> Tone.PLAIN;
                 };
                 String pad = " ".repeat(indent);
-                text(Text.of(marker, tone).then(item.text()), pad, pad + " ".repeat(marker.length()));
+                text(Text.of(marker, tone).then(item.text()), pad, pad + " ".repeat(marker.isEmpty() ? INDENT
+                        : marker.length()));
                 // What stands under an unmarked item (an occupation by its rank) is indented all the same.
                 blocks(item.under(), indent + (marker.isEmpty() ? INDENT : marker.length()), false);
             }
