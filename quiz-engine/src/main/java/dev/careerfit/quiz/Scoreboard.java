@@ -232,6 +232,38 @@ final class Scoreboard {
     }
 
     /**
+     * The {@code limit} best families' ids, best first: those of {@link #families}, found from the best roles by the
+     * bounded heap of {@link #top} (doubling how many until enough families are seen) instead of sorting every role.
+     * A simulated retake needs only these, so stability costs a heap per retake rather than a sort.
+     */
+    int[] bestFamilies(int limit) {
+        int listed = 0;
+        for (byte t : tier) {
+            listed += t == VIEW ? 0 : 1;
+        }
+        for (int k = Math.min(8 * limit, listed); ; k = Math.min(2 * k, listed)) {
+            int[] seen = new int[limit];
+            int found = 0;
+            for (int r : top(k)) {
+                int family = index.groups.of[r];
+                boolean known = false;
+                for (int i = 0; i < found && !known; i++) {
+                    known = seen[i] == family;
+                }
+                if (!known) {
+                    seen[found++] = family;
+                    if (found == limit) {
+                        return seen;
+                    }
+                }
+            }
+            if (k == listed) {
+                return Arrays.copyOf(seen, found);
+            }
+        }
+    }
+
+    /**
      * The {@code k} best role rows, best first, by a bounded heap on the primitive scores: O(n log k), without
      * sorting the rest.
      */
@@ -361,8 +393,8 @@ final class Scoreboard {
                 for (int r : retake.top(STABLE_WITHIN)) {
                     role[r] += 1.0 / n;
                 }
-                for (int[] f : retake.families(STABLE_WITHIN)) {
-                    family[index.groups.of[f[0]]] += 1.0 / n;
+                for (int f : retake.bestFamilies(STABLE_WITHIN)) {
+                    family[f] += 1.0 / n;
                 }
             }
             found = new double[][] {role, family};

@@ -43,6 +43,9 @@ class RankingTest {
                 }
             }
             assertThat(ranking.top(25)).isEqualTo(ranking.order().subList(0, 25));
+            // A fresh scoreboard, so the heap is used rather than the order sorted above.
+            assertThat(new Scoreboard(person).bestFamilies(10)).as("the families stability counts")
+                    .containsExactly(ranking.families(10).stream().mapToInt(f -> scorer.index().groups.of[f[0]]).toArray());
         }
         assertThat(fast).as("people on the fast path").isGreaterThan(20);
     }
