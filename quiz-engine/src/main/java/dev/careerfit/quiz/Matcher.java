@@ -52,6 +52,21 @@ abstract class Matcher {
     /** For a person on the fast path: whether the dot product gives the role's score in this family. */
     abstract boolean fast(Respondent person, int role, int f);
 
+    /**
+     * {@link #fast} and {@link #scorable} for every role at once, as the ranking loop needs them: clears
+     * {@code fast[role]} where the dot product does not give the role's score in this family, and sets
+     * {@code scorable[role]} where the role has something comparable in it. A matcher overrides it to hoist what
+     * does not change from role to role out of the loop.
+     */
+    void screen(Respondent person, int f, boolean[] fast, boolean[] scorable) {
+        for (int r = 0; r < fast.length; r++) {
+            if (fast[r]) {
+                fast[r] = fast(person, r, f);
+                scorable[r] |= scorable(person, r, f);
+            }
+        }
+    }
+
     /** The person's side that contributions on {@code d} are measured from: their own mean, or 0. */
     abstract double reference(Fit fit, int d);
 

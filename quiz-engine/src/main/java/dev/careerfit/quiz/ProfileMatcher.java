@@ -112,6 +112,18 @@ final class ProfileMatcher extends Matcher {
         return count == 0 || count >= person.index.families.get(f).minimum();
     }
 
+    /** {@link #fast} and {@link #scorable} over every role: one count per role against the family's minimum. */
+    @Override
+    void screen(Respondent person, int f, boolean[] fast, boolean[] scorable) {
+        int[] count = person.index.familyCount[f];
+        int minimum = person.index.families.get(f).minimum();
+        for (int r = 0; r < fast.length; r++) {
+            int c = count[r];
+            fast[r] &= c == 0 || c >= minimum;
+            scorable[r] |= c >= minimum;
+        }
+    }
+
     /** The person's mean over the family's dimensions that count here: contributions then add up to the score. */
     @Override
     double reference(Fit fit, int d) {

@@ -15,7 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every role's fit for one person, ranked: the normative reading (rank and percentile among all scored
@@ -33,12 +34,17 @@ final class Scoreboard {
     /** 50 + 50 S per role; NaN when not scored. */
     private final double[] points;
     private final boolean[] scored;
-    /** Fits made on first use; racing threads make equal ones, and a Fit's fields are final. */
-    private final AtomicReferenceArray<Fit> fits;
+    /**
+     * Fits made on first use, by role: the roles shown and those off the fast path, a few of a thousand, so a map
+     * rather than an array over every role. Racing threads make equal ones, and a Fit's fields are final.
+     */
+    private final Map<Integer, Fit> fits = new ConcurrentHashMap<>();
     private final int scoredCount;
     private volatile int[] order;
     /** Each role's place in {@link #order()}, made on first use. */
     private volatile int[] places;
+    /** The rows {@link #top} last gave, best first: their ranks are known without sorting every role. */
+    private volatile int[] best = new int[0];
 
     Scoreboard(Respondent person) {
         this.person = person;
@@ -48,13 +54,13 @@ final class Scoreboard {
         int families = index.families.size();
         this.points = new double[n];
         this.scored = new boolean[n];
-        this.fits = new AtomicReferenceArray<>(n);
         boolean enough = person.enoughForScore();
         double[] vector = person.vector;
-        // The dot products first, a dimension at a time over every role (a loop the JIT vectorises); the fast
-        // path's conditions and the other roles after.
-        double[] sums = new double[n];
+        // Roles whose score is the dot product, for a person on the fast path; the others take Fit.
+        boolean[] fast = new boolean[n];
         if (enough && person.dense) {
+            // The dot products into points, a dimension at a time over every role (a loop the JIT vectorises);
+            // then each family's conditions over every role at once, and a role's score once they are known.
             double[] byDimension = index.denseByDimension;
             for (int d = 0; d < dims; d++) {
                 double v = vector[d];
@@ -63,7 +69,13 @@ final class Scoreboard {
                 }
                 int base = d * n;
                 for (int r = 0; r < n; r++) {
-                    sums[r] += v * byDimension[base + r];
+                    points[r] += v * byDimension[base + r];
+                }
+            }
+            Arrays.fill(fast, true);
+            for (int f = 0; f < families; f++) {
+                if (person.lambda[f] > 0) {
+                    index.matcher[f].screen(person, f, fast, scored);
                 }
             }
         }
@@ -73,17 +85,8 @@ final class Scoreboard {
                 points[r] = Double.NaN;
                 continue;
             }
-            boolean fast = person.dense;
-            boolean any = false;
-            for (int f = 0; f < families && fast; f++) {
-                if (person.lambda[f] > 0) {
-                    fast = index.matcher[f].fast(person, r, f);
-                    any |= fast && index.matcher[f].scorable(person, r, f);
-                }
-            }
-            if (fast) {
-                scored[r] = any;
-                points[r] = any ? 50 + 50 * sums[r] : Double.NaN;
+            if (fast[r]) {
+                points[r] = scored[r] ? 50 + 50 * points[r] : Double.NaN;
             } else {
                 Fit fit = fit(r);
                 scored[r] = fit.scored;
@@ -103,7 +106,8 @@ final class Scoreboard {
         Fit f = fits.get(role);
         if (f == null) {
             f = Fit.of(person, role);
-            fits.set(role, f);
+            Fit raced = fits.putIfAbsent(role, f);
+            return raced != null ? raced : f;
         }
         return f;
     }
@@ -163,12 +167,25 @@ final class Scoreboard {
                 siftDown(heap, 0, size);
             }
         }
-        Integer[] best = new Integer[filled];
-        for (int i = 0; i < filled; i++) {
-            best[i] = heap[i];
+        // Best first: the heap's k rows by insertion, k being small.
+        for (int i = 1; i < filled; i++) {
+            int row = heap[i];
+            int j = i - 1;
+            while (j >= 0 && above(row, heap[j])) {
+                heap[j + 1] = heap[j];
+                j--;
+            }
+            heap[j + 1] = row;
         }
-        Arrays.sort(best, (a, b) -> a.equals(b) ? 0 : above(a, b) ? -1 : 1);
-        return List.of(best);
+        int[] kept = Arrays.copyOf(heap, filled);
+        if (kept.length > best.length) {
+            best = kept;
+        }
+        Integer[] boxed = new Integer[filled];
+        for (int i = 0; i < filled; i++) {
+            boxed[i] = kept[i];
+        }
+        return List.of(boxed);
     }
 
     /** The heap keeps the worst of the kept roles at its root. */
@@ -212,6 +229,13 @@ final class Scoreboard {
     int rank(int role) {
         int[] places = this.places;
         if (places == null) {
+            // The roles top(k) gave are the k best in order: their ranks need no sort of every role.
+            int[] kept = best;
+            for (int i = 0; i < kept.length; i++) {
+                if (kept[i] == role) {
+                    return i + 1;
+                }
+            }
             places = new int[points.length];
             List<Integer> all = order();
             for (int i = 0; i < all.size(); i++) {
@@ -261,7 +285,16 @@ final class Scoreboard {
     }
 
     private List<DimensionId> dealBreakerIds(int role) {
-        return dealBreakers(role).stream().map(d -> person.index.dimensions.get(d).id()).toList();
+        List<DimensionId> ids = null;
+        for (int d = 0; d < index.dimensions.size(); d++) {
+            if (index.matcher[index.family[d]].dealBreaker(person, role, d)) {
+                if (ids == null) {
+                    ids = new ArrayList<>(2);
+                }
+                ids.add(index.dimensions.get(d).id());
+            }
+        }
+        return ids == null ? List.of() : ids;
     }
 
     /**
@@ -280,12 +313,20 @@ final class Scoreboard {
                 Math.ceil(10 * (diff + half)) / 10)) : null;
     }
 
+    /** The estimates of {@code rows}, in their order. */
+    List<FitEstimate> estimates(List<Integer> rows) {
+        List<FitEstimate> estimates = new ArrayList<>(rows.size());
+        for (int row : rows) {
+            estimates.add(estimate(fit(row)));
+        }
+        return estimates;
+    }
+
     /** The ranking of {@code rows}, with the notes given besides this scoreboard's own. */
     Ranking ranking(List<Integer> rows, List<String> extraNotes) {
-        List<FitEstimate> estimates = new ArrayList<>(rows.size());
+        List<FitEstimate> estimates = estimates(rows);
         List<CloseCall> close = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            estimates.add(estimate(fit(rows.get(i))));
             if (i > 0) {
                 CloseCall c = closeCall(fit(rows.get(i - 1)), fit(rows.get(i)));
                 if (c != null) {

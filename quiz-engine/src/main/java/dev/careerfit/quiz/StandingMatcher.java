@@ -78,6 +78,18 @@ final class StandingMatcher extends Matcher {
         return true;
     }
 
+    /** Always fast; scorable where a role has a comparable level on one of the dimensions the person answered. */
+    @Override
+    void screen(Respondent person, int f, boolean[] fast, boolean[] scorable) {
+        int dims = person.index.dimensions.size();
+        boolean[] comparable = person.index.comparableFlat;
+        for (int d : person.measured[f]) {
+            for (int r = 0, at = d; r < scorable.length; r++, at += dims) {
+                scorable[r] |= comparable[at];
+            }
+        }
+    }
+
     @Override
     double reference(Fit fit, int d) {
         return 0;
