@@ -77,6 +77,10 @@ final class ScoringIndex {
     final double[] denseByDimension;
     /** Per role: whether its level on each dimension is comparable, row-major like {@link #dense}. */
     final boolean[] comparableFlat;
+    /** {@link #comparableFlat} transposed, dimension-major like {@link #denseByDimension}: screened over every role. */
+    final boolean[] comparableByDimension;
+    /** Each dimension's position, by id: looked up for every answer of every person. */
+    private final Map<DimensionId, Integer> dimensionRows = new HashMap<>();
     /** [family][role]: how many comparable levels the role has in the family. */
     final int[][] familyCount;
     /** Position of each role in id order: ties in score are broken by id. */
@@ -102,6 +106,9 @@ final class ScoringIndex {
         this.fromFile = fromFile;
         this.catalog = catalog;
         this.dimensions = List.copyOf(dimensions);
+        for (int d = 0; d < this.dimensions.size(); d++) {
+            dimensionRows.putIfAbsent(this.dimensions.get(d).id(), d);
+        }
         int dims = dimensions.size();
         this.families = List.copyOf(dimensions.stream().map(Dimension::family).distinct().toList());
         this.family = new int[dims];
@@ -136,6 +143,7 @@ final class ScoringIndex {
         this.dense = new double[n * dims];
         this.denseByDimension = new double[n * dims];
         this.comparableFlat = new boolean[n * dims];
+        this.comparableByDimension = new boolean[n * dims];
         this.familyCount = new int[families.size()][n];
         this.idOrder = new int[n];
         finish(percentiles == null);
@@ -235,6 +243,7 @@ final class ScoringIndex {
             for (int d = 0; d < dims; d++) {
                 boolean c = comparable(r, d);
                 comparableFlat[r * dims + d] = c;
+                comparableByDimension[d * n + r] = c;
                 if (c) {
                     familyCount[family[d]][r]++;
                 }
@@ -265,12 +274,8 @@ final class ScoringIndex {
     }
 
     int dimension(DimensionId id) {
-        for (int d = 0; d < dimensions.size(); d++) {
-            if (dimensions.get(d).id().equals(id)) {
-                return d;
-            }
-        }
-        return -1;
+        Integer d = dimensionRows.get(id);
+        return d == null ? -1 : d;
     }
 
     boolean has(int role, int d) {

@@ -81,10 +81,10 @@ final class StandingMatcher extends Matcher {
     /** Always fast; scorable where a role has a comparable level on one of the dimensions the person answered. */
     @Override
     void screen(Respondent person, int f, boolean[] fast, boolean[] scorable) {
-        int dims = person.index.dimensions.size();
-        boolean[] comparable = person.index.comparableFlat;
+        boolean[] comparable = person.index.comparableByDimension;
+        int n = scorable.length;
         for (int d : person.measured[f]) {
-            for (int r = 0, at = d; r < scorable.length; r++, at += dims) {
+            for (int r = 0, at = d * n; r < n; r++, at++) {
                 scorable[r] |= comparable[at];
             }
         }
