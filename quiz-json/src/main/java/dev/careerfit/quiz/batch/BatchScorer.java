@@ -8,6 +8,7 @@ import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.Person;
 import dev.careerfit.quiz.RankingRequest;
+import dev.careerfit.quiz.json.OnePassAnswers;
 import dev.careerfit.quiz.json.PersonLines;
 import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.report.FitEstimate;
@@ -48,7 +49,7 @@ public final class BatchScorer {
     private final int top;
     private final RankingRequest request;
     private final List<RoleId> roles;
-    private final LineReader lines;
+    private final OnePassAnswers lines;
 
     /**
      * @param scorer the scorer, over the catalog and bank the answers are checked against
@@ -66,7 +67,7 @@ public final class BatchScorer {
         this.roles = List.copyOf(new LinkedHashSet<>(roles));
         this.roles.forEach(id -> scorer.catalog().requireRole(id.value()));
         this.request = RankingRequest.builder().limit(top).roles(this.roles).build();
-        this.lines = new LineReader(scorer.bank());
+        this.lines = new OnePassAnswers(scorer.bank());
     }
 
     public FitScorer scorer() {
@@ -124,12 +125,12 @@ public final class BatchScorer {
     }
 
     /**
-     * The rows of a line of the plain shape that scores without a problem, read in one pass ({@link LineReader});
+     * The rows of a line of the plain shape that scores without a problem, read in one pass ({@link OnePassAnswers});
      * {@code null} for any other line, which the full readers then read to say what is wrong: a line comes out
      * the same either way.
      */
     private List<BatchRow> plainLine(String line) {
-        LineReader.Read read = lines.read(line, scorer.bank());
+        OnePassAnswers.Read read = lines.read(line, true);
         if (read == null) {
             return null;
         }

@@ -122,7 +122,7 @@ class BatchScorerTest {
     }
 
     /**
-     * A line read in one pass (LineReader) comes out as the full readers and a whole ranking give it: the id cut
+     * A line read in one pass (OnePassAnswers) comes out as the full readers and a whole ranking give it: the id cut
      * out, the document read with Jackson's tree, checked, ranked by {@code FitScorer.rank}. Over generated people
      * with every kind of bad line, and lines altered in the ways a hand-written file differs: the id last or a
      * number, spaces, a role, another role, an unknown field, an Interest Profiler result, a value out of range, a

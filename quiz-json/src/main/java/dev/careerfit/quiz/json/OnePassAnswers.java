@@ -1,29 +1,35 @@
-package dev.careerfit.quiz.batch;
+package dev.careerfit.quiz.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.careerfit.Api;
 import dev.careerfit.quiz.Answer;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
-import dev.careerfit.quiz.json.PersonLines;
 import dev.careerfit.role.RoleId;
 import java.io.IOException;
 import java.util.List;
 
 /**
- * Reads a batch line in one pass of Jackson's streaming parser straight into its person id and {@link Answers}:
- * no tree, no copy of the line without the id, no question id checked by pattern. Question ids are looked up in a
- * table of the bank's, from the parser's own characters, and each answer is one made once per question and value.
+ * Reads an answers document, or a batch line (the document with the person's id in {@code "person"}), in one pass
+ * of Jackson's streaming parser straight into {@link Answers}: no tree, no mapper, no copy of a line without its
+ * id, no question id checked by pattern. Question ids are looked up in a table of the bank's, from the parser's
+ * own characters, and each answer is one made once per question and value.
  *
- * <p>Only the plain shape is read here: the fields a batch line has, each once, every answer a {@code question}
- * of the bank and a whole-number, {@code "not-sure"} or {@code "skip"} value. Anything else (an Interest Profiler
- * result, an unknown question, a field twice, a syntax error) gives {@code null}, and the line is read again by
- * {@link PersonLines} and {@code QuizJson}, which say exactly what is wrong: so a line's outcome is the same
- * whichever reads it. Immutable and safe to share between threads.
+ * <p>Only the plain shape is read here: the fields of the document, each once, every answer a {@code question} of
+ * this bank and a whole-number, {@code "not-sure"} or {@code "skip"} value, the bank's id and version. Anything
+ * else (an Interest Profiler result, an unknown question, a field twice, a syntax error, another bank version)
+ * gives {@code null}, and the caller reads the text again with the full readers ({@link PersonLines} and
+ * {@link QuizJson}), which say exactly what is wrong: so a document reads the same whichever reader takes it.
+ * What is read is not checked against the bank beyond that (duplicates, the role): the scorer does it. Used by
+ * {@code QuizJson.readAnswers} and the batch; immutable and safe to share between threads.
+ *
+ * @since 0.6
  */
-final class LineReader {
+@Api(Api.Status.INTERNAL)
+public final class OnePassAnswers {
     private static final JsonFactory JSON = new JsonFactory();
     private static final String FORMAT = "format";
     private static final String BANK = "bank";
@@ -48,10 +54,20 @@ final class LineReader {
         }
     }
 
-    /** What a plain line holds. */
-    record Read(String person, Answers answers) {}
+    private final QuestionBank bank;
 
-    LineReader(QuestionBank bank) {
+    /**
+     * What a plain document holds.
+     *
+     * @param person  the person's id, or {@code null} for an answers document read without one
+     * @param answers the answers, in the order given
+     */
+    @Api(Api.Status.INTERNAL)
+    public record Read(String person, Answers answers) {}
+
+    /** A reader of answers to {@code bank}'s questions. */
+    public OnePassAnswers(QuestionBank bank) {
+        this.bank = bank;
         List<Question> questions = bank.questions();
         int size = Integer.highestOneBit(Math.max(4, questions.size() * 2)) << 1;
         this.keys = new char[size][];
@@ -74,9 +90,12 @@ final class LineReader {
         }
     }
 
-    /** The line's person and answers, or {@code null} when it is not of the plain shape (see the class comment). */
-    Read read(String line, QuestionBank bank) {
-        try (JsonParser p = JSON.createParser(line)) {
+    /**
+     * The document's answers (and person, when {@code withPerson}: a batch line, which must have one), or
+     * {@code null} when it is not of the plain shape (see the class comment).
+     */
+    public Read read(String json, boolean withPerson) {
+        try (JsonParser p = JSON.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -91,7 +110,7 @@ final class LineReader {
                 // Field names are canonical strings: compared by identity with the interned constants.
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
-                if (name == PersonLines.PERSON && person == null) {
+                if (withPerson && name == PersonLines.PERSON && person == null) {
                     person = value == JsonToken.VALUE_STRING ? p.getText().strip()
                             : value == JsonToken.VALUE_NUMBER_INT ? p.getText() : null;
                     if (person == null || person.isEmpty()) {
@@ -114,7 +133,7 @@ final class LineReader {
                     return null;
                 }
             }
-            if (p.nextToken() != null || person == null || answers == null || !Answers.FORMAT.equals(format)
+            if (p.nextToken() != null || withPerson && person == null || answers == null || !Answers.FORMAT.equals(format)
                     || !bank.id().equals(bankId) || !bank.version().equals(version)) {
                 return null;
             }
