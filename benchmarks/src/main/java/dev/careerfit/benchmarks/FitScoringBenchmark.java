@@ -103,6 +103,16 @@ public class FitScoringBenchmark {
     }
 
     /**
+     * {@link #rankEveryOccupation} in a JVM with the Vector API ({@code --add-modules jdk.incubator.vector}): the
+     * engine's dot products then come from its vector loop (docs/performance.md, "Ranking at the floor").
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+    public List<Integer> rankEveryOccupationVector() {
+        return BenchmarkAccess.rank(profile, 10);
+    }
+
+    /**
      * The floor: the plain dimension-major loop over the same matrix and vector (one multiply-add per role and
      * dimension) and the same heap. The engine's {@link #rankEveryOccupation} is held to at most 1.1 times it.
      */

@@ -59,19 +59,10 @@ final class Scoreboard {
         // Roles whose score is the dot product, for a person on the fast path; the others take Fit.
         boolean[] fast = new boolean[n];
         if (enough && person.dense) {
-            // The dot products into points, a dimension at a time over every role (a loop the JIT vectorises);
+            // The dot products into points, a dimension at a time over every role (Columns: the Vector API's loop
+            // when the JVM has it);
             // then each family's conditions over every role at once, and a role's score once they are known.
-            double[] byDimension = index.denseByDimension;
-            for (int d = 0; d < dims; d++) {
-                double v = vector[d];
-                if (v == 0) {
-                    continue;
-                }
-                int base = d * n;
-                for (int r = 0; r < n; r++) {
-                    points[r] += v * byDimension[base + r];
-                }
-            }
+            Columns.INSTANCE.addInto(points, index.denseByDimension, vector, n);
             Arrays.fill(fast, true);
             for (int f = 0; f < families; f++) {
                 if (person.lambda[f] > 0) {
