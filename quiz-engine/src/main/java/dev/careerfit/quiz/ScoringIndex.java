@@ -73,7 +73,7 @@ final class ScoringIndex {
     final double[] dense;
     /**
      * {@link #dense} transposed, dimension-major [d * roles + role]: the fused loop adds one dimension at a time
-     * over every role, a loop the JIT turns into vector instructions.
+     * over every role ({@link Columns}: the Vector API's loop where the JVM has it).
      */
     final double[] denseByDimension;
     /** Per role: whether its level on each dimension is comparable, row-major like {@link #dense}. */
