@@ -25,10 +25,12 @@ public final class NoJacksonCheck {
         CareerCatalog catalog = CareerCatalog.builder().build();
         FitScorer scorer = FitScorers.create(catalog);
         Answers.Builder answers = Answers.builder(scorer.bank());
-        int i = 0;
+        // A consistent person (a cycle through the values would be flagged and get no ranking): each dimension's
+        // questions answered alike, reverse-keyed statements the other way round.
         for (Question q : scorer.bank().questions()) {
             if (q.kind().measures()) {
-                answers.answer(q.id(), 1 + i++ * 3 % 5);
+                int v = 1 + Math.floorMod(q.dimension().value().hashCode(), 5);
+                answers.answer(q.id(), q.keySign() < 0 ? 6 - v : v);
             }
         }
         Ranking ranking = scorer.rank(scorer.person(answers.build()), RankingRequest.top(5));

@@ -12,6 +12,7 @@ import dev.careerfit.quiz.report.GivenAnswer;
 import dev.careerfit.quiz.bank.LevelInput;
 import dev.careerfit.quiz.report.Reason;
 import dev.careerfit.quiz.report.ResultChange;
+import dev.careerfit.quiz.report.OccupationFamily;
 import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.quiz.report.SkillGap;
 import dev.careerfit.quiz.report.SkillReadiness;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
  */
 final class TextReport {
     /** Lines the default view stays within, with the default number of occupations listed (docs/formats.md). */
-    static final int BUDGET = 90;
+    static final int BUDGET = 100;
     /** Text is wrapped to this many columns. */
     static final int WIDTH = 100;
     private static final int BAR = 14;
@@ -89,6 +90,13 @@ final class TextReport {
     }
 
     private void ranking(Ranking c, RoleId highlight) {
+        if (c.roles().isEmpty() && !c.flags().isEmpty()) {
+            heading("No ranking");
+            say("Your answer pattern says more about how the questions were answered than about you, so no occupation "
+                    + "is ranked; see the notes below.", "  ", "  ");
+            return;
+        }
+        families(c);
         heading("Your best occupations, out of " + FactText.number(c.scored()) + " scored");
         List<CloseCall> close = c.tooClose();
         int width = Math.min(TITLE, c.roles().stream().mapToInt(e -> e.title().length()).max().orElse(0));
@@ -120,6 +128,31 @@ final class TextReport {
         }
         say(style.dim("Each score (0-100) is followed by the range it likely lies in, which holds the true score for "
                 + percent(c.coverage()) + " of people (docs/validity.md)."), "  ", "  ");
+    }
+
+    /**
+     * The families of near-twin occupations the ranking leads with (docs/scoring.md, "Families of occupations"), each
+     * with its best occupations and how often it stayed in the top 10 over simulated retakes of the quiz.
+     */
+    private void families(Ranking c) {
+        if (c.families().isEmpty()) {
+            return;
+        }
+        heading("Your best families of occupations (% of simulated retakes keeping each in your top 10)");
+        int shown = Math.min(c.families().size(), details ? 10 : 3);
+        for (OccupationFamily f : c.families().subList(0, shown)) {
+            String stable = f.stability() == null ? "" : percent(f.stability()) + "  ";
+            String members = f.titles().size() > 1 || !f.titles().get(0).equals(f.title())
+                    ? "  (" + String.join("; ", f.titles()) + ")" : "";
+            String line = String.format(Locale.ROOT, "%5s  %s", f.rank() + ".", stable) + f.title();
+            // The family's occupations when they fit on the line.
+            out.println(line + (line.length() + members.length() <= 100 ? style.dim(members) : ""));
+        }
+        if (details) {
+            say(style.dim("A family groups near-twin occupations (one SOC broad occupation); the percentage is how "
+                    + "often it stays in your top 10 of simulated retakes of the quiz, with the noise your answers show."),
+                    "  ", "  ");
+        }
     }
 
     private static String closeCall(CloseCall cc, Ranking c) {
@@ -282,7 +315,8 @@ final class TextReport {
         heading("What your answers say");
         for (DimensionFamily f : profile.stream().map(DimensionScore::family).distinct().toList()) {
             List<DimensionScore> scores = profile.stream().filter(d -> d.family().equals(f) && d.score() != null).toList();
-            if (scores.isEmpty()) {
+            // The education answer is shown with readiness, not as a profile.
+            if (scores.isEmpty() || !f.fitsAlone()) {
                 continue;
             }
             // Families weighed by importance have many dimensions: the short view names only the strong stances.

@@ -144,8 +144,11 @@ class BatchCommandTest {
 
         assertThat(some.exitCode()).as(some.err()).isZero();
         List<String> picked = some.out().lines().toList();
-        assertThat(picked).hasSize(20 * 2).allSatisfy(line -> assertThat(line)
-                .containsAnyOf("\"role\":\"15-2051.00\"", "\"role\":\"ml-engineer\""));
+        // ml-engineer is a guides' role, a view of its occupations: it is ranked as the best of them
+        // (15-1221.00, 15-1299.08 or 15-2051.00), once when that is Data Scientists.
+        assertThat(picked).hasSizeBetween(20, 20 * 2).allSatisfy(line -> assertThat(line)
+                .containsAnyOf("\"role\":\"15-2051.00\"", "\"role\":\"15-1221.00\"", "\"role\":\"15-1299.08\""));
+        assertThat(picked).filteredOn(line -> line.contains("\"role\":\"15-2051.00\"")).hasSize(20);
         // Each of those lines is, word for word, the role's line in the ranking of every occupation.
         assertThat(all.out().lines().collect(Collectors.toSet())).containsAll(picked);
     }

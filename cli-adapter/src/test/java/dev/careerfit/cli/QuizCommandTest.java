@@ -267,10 +267,12 @@ class QuizCommandTest {
 
     @Test
     void aFinishedQuizShowsTheBestOccupationsOutOfAllWhatTheAnswersSayAndReadinessAndKeepsTheAnswers() {
-        CliRun.Result r = cli(QuizKeys.input(QuizKeys.enoughToFinish())).run("quiz");
+        // A consistent person: a cycle of keys is flagged as a response style and gets no ranking.
+        CliRun.Result r = cli(QuizKeys.input(QuizKeys.consistentQuiz(QuizKeys.national(), null))).run("quiz");
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out())
+                .contains("Your best families of occupations", "of simulated retakes")
                 .containsPattern("Your best occupations, out of [\\d,]+ scored")
                 .containsPattern("   1\\. .*  \\d+\\.\\d  \\d+\\.\\d-\\d+\\.\\d")
                 .contains("What your answers say", "Interests (0-40", "Why the best ones fit, and the way in", "Way in: ")
@@ -281,7 +283,8 @@ class QuizCommandTest {
 
     @Test
     void theRoleAskedAboutSaysWhereItStandsAndWhyEvenForANationalOccupation() {
-        CliRun.Result r = cli(QuizKeys.input(QuizKeys.enoughToFinish())).run("quiz", "--role", "15-2051.00");
+        CliRun.Result r = cli(QuizKeys.input(QuizKeys.consistentQuiz(QuizKeys.national(), "15-2051.00"))).run("quiz",
+                "--role", "15-2051.00");
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).containsPattern("Data Scientists ranks \\d+ of [\\d,]+ for you")

@@ -4,6 +4,8 @@ import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.bank.Question;
+import dev.careerfit.quiz.bank.QuestionKind;
+import dev.careerfit.quiz.session.QuizSession;
 import dev.careerfit.role.RoleId;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +17,17 @@ final class QuizKeys {
     /** Every key the quiz knows, in a fixed mix; 1 to 5 are valid for every question of the bank. */
     private static final String[] PATTERN = {"4", "2", "5", "n", "1", "3", "s", "4", "b", "", "5", "2", "4", "3"};
 
+    private static FitScorer national;
+
     private QuizKeys() {}
+
+    /** A scorer over the built-in catalog, as the command makes one: what {@link #consistentQuiz} answers. */
+    static synchronized FitScorer national() {
+        if (national == null) {
+            national = dev.careerfit.quiz.FitScorers.create(dev.careerfit.catalog.CareerCatalog.builder().build());
+        }
+        return national;
+    }
 
     /** {@code count} lines of input. */
     static List<String> lines(int count) {
@@ -60,10 +72,48 @@ final class QuizKeys {
             switch (i++ % 7) {
                 case 3 -> answers.notSure(q.id());
                 case 6 -> answers.skip(q.id());
-                default -> answers.answer(q.id(), q.options().get((i * 3) % q.options().size()).value());
+                default -> answers.answer(q.id(), consistent(q, i));
             }
         }
         QuizJson.write(file, answers.build());
         return file;
+    }
+
+    /**
+     * A consistent person's answer: a work activity by its interest area, alike for every activity of it; a
+     * statement mildly agreed with (a reverse-keyed one mildly disagreed with); anything else in turn. Answers that vary item by item
+     * regardless of what they measure are flagged as inconsistent and get no ranking (docs/scoring.md).
+     */
+    static int consistent(Question q, int i) {
+        if (q.kind() == QuestionKind.INTEREST) {
+            return 1 + Math.floorMod(q.dimension().value().hashCode(), 5);
+        }
+        if (q.kind() == QuestionKind.AGREEMENT) {
+            // Mildly for every pro and con: no strong dislike, so no deal-breaker.
+            return q.keySign() < 0 ? 2 : 4;
+        }
+        return q.options().get((i * 3) % q.options().size()).value();
+    }
+
+    /**
+     * The keys a consistent person types through a quick quiz over {@code scorer} (about {@code role}, or none):
+     * the session the command runs, answered question by question.
+     */
+    static List<String> consistentQuiz(FitScorer scorer, String role) {
+        QuizSession.Builder b = QuizSession.builder(scorer).quick(true);
+        if (role != null) {
+            b.role(RoleId.of(role));
+        }
+        QuizSession session = b.start();
+        List<String> lines = new ArrayList<>();
+        int i = 0;
+        while (!session.finished()) {
+            Question q = session.current().orElseThrow();
+            int v = consistent(q, i++);
+            // The command numbers the options from 1 (a skill self-rating's 0-4 too).
+            lines.add(String.valueOf(q.options().stream().map(o -> o.value()).toList().indexOf(v) + 1));
+            session.answer(v);
+        }
+        return lines;
     }
 }

@@ -1,21 +1,25 @@
 package dev.careerfit.quiz;
 
 /**
- * One person's fit to one role (docs/scoring.md, "Fit"). The score is linear in the person's dimension
- * means: S = sum_d gamma_d m_d, shown as 50 + 50 S, where gamma holds the role's coefficients, lambda_f times
- * what each family's {@link Matcher} gives:
+ * One person's fit to one role (docs/scoring.md, "Fit"): S = sum_d gamma_d m_d over the person's dimension means,
+ * shown as 50 + 50 S, where gamma holds the role's coefficients, lambda_f times what each family's {@link Matcher}
+ * gives:
  * <pre>
- * profile (interests, values):  gamma_d = lambda_f (y_d - mean of y over the areas both sides have) / B_f
- * standing (work factors):      gamma_d = lambda_f w_d (2 P_d - 1) / sum of w over the family's answered dimensions
- * lambda_f                      = W_f / sum of W over the families the person answered
+ * correlation (interests):          gamma_d = lambda_f u_d / |p~|, so the family adds lambda_f r (Pearson)
+ * profile (work values):            gamma_d = lambda_f (y_d - mean of y over the values both sides have) / B_f
+ * standing (work factors, preparation): gamma_d = lambda_f w_d (2 P_d - 1) / sum of w over the family's answered d
+ * lambda_f                          = W_f / sum of W over the families the person answered
  * </pre>
- * The interval is S ± z sigma sqrt(sum of squared item coefficients), sigma the person's item noise.
+ * The interval is S ± z sigma sqrt(sum of squared item slopes), sigma the person's item noise and the slope how S
+ * moves with each mean (the coefficient itself where S is linear in it).
  */
 final class Fit {
     final Respondent person;
     final int role;
     /** The role's coefficient on each dimension's mean; 0 where a dimension does not count. */
     final double[] gamma;
+    /** How S moves with each dimension's mean, for the standard error; gamma where S is linear in it. */
+    final double[] slope;
     /** Whether a score can be given: enough answers, and a family both sides have. */
     final boolean scored;
     /** Whether the role has a level that compares with other roles on something the person answered. */
@@ -25,10 +29,11 @@ final class Fit {
     /** Standard error of {@link #points}. */
     final double standardError;
 
-    private Fit(Respondent person, int role, double[] gamma, boolean comparable) {
+    private Fit(Respondent person, int role, double[] gamma, double[] slope, boolean comparable) {
         this.person = person;
         this.role = role;
         this.gamma = gamma;
+        this.slope = slope;
         this.comparable = comparable;
         this.scored = comparable && person.enoughForScore();
         double s = 0;
@@ -38,25 +43,28 @@ final class Fit {
             }
         }
         this.points = scored ? 50 + 50 * s : Double.NaN;
-        this.standardError = scored ? 50 * Math.sqrt(person.noiseVariance * person.itemCoefficientSquares(gamma))
+        this.standardError = scored ? 50 * Math.sqrt(person.noiseVariance * person.itemCoefficientSquares(slope))
                 : Double.NaN;
     }
 
     static Fit of(Respondent person, int role) {
         ScoringIndex index = person.index;
         double[] gamma = new double[index.dimensions.size()];
+        double[] slope = new double[gamma.length];
         // The families the person answered share the score; a family the role has no levels on adds nothing
         // (it stays at the neutral middle) rather than handing its share to the others.
         boolean any = false;
         for (int f = 0; f < index.families.size(); f++) {
             if (person.lambda[f] > 0 && index.matcher[f].coefficients(person, role, f, gamma)) {
                 any = true;
+                index.matcher[f].slope(person, role, f, gamma, slope);
                 for (int d : index.members[f]) {
                     gamma[d] *= person.lambda[f];
+                    slope[d] *= person.lambda[f];
                 }
             }
         }
-        return new Fit(person, role, gamma, any);
+        return new Fit(person, role, gamma, slope, any);
     }
 
     double low() {
@@ -90,9 +98,9 @@ final class Fit {
 
     /** Standard error of a's points minus b's, from the same answers (shared noise cancels). */
     static double differenceError(Fit a, Fit b) {
-        double[] diff = new double[a.gamma.length];
+        double[] diff = new double[a.slope.length];
         for (int d = 0; d < diff.length; d++) {
-            diff[d] = a.gamma[d] - b.gamma[d];
+            diff[d] = a.slope[d] - b.slope[d];
         }
         return 50 * Math.sqrt(a.person.noiseVariance * a.person.itemCoefficientSquares(diff));
     }

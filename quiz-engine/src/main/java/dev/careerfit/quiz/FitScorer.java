@@ -55,8 +55,10 @@ public interface FitScorer {
     Ranking rank(Person person, RankingRequest request);
 
     /**
-     * The roles {@link #rank} gives for the same request, alone: without the person's profile, the close calls
-     * and the notes, which a caller writing only the roles (a batch of many people) need not pay for.
+     * The roles {@link #rank} gives for the same request, alone: without the person's profile, the close calls,
+     * the families and the notes, which a caller writing only the roles (a batch of many people) need not pay for;
+     * each role's {@linkplain FitEstimate#stability() stability} may be left null, since it takes simulated retakes.
+     * None when the answer pattern withholds the verdict, as in {@link #rank}.
      *
      * @throws NotEnoughAnswersException when the answers are too few for any result
      * @throws dev.careerfit.catalog.UnknownRoleException when the request names a role not in the catalog

@@ -15,7 +15,9 @@ abstract class Matcher {
     static Matcher of(DimensionFamily family) {
         return switch (family.matching()) {
             case PROFILE -> ProfileMatcher.INSTANCE;
+            case CORRELATION -> CorrelationMatcher.INSTANCE;
             case STANDING -> StandingMatcher.INSTANCE;
+            case BASE_RATE -> BaseRateMatcher.INSTANCE;
         };
     }
 
@@ -45,6 +47,32 @@ abstract class Matcher {
      * the family adds anything for this role (false leaves it at the neutral middle).
      */
     abstract boolean coefficients(Respondent person, int role, int f, double[] gamma);
+
+    /**
+     * How the family's part moves with the person's mean on each of its dimensions, into {@code slope} (before the
+     * family's weight), for the standard error: the coefficients themselves where the part is linear in the means.
+     */
+    void slope(Respondent person, int role, int f, double[] gamma, double[] slope) {
+        for (int d : person.index.members[f]) {
+            slope[d] = gamma[d];
+        }
+    }
+
+    /**
+     * Whether the family lets the role rank among the others for this person: always, unless the family
+     * {@linkplain DimensionFamily#gates() gates} and the role has no level on a dimension the person answered in it.
+     */
+    final boolean admits(Respondent person, int role, int f) {
+        if (!person.active[f] || !person.index.families.get(f).gates()) {
+            return true;
+        }
+        for (int d : person.measured[f]) {
+            if (!person.index.has(role, d)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** For a person on the fast path: whether the role has anything comparable in the family. */
     abstract boolean scorable(Respondent person, int role, int f);
@@ -81,6 +109,14 @@ abstract class Matcher {
      * rough size, before the share of items still open.
      */
     abstract double potential(Respondent person, int role, int d, int f);
+
+    /**
+     * Whether {@code d} is a deal-breaker for the person on any role high enough on it (docs/scoring.md,
+     * "Deal-breakers"): what the person said, before any role.
+     */
+    boolean dealBreaking(Respondent person, int d) {
+        return false;
+    }
 
     /** Whether {@code d} is one of the person's deal-breakers on this role (docs/scoring.md, "Deal-breakers"). */
     boolean dealBreaker(Respondent person, int role, int d) {

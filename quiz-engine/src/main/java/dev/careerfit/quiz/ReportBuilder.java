@@ -69,7 +69,11 @@ final class ReportBuilder {
             double c = fit.contribution(d);
             boolean counts = fit.gamma[d] != 0 && fit.scored;
             dims.add(new DimensionResult(score(d), level, counts ? Numbers.round1(c) : null));
-            if (counts && Math.abs(c) >= NOTABLE) {
+            // A base rate (preparation) moves the score but is no reason the work fits: its contribution stays
+            // in the dimensions, not among the reasons (docs/scoring.md, "Preparation").
+            // A neutral answer (within neutralWithin of the person's own reference) is no wish and no aversion.
+            if (counts && Math.abs(c) >= NOTABLE && index.families.get(index.family[d]).fitsAlone()
+                    && Math.abs(person.mean[d] - fit.familyMean(d)) >= person.settings.neutralWithin()) {
                 (c > 0 ? inFavour : against).add(reason(d, c, level));
             }
         }
@@ -152,8 +156,9 @@ final class ReportBuilder {
             Dimension dim = index.dimensions.get(d);
             DimensionLevel level = index.describe(fit.role, d).orElseThrow();
             out.add(new DealBreaker(dim.id(), dim.name(), Numbers.round2(person.mean[d]), person.importance[d], level,
-                    "You would rather avoid " + dim.name().toLowerCase(Locale.ROOT) + " and it matters to you ("
-                            + person.importance[d] + " of 5), and this work has more of it than "
+                    "You would rather avoid " + dim.name().toLowerCase(Locale.ROOT) + (person.importance[d] == null
+                            ? " and did not say it matters little" : " and it matters to you (" + person.importance[d]
+                            + " of 5)") + ", and this work has more of it than "
                             + share(level.percentile()) + " of occupations."));
         }
         return out;

@@ -74,6 +74,13 @@ final class Respondent {
     final double[] vector;
     /** Whether the fast path applies: every dimension of an active profile family is measured. */
     final boolean dense;
+    /**
+     * The split-half consistency of the work activities: the Pearson correlation, over the interest areas, of the
+     * mean of each area's odd-numbered items with that of its even-numbered ones; NaN when too few were answered.
+     */
+    final double consistency;
+    /** The dimensions that are deal-breakers on any role high on them (docs/scoring.md, "Deal-breakers"). */
+    final int[] dealBreaking;
     /** Answers to questions that the bank no longer asks (answers given to an earlier version). */
     final List<QuestionId> retired = new ArrayList<>();
     /** The answers by question, made on first use: a ranking never asks, a report does. */
@@ -116,6 +123,8 @@ final class Respondent {
         Integer experience = null;
         // Agreement items first collect raw answers: their key-corrected scores need the agreement bias.
         List<double[]> agreement = new ArrayList<>(given);
+        // Per interest dimension: sum and count of its odd- and even-numbered items, for the split-half consistency.
+        double[][] halves = new double[dims][4];
         for (Answer a : answers.answers()) {
             Question q = bank.question(a.question()).orElse(null);
             if (q == null) {
@@ -134,6 +143,7 @@ final class Respondent {
             switch (q.kind()) {
                 case INTEREST -> {
                     add(sum, sumSq, d, q.itemScore(a.value()));
+                    half(halves, d, bank.questions(q.dimension()).indexOf(q), a.value());
                     sequence.add(a.value());
                     pattern.add(a.value());
                 }
@@ -187,12 +197,29 @@ final class Respondent {
             if (ip.answers() != null) {
                 for (int i = 0; i < InterestProfilerResult.ITEMS; i++) {
                     int value = ip.answer(i).orElseThrow();
-                    add(sum, sumSq, interestDimension(InterestProfilerResult.area(i)), (value - 3) / 2.0);
+                    int d = interestDimension(InterestProfilerResult.area(i));
+                    add(sum, sumSq, d, (value - 3) / 2.0);
+                    // Items R R I I ... five times: the k-th item of an area is at (i / 12) * 2 + i % 2.
+                    half(halves, d, (i / 12) * 2 + i % 2, value);
                     sequence.add(value);
                     pattern.add(value);
                 }
             }
         });
+        if (held != null) {
+            // A family measured by the education answer: +1 on the one dimension it selects (no item noise).
+            for (int f = 0; f < familyCount; f++) {
+                DimensionFamily family = index.families.get(f);
+                if (counted[f] && family.measuredBy() == QuestionKind.EDUCATION_HELD) {
+                    List<Dimension> members = Arrays.stream(index.members[f]).mapToObj(index.dimensions::get).toList();
+                    family.selected(held.onetCategory(), members).ifPresent(dim -> {
+                        int d = index.dimension(dim.id());
+                        sum[d] += 1;
+                        answered[d]++;
+                    });
+                }
+            }
+        }
         this.agreementItems = rawCount;
         this.acquiescence = rawCount == 0 ? 0 : rawSum / rawCount;
         for (double[] item : agreement) {
@@ -238,12 +265,128 @@ final class Respondent {
         this.residualFreedom = freedom;
         // Interest Profiler scores without the answer string stand for the Short Form's 60 answered items.
         this.scoredItems = sequence.size() + Arrays.stream(unobserved).sum();
+        this.consistency = consistency(halves);
         this.flags = flags(pattern, agreement);
         this.education = held;
         this.studyYears = years;
         this.experienceYears = experience;
         this.vector = new double[dims];
         this.dense = vector();
+        this.dealBreaking = dealBreaking();
+    }
+
+    /**
+     * The same person with other dimension means: a simulated retake (docs/scoring.md, "Stability"). Everything else
+     * (weights, families counted, noise, flags, education) is kept; the fast path's vector and the deal-breakers
+     * follow the means.
+     */
+    private Respondent(Respondent base, double[] means) {
+        this.bank = base.bank;
+        this.settings = base.settings;
+        this.answers = base.answers;
+        this.index = base.index;
+        this.mean = means;
+        this.answered = base.answered;
+        this.keyBalance = base.keyBalance;
+        this.weight = base.weight;
+        this.measured = base.measured;
+        this.weightSum = base.weightSum;
+        this.active = base.active;
+        this.lambda = base.lambda;
+        this.counted = base.counted;
+        this.importance = base.importance;
+        this.pairs.addAll(base.pairs);
+        this.choices = base.choices;
+        this.acquiescence = base.acquiescence;
+        this.agreementItems = base.agreementItems;
+        this.noiseVariance = base.noiseVariance;
+        this.residualFreedom = base.residualFreedom;
+        this.flags = base.flags;
+        this.scoredItems = base.scoredItems;
+        this.skills.putAll(base.skills);
+        this.education = base.education;
+        this.studyYears = base.studyYears;
+        this.experienceYears = base.experienceYears;
+        this.consistency = base.consistency;
+        this.retired.addAll(base.retired);
+        this.byQuestion = base.byQuestion;
+        this.vector = new double[means.length];
+        this.dense = vector();
+        this.dealBreaking = dealBreaking();
+    }
+
+    /** The same person with other dimension means (a simulated retake, or the true means of a simulated person). */
+    Respondent withMeans(double[] means) {
+        return new Respondent(this, means.clone());
+    }
+
+    /**
+     * A simulated retake under the stated noise model: every answered item of a measured dimension moves by normal
+     * noise of the person's item noise sigma, so a dimension's mean moves by sigma / sqrt(its items); a value choice
+     * moves its two values' means together; the education answer and the importance answers are kept as given.
+     */
+    Respondent retake(java.util.Random random) {
+        double sigma = Math.sqrt(noiseVariance);
+        double[] means = mean.clone();
+        for (int d = 0; d < means.length; d++) {
+            QuestionKind kind = kind(d);
+            if (answered[d] > 0 && (kind == QuestionKind.INTEREST || kind == QuestionKind.AGREEMENT)) {
+                means[d] += sigma / Math.sqrt(answered[d]) * random.nextGaussian();
+            }
+        }
+        for (int[] pair : pairs) {
+            double e = sigma * random.nextGaussian();
+            means[pair[0]] += e / answered[pair[0]];
+            means[pair[1]] -= e / answered[pair[1]];
+        }
+        return new Respondent(this, means);
+    }
+
+    /** The dimensions on which a role at the top of the catalog is a deal-breaker for this person. */
+    private int[] dealBreaking() {
+        return java.util.stream.IntStream.range(0, mean.length)
+                .filter(d -> index.matcher[index.family[d]].dealBreaking(this, d)).toArray();
+    }
+
+    /** Adds one interest item to its area's odd (position 0, 2, ...) or even half. */
+    private static void half(double[][] halves, int d, int position, int value) {
+        if (d < 0 || position < 0) {
+            return;
+        }
+        int slot = position % 2 == 0 ? 0 : 2;
+        halves[d][slot] += value;
+        halves[d][slot + 1]++;
+    }
+
+    /**
+     * The split-half consistency over the interest areas with at least two items in each half (at least four areas);
+     * NaN with fewer, and 0 when one half has no spread while the other has (a cycle can do that).
+     */
+    private double consistency(double[][] halves) {
+        List<double[]> areas = new ArrayList<>();
+        for (int d = 0; d < halves.length; d++) {
+            if (index.families.get(index.family[d]).measuredBy() == QuestionKind.INTEREST && halves[d][1] >= 2
+                    && halves[d][3] >= 2) {
+                areas.add(new double[] {halves[d][0] / halves[d][1], halves[d][2] / halves[d][3]});
+            }
+        }
+        if (areas.size() < 4) {
+            return Double.NaN;
+        }
+        double mx = areas.stream().mapToDouble(a -> a[0]).average().orElse(0);
+        double my = areas.stream().mapToDouble(a -> a[1]).average().orElse(0);
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (double[] a : areas) {
+            sxy += (a[0] - mx) * (a[1] - my);
+            sxx += (a[0] - mx) * (a[0] - mx);
+            syy += (a[1] - my) * (a[1] - my);
+        }
+        if (sxx == 0 && syy == 0) {
+            return Double.NaN;
+        }
+        return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
     }
 
     /** Fills {@link #vector}; whether the fast path applies. */
@@ -326,8 +469,8 @@ final class Respondent {
         if (scoredItems < settings.minimumItems()) {
             return false;
         }
-        for (boolean a : active) {
-            if (a) {
+        for (int f = 0; f < active.length; f++) {
+            if (active[f] && index.families.get(f).fitsAlone()) {
                 return true;
             }
         }
@@ -345,7 +488,7 @@ final class Respondent {
         List<String> kinds = new ArrayList<>();
         List<String> minimums = new ArrayList<>();
         for (int f = 0; f < index.families.size(); f++) {
-            if (counted[f] && index.members[f].length > 0) {
+            if (counted[f] && index.members[f].length > 0 && index.families.get(f).fitsAlone()) {
                 DimensionFamily family = index.families.get(f);
                 kinds.add(family.label());
                 minimums.add(family.minimumText());
@@ -455,6 +598,9 @@ final class Respondent {
         }
         if (both >= 3 && contradiction / both >= 0.3) {
             out.add(ResponseFlag.CONTRADICTORY);
+        }
+        if (consistency < settings.consistencyFloor()) {
+            out.add(ResponseFlag.INCONSISTENT);
         }
         if (agreementItems >= 8 && Math.abs(acquiescence) >= 0.5) {
             out.add(ResponseFlag.AGREEMENT_BIAS);

@@ -8,14 +8,17 @@ import dev.careerfit.quiz.report.DimensionScore;
 import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitInterval;
 import dev.careerfit.quiz.report.FitStatus;
+import dev.careerfit.quiz.report.OccupationFamily;
 import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.quiz.report.ResponseFlag;
 import dev.careerfit.quiz.report.Stance;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,6 +38,14 @@ final class Scoreboard {
     private final double[] points;
     private final boolean[] scored;
     /**
+     * Per role, where it ranks apart from its score: 0 among the others; 1 left behind by a gating family (an
+     * occupation below the job zone the person's education prepares for, or without interest ratings); 2 sunk by a
+     * deal-breaker (a strong dislike of what the role is high on: what the person said counts most); {@link #VIEW}
+     * a guides' role seen as its linked occupation, never listed itself.
+     */
+    private final byte[] tier;
+    private static final byte VIEW = 3;
+    /**
      * Fits made on first use, by role: the roles shown and those off the fast path, a few of a thousand, so a map
      * rather than an array over every role. Racing threads make equal ones, and a Fit's fields are final.
      */
@@ -43,8 +54,13 @@ final class Scoreboard {
     private volatile int[] order;
     /** Each role's place in {@link #order()}, made on first use. */
     private volatile int[] places;
-    /** The rows {@link #top} last gave, best first: their ranks are known without sorting every role. */
-    private volatile int[] best = new int[0];
+    /** The rows {@link #top} gave (the most it was asked for), best first: their ranks need no sort of every role. */
+    private volatile int[] topRows = new int[0];
+    private volatile double[][] stability;
+    /** The top that a role's or a family's stability counts staying in. */
+    static final int STABLE_WITHIN = 10;
+    /** How many of a family's best occupations a ranking lists with it. */
+    static final int FAMILY_ROLES = 3;
 
     Scoreboard(Respondent person) {
         this.person = person;
@@ -71,7 +87,9 @@ final class Scoreboard {
             }
         }
         int count = 0;
+        this.tier = new byte[n];
         for (int r = 0; r < n; r++) {
+            tier[r] = tier(r);
             if (!enough) {
                 points[r] = Double.NaN;
                 continue;
@@ -83,9 +101,26 @@ final class Scoreboard {
                 scored[r] = fit.scored;
                 points[r] = fit.points;
             }
-            count += scored[r] ? 1 : 0;
+            count += scored[r] && tier[r] != VIEW ? 1 : 0;
         }
         this.scoredCount = count;
+    }
+
+    private byte tier(int r) {
+        if (index.view[r]) {
+            return VIEW;
+        }
+        for (int d : person.dealBreaking) {
+            if (index.matcher[index.family[d]].dealBreaker(person, r, d)) {
+                return 2;
+            }
+        }
+        for (int f = 0; f < index.families.size(); f++) {
+            if (person.lambda[f] > 0 && !index.matcher[f].admits(person, r, f)) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     Respondent person() {
@@ -112,10 +147,19 @@ final class Scoreboard {
         return scoredCount;
     }
 
-    /** Whether {@code a} ranks above {@code b}: higher score, then id; scored roles before the rest. */
+    /**
+     * Whether {@code a} ranks above {@code b}: scored roles before the rest, then by {@link #tier}, then higher score,
+     * then id.
+     */
     private boolean above(int a, int b) {
+        if ((tier[a] == VIEW) != (tier[b] == VIEW)) {
+            return tier[b] == VIEW;
+        }
         if (scored[a] != scored[b]) {
             return scored[a];
+        }
+        if (tier[a] != tier[b]) {
+            return tier[a] < tier[b];
         }
         if (scored[a] && points[a] != points[b]) {
             return points[a] > points[b];
@@ -123,19 +167,62 @@ final class Scoreboard {
         return index.idOrder[a] < index.idOrder[b];
     }
 
-    /** Role rows, best first: every role. */
+    /** Role rows, best first: every role but the views, which are seen as their occupations. */
     List<Integer> order() {
         int[] sorted = order;
         if (sorted == null) {
-            Integer[] all = new Integer[points.length];
-            for (int r = 0; r < all.length; r++) {
-                all[r] = r;
+            List<Integer> listed = new ArrayList<>(points.length);
+            for (int r = 0; r < points.length; r++) {
+                if (tier[r] != VIEW) {
+                    listed.add(r);
+                }
             }
+            Integer[] all = listed.toArray(Integer[]::new);
             Arrays.sort(all, (a, b) -> a.equals(b) ? 0 : above(a, b) ? -1 : 1);
             sorted = Arrays.stream(all).mapToInt(Integer::intValue).toArray();
             order = sorted;
         }
         return Arrays.stream(sorted).boxed().toList();
+    }
+
+    /**
+     * The row a role is listed as: itself, or for a view the best ranked of the occupations it is linked to
+     * (docs/scoring.md, "Views").
+     */
+    int listedAs(int role) {
+        if (tier[role] != VIEW) {
+            return role;
+        }
+        int best = -1;
+        for (int o : index.links[role]) {
+            if (tier[o] != VIEW && (best < 0 || above(o, best))) {
+                best = o;
+            }
+        }
+        return best < 0 ? role : best;
+    }
+
+    /**
+     * The best {@code limit} families of near-twin occupations (docs/scoring.md, "Families of occupations"), each as
+     * its rows in the order, best first.
+     */
+    List<int[]> families(int limit) {
+        List<List<Integer>> out = new ArrayList<>();
+        Map<Integer, Integer> position = new HashMap<>();
+        for (int r : order()) {
+            int family = index.groups.of[r];
+            Integer p = position.get(family);
+            if (p == null) {
+                if (out.size() == limit) {
+                    continue;
+                }
+                p = out.size();
+                position.put(family, p);
+                out.add(new ArrayList<>());
+            }
+            out.get(p).add(r);
+        }
+        return out.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
     }
 
     /**
@@ -150,6 +237,9 @@ final class Scoreboard {
         int[] heap = new int[size];
         int filled = 0;
         for (int r = 0; r < points.length; r++) {
+            if (tier[r] == VIEW) {
+                continue;
+            }
             if (filled < size) {
                 heap[filled] = r;
                 siftUp(heap, filled++);
@@ -169,8 +259,8 @@ final class Scoreboard {
             heap[j + 1] = row;
         }
         int[] kept = Arrays.copyOf(heap, filled);
-        if (kept.length > best.length) {
-            best = kept;
+        if (kept.length > topRows.length) {
+            topRows = kept;
         }
         Integer[] boxed = new Integer[filled];
         for (int i = 0; i < filled; i++) {
@@ -216,12 +306,16 @@ final class Scoreboard {
         heap[j] = t;
     }
 
-    /** 1 for the best role: its place in the order, which breaks ties by id, so one more than the roles above it. */
+    /**
+     * 1 for the best role: its place in the order, which breaks ties by id, so one more than the roles above it; a
+     * view's is that of the occupation it is listed as.
+     */
     int rank(int role) {
+        role = listedAs(role);
         int[] places = this.places;
         if (places == null) {
             // The roles top(k) gave are the k best in order: their ranks need no sort of every role.
-            int[] kept = best;
+            int[] kept = topRows;
             for (int i = 0; i < kept.length; i++) {
                 if (kept[i] == role) {
                     return i + 1;
@@ -241,7 +335,8 @@ final class Scoreboard {
         ScoringIndex index = person.index;
         if (!f.scored) {
             return new FitEstimate(index.ids[f.role], index.titles[f.role], FitStatus.NO_COMPARABLE_LEVELS, null,
-                    new FitInterval(0, 100), null, List.of(Band.values()), null, null, dealBreakerIds(f.role));
+                    new FitInterval(0, 100), null, List.of(Band.values()), null, null, dealBreakerIds(f.role),
+                    familyId(f.role), viewIds(f.role), null);
         }
         FitInterval interval = new FitInterval(Numbers.round1(f.low()), Numbers.round1(f.high()));
         List<Band> bands = bands(interval);
@@ -249,7 +344,49 @@ final class Scoreboard {
         int rank = rank(f.role);
         double percentile = scoredCount <= 1 ? 100 : 100.0 * (scoredCount - rank) / (scoredCount - 1);
         return new FitEstimate(index.ids[f.role], index.titles[f.role], FitStatus.SCORED, Numbers.round1(f.shown()),
-                interval, band, bands, rank, Numbers.round1(percentile), dealBreakerIds(f.role));
+                interval, band, bands, rank, Numbers.round1(percentile), dealBreakerIds(f.role), familyId(f.role),
+                viewIds(f.role), null);
+    }
+
+    /** The id of the role's family of near-twin occupations; for a view, that of the occupation it is listed as. */
+    private String familyId(int role) {
+        int family = index.groups.of[listedAs(role)];
+        return family < 0 ? null : index.groups.ids[family];
+    }
+
+    private List<dev.careerfit.role.RoleId> viewIds(int role) {
+        return Arrays.stream(index.views[role]).mapToObj(v -> index.ids[v]).toList();
+    }
+
+    /**
+     * How often each role stays in the top 10 roles, and each family in the top 10 families, over the settings'
+     * number of simulated retakes (docs/scoring.md, "Stability"): [0] per role, [1] per family; null when no retake
+     * is simulated. The retakes are seeded by the answers, so the same answers state the same stability.
+     */
+    double[][] stability() {
+        double[][] found = stability;
+        int n = person.settings.retakes();
+        if (found == null && n > 0 && person.enoughForScore()) {
+            Random random = new Random(Arrays.hashCode(person.mean) * 31L + Arrays.hashCode(person.answered));
+            double[] role = new double[points.length];
+            double[] family = new double[index.groups.size()];
+            for (int i = 0; i < n; i++) {
+                Scoreboard retake = new Scoreboard(person.retake(random));
+                for (int r : retake.top(STABLE_WITHIN)) {
+                    role[r] += 1.0 / n;
+                }
+                for (int[] f : retake.families(STABLE_WITHIN)) {
+                    family[index.groups.of[f[0]]] += 1.0 / n;
+                }
+            }
+            found = new double[][] {role, family};
+            stability = found;
+        }
+        return found;
+    }
+
+    private static Double share(double[] shares, int i) {
+        return Numbers.round3(Math.min(1, shares[i]));
     }
 
     private List<Band> bands(FitInterval interval) {
@@ -304,8 +441,14 @@ final class Scoreboard {
                 Math.ceil(10 * (diff + half)) / 10)) : null;
     }
 
-    /** The estimates of {@code rows}, in their order. */
+    /**
+     * The estimates of {@code rows}, in their order, as {@link #ranking} lists them but without their stability over
+     * simulated retakes; none when the answers withhold the verdict, as in the ranking.
+     */
     List<FitEstimate> estimates(List<Integer> rows) {
+        if (person.verdictWithheld()) {
+            return List.of();
+        }
         List<FitEstimate> estimates = new ArrayList<>(rows.size());
         for (int row : rows) {
             estimates.add(estimate(fit(row)));
@@ -313,11 +456,38 @@ final class Scoreboard {
         return estimates;
     }
 
-    /** The ranking of {@code rows}, with the notes given besides this scoreboard's own. */
-    Ranking ranking(List<Integer> rows, List<String> extraNotes) {
+    /**
+     * The ranking of {@code rows}, with the notes given besides this scoreboard's own, led by the best
+     * {@code families} families with their best occupations (none when the answers withhold the verdict: then no
+     * role either, only what can be said).
+     */
+    Ranking ranking(List<Integer> rows, List<String> extraNotes, int families) {
+        List<String> notes = new ArrayList<>(notes());
+        notes.addAll(extraNotes);
+        if (person.verdictWithheld()) {
+            notes.add("No ranking is given: the answer pattern says more about how the questions were answered than "
+                    + "about you. Take the quiz again, reading each activity, for a result.");
+            return new Ranking(Ranking.FORMAT, person.bank.version(), scoredCount,
+                    Numbers.round3(person.settings.coverage()), List.copyOf(person.flags), profile(person), List.of(),
+                    List.of(), notes, List.of());
+        }
+        double[][] stable = stability();
+        List<OccupationFamily> leading = new ArrayList<>();
+        List<int[]> best = families(families);
+        for (int i = 0; i < best.size(); i++) {
+            int[] members = best.get(i);
+            int family = index.groups.of[members[0]];
+            leading.add(new OccupationFamily(index.groups.ids[family], index.groups.titles[family], i + 1,
+                    Arrays.stream(members).limit(FAMILY_ROLES).mapToObj(r -> index.ids[r]).toList(),
+                    Arrays.stream(members).limit(FAMILY_ROLES).mapToObj(r -> index.titles[r]).toList(),
+                    stable == null ? null : share(stable[1], family)));
+        }
         List<FitEstimate> estimates = estimates(rows);
         List<CloseCall> close = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
+            if (stable != null) {
+                estimates.set(i, estimates.get(i).withStability(share(stable[0], rows.get(i))));
+            }
             if (i > 0) {
                 CloseCall c = closeCall(fit(rows.get(i - 1)), fit(rows.get(i)));
                 if (c != null) {
@@ -325,11 +495,9 @@ final class Scoreboard {
                 }
             }
         }
-        List<String> notes = new ArrayList<>(notes());
-        notes.addAll(extraNotes);
         return new Ranking(Ranking.FORMAT, person.bank.version(), scoredCount,
                 Numbers.round3(person.settings.coverage()), List.copyOf(person.flags), profile(person), estimates,
-                close, notes);
+                close, notes, leading);
     }
 
     static List<DimensionScore> profile(Respondent person) {
@@ -355,7 +523,8 @@ final class Scoreboard {
     List<String> notes() {
         List<String> notes = new ArrayList<>();
         for (int f = 0; f < index.families.size(); f++) {
-            if (person.counted[f] && !person.active[f]) {
+            // A family that is no fit alone (preparation) is optional: not answering it is nothing to note.
+            if (person.counted[f] && !person.active[f] && index.families.get(f).fitsAlone()) {
                 notes.add("Your " + index.families.get(f).label() + " are not measured yet, so they neither help nor "
                         + "hurt any role.");
             }

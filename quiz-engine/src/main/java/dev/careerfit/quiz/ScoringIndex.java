@@ -33,9 +33,12 @@ import java.util.stream.IntStream;
 /**
  * Every role's level on every dimension, read once per catalog and bank (docs/scoring.md, "Dimensions and levels"):
  * flat arrays indexed [role][dimension], NaN where a role has no level. Besides the levels it holds what
- * scoring compares, as each family's {@link Matcher} makes it: for a profile family (interests, work values) the
- * role's profile centred on its own mean; for a standing family (work factors) the level's place among all roles,
- * 2P - 1 with P the mid-rank percentile, so what every role has alike does not count. Immutable once built.
+ * scoring compares, as each family's {@link Matcher} makes it: for a profile family (work values) the role's profile
+ * centred on its own mean, for a correlation family (interests) that profile at unit length; for a standing family
+ * (work factors, preparation) the level's place among all roles, 2P - 1 with P the mid-rank percentile, so what every
+ * role has alike does not count. It also holds each role's family of near-twin occupations ({@link OccupationGroups})
+ * and which roles are views: a guides' role linked to national occupations is ranked as the best of them, never
+ * beside them. Immutable once built.
  */
 final class ScoringIndex {
     final List<Dimension> dimensions;
@@ -102,11 +105,24 @@ final class ScoringIndex {
     final double[] scaleMax;
     /** Per family: its matcher's bound on what the family adds (the profile bound n (max - min) / 2). */
     final double[] bound;
+    /** Per dimension: the median level among the roles rated, NaN when none is. */
+    final double[] median;
     /** Skills roles require, for the bank's self-rating questions. */
     final Map<SkillId, Skill> skills = new LinkedHashMap<>();
+    /**
+     * Per role: the rows of the occupations it is linked to when it is a view (a guides' role linked to national
+     * occupations, docs/scoring.md, "Views"); empty for every other role.
+     */
+    final int[][] links;
+    /** Per role: whether it is a view, ranked as the best of its linked occupations rather than as an entry. */
+    final boolean[] view;
+    /** Per role: the views linked to it, for an occupation; empty otherwise. */
+    final int[][] views;
+    /** The families of near-twin occupations; a view belongs to none (-1). */
+    final OccupationGroups groups;
 
-    /** What the arrays do not hold about one role: its levels' sources and its skill requirements. */
-    record Details(LevelReading[] raw, List<Requirement> requirements) {}
+    /** What the arrays do not hold about one role: its levels' sources (which of them borrowed) and its skills. */
+    record Details(LevelReading[] raw, boolean[] borrowed, List<Requirement> requirements) {}
 
     /** One skill a role asks for: required proficiency 0..4 and a weight (importance). */
     record Requirement(Skill skill, double required, double weight, String source, LevelInput fact) {}
@@ -114,7 +130,7 @@ final class ScoringIndex {
     /** Every index comes through here: the arrays from the levels; each role's details are read when asked. */
     private ScoringIndex(CareerCatalog catalog, List<Dimension> dimensions, RoleId[] ids, String[] titles,
                          double[][] levels, double[][] percentiles, double[] scaleMin, double[] scaleMax,
-                         Collection<Skill> skills, boolean fromFile) {
+                         Collection<Skill> skills, int[][] links, boolean fromFile) {
         this.fromFile = fromFile;
         this.catalog = catalog;
         this.dimensions = List.copyOf(dimensions);
@@ -142,6 +158,20 @@ final class ScoringIndex {
         }
         skills.forEach(k -> this.skills.putIfAbsent(k.id(), k));
         this.details = new AtomicReferenceArray<>(n);
+        this.links = links;
+        this.view = new boolean[n];
+        List<List<Integer>> seenBy = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            view[r] = links[r].length > 0;
+            seenBy.add(new ArrayList<>());
+        }
+        for (int r = 0; r < n; r++) {
+            for (int o : links[r]) {
+                seenBy.get(o).add(r);
+            }
+        }
+        this.views = seenBy.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.groups = OccupationGroups.of(this.ids, this.titles, view);
         this.level = levels;
         this.percentile = percentiles != null ? percentiles : new double[n][dims];
         this.compared = new double[n][dims];
@@ -149,6 +179,7 @@ final class ScoringIndex {
         this.scaleMin = scaleMin.clone();
         this.scaleMax = scaleMax.clone();
         this.bound = new double[families.size()];
+        this.median = new double[dims];
         for (int f = 0; f < families.size(); f++) {
             bound[f] = matcher[f].bound(this, f);
         }
@@ -174,12 +205,23 @@ final class ScoringIndex {
         Details[] kept = new Details[n];
         LevelReading[][] raw = new LevelReading[n][];
         Map<SkillId, Skill> skills = new LinkedHashMap<>();
+        Map<RoleId, Integer> rowOf = new HashMap<>();
+        for (int r = 0; r < n; r++) {
+            rowOf.put(ids[r], r);
+        }
+        int[][] links = new int[n][];
         for (int r = 0; r < n; r++) {
             CareerRole role = catalog.requireRole(ids[r].value());
             titles[r] = role.title();
-            kept[r] = read(catalog, dimensions, role);
+            kept[r] = read(catalog, dimensions, role, sharing(catalog, ids[r]));
             kept[r].requirements().forEach(q -> skills.putIfAbsent(q.skill().id(), q.skill()));
-            raw[r] = kept[r].raw();
+            // Only a role of a guide (no O*NET-SOC code) is a view: national occupations link to each other too.
+            links[r] = OccupationGroups.isOnetSoc(ids[r].value()) ? new int[0] : role.links().stream()
+                    .map(l -> rowOf.get(l.role())).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
+                    .distinct().toArray();
+        }
+        for (int r = 0; r < n; r++) {
+            raw[r] = borrowFromViews(dimensions, kept, r, viewsOf(links, r)).raw();
         }
         double[] scaleMin = new double[dims];
         double[] scaleMax = new double[dims];
@@ -195,7 +237,62 @@ final class ScoringIndex {
         }
         // The details are not kept: a report reads its role's again, so the index holds only arrays.
         return new ScoringIndex(catalog, dimensions, ids, titles, levelsFromRaw(raw, dims), null, scaleMin, scaleMax,
-                skills.values(), false);
+                skills.values(), links, false);
+    }
+
+    /** The rows of the views linked to occupation {@code row}. */
+    private static int[] viewsOf(int[][] links, int row) {
+        List<Integer> out = new ArrayList<>();
+        for (int v = 0; v < links.length; v++) {
+            for (int o : links[v]) {
+                if (o == row) {
+                    out.add(v);
+                }
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * An occupation's levels with those it lacks taken from the views linked to it that have their own (the mean of
+     * theirs), saying so: O*NET publishes no skills for Data Scientists, and the guides' roles seen as that
+     * occupation say how much maths it takes. {@code details[v]} are the views' own details.
+     */
+    private static Details borrowFromViews(List<Dimension> dimensions, Details[] details, int row, int[] views) {
+        Details own = details[row];
+        if (views.length == 0) {
+            return own;
+        }
+        LevelReading[] raw = own.raw().clone();
+        boolean[] borrowed = own.borrowed().clone();
+        for (int d = 0; d < raw.length; d++) {
+            if (raw[d] != null) {
+                continue;
+            }
+            double sum = 0;
+            int count = 0;
+            LevelReading any = null;
+            List<LevelInput> from = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (int v : views) {
+                LevelReading x = details[v].raw()[d];
+                if (x == null || details[v].borrowed()[d] || x.ranked()) {
+                    continue;
+                }
+                any = x;
+                sum += x.value();
+                count++;
+                from.addAll(x.from());
+                names.add(x.basis());
+            }
+            if (count > 0) {
+                raw[d] = LevelReading.of(sum / count, any.minimum(), any.maximum(), true, "the mean of the levels of "
+                        + "the guides' roles seen as this occupation, which its own sources do not rate ("
+                        + dimensions.get(d).name() + "): " + String.join("; ", names), from);
+                borrowed[d] = true;
+            }
+        }
+        return new Details(raw, borrowed, own.requirements());
     }
 
     /**
@@ -204,8 +301,9 @@ final class ScoringIndex {
      */
     static ScoringIndex saved(CareerCatalog catalog, List<Dimension> dimensions, RoleId[] ids, String[] titles,
                               double[][] levels, double[][] percentiles, double[] scaleMin, double[] scaleMax,
-                              List<Skill> skills) {
-        return new ScoringIndex(catalog, dimensions, ids, titles, levels, percentiles, scaleMin, scaleMax, skills, true);
+                              List<Skill> skills, int[][] links) {
+        return new ScoringIndex(catalog, dimensions, ids, titles, levels, percentiles, scaleMin, scaleMax, skills, links,
+                true);
     }
 
     /**
@@ -219,29 +317,63 @@ final class ScoringIndex {
         for (int r = 0; r < ids.length; r++) {
             titles[r] = ids[r].value();
         }
-        return new ScoringIndex(null, dimensions, ids, titles, levels, null, scaleMin, scaleMax, List.of(), false);
+        return new ScoringIndex(null, dimensions, ids, titles, levels, null, scaleMin, scaleMax, List.of(),
+                new int[ids.length][0], false);
     }
 
     /** The role's levels with their sources and its skill requirements, from its facts. */
-    private static Details read(CareerCatalog catalog, List<Dimension> dimensions, CareerRole role) {
+    private static Details read(CareerCatalog catalog, List<Dimension> dimensions, CareerRole role, int sharing) {
         LevelReading[] raw = new LevelReading[dimensions.size()];
         for (int d = 0; d < raw.length; d++) {
             Dimension dimension = dimensions.get(d);
-            raw[d] = dimension.family().read(role, dimension).orElse(null);
+            raw[d] = dimension.family().read(role, dimension, sharing).orElse(null);
         }
-        borrowFromLinks(catalog, dimensions, role, raw);
-        return new Details(raw, requirements(role));
+        boolean[] borrowed = new boolean[raw.length];
+        borrowFromLinks(catalog, dimensions, role, raw, borrowed);
+        return new Details(raw, borrowed, requirements(role));
     }
 
     /** The role's details, read from the catalog on first use (racing threads read alike). */
     Details details(int role) {
         Details d = details.get(role);
         if (d == null) {
-            d = catalog == null ? new Details(new LevelReading[dimensions.size()], List.of())
-                    : read(catalog, dimensions, catalog.requireRole(ids[role].value()));
+            d = catalog == null ? new Details(new LevelReading[dimensions.size()], new boolean[dimensions.size()],
+                    List.of()) : own(role);
+            if (views[role].length > 0) {
+                Details[] all = new Details[ids.length];
+                all[role] = d;
+                for (int v : views[role]) {
+                    all[v] = own(v);
+                }
+                d = borrowFromViews(dimensions, all, role, views[role]);
+            }
             details.set(role, d);
         }
         return d;
+    }
+
+    /** The role's details from its own facts (and, for a view, its linked occupations'), before views lend any. */
+    private Details own(int role) {
+        return read(catalog, dimensions, catalog.requireRole(ids[role].value()), sharing(catalog, ids[role]));
+    }
+
+    /**
+     * How many O*NET occupations of the catalog that O*NET describes (rates interests for) share {@code role}'s SOC
+     * detailed occupation (the O*NET-SOC code's first seven characters), the role included; 1 for a role without an
+     * O*NET-SOC code. The BLS counts jobs per SOC occupation, and O*NET's occupations within one share its count
+     * (docs/scoring.md, "Preparation"); the residual codes O*NET does not describe take no share.
+     */
+    private static int sharing(CareerCatalog catalog, RoleId role) {
+        String id = role.value();
+        if (!OccupationGroups.isOnetSoc(id)) {
+            return 1;
+        }
+        String soc = id.substring(0, 7);
+        int count = 0;
+        for (var other : catalog.rolesWith(FactKinds.INTERESTS)) {
+            count += other.id().value().startsWith(soc) && OccupationGroups.isOnetSoc(other.id().value()) ? 1 : 0;
+        }
+        return Math.max(count, 1);
     }
 
     /** The skills the role asks for. */
@@ -329,7 +461,7 @@ final class ScoringIndex {
      * occupations it is linked to (their own ratings, never borrowed ones), saying so.
      */
     private static void borrowFromLinks(CareerCatalog catalog, List<Dimension> dimensions, CareerRole role,
-                                        LevelReading[] raw) {
+                                        LevelReading[] raw, boolean[] borrowed) {
         List<RoleLink> links = role.links();
         if (links.isEmpty()) {
             return;
@@ -347,7 +479,7 @@ final class ScoringIndex {
             for (RoleLink link : links) {
                 LevelReading x = catalog.role(link.role()).flatMap(o -> dimension.family().read(o, dimension))
                         .orElse(null);
-                if (x == null) {
+                if (x == null || x.ranked()) {
                     continue;
                 }
                 any = x;
@@ -360,6 +492,7 @@ final class ScoringIndex {
                 raw[d] = LevelReading.of(sum / count, any.minimum(), any.maximum(), true,
                         "the mean of the linked occupations' ratings (" + String.join(", ", codes) + "): "
                                 + any.basis(), from);
+                borrowed[d] = true;
             }
         }
     }
@@ -413,6 +546,9 @@ final class ScoringIndex {
                     percentile[r][d] = p[r];
                 }
             }
+            double[] rated = Arrays.stream(column).filter(v -> !Double.isNaN(v)).sorted().toArray();
+            median[d] = rated.length == 0 ? Double.NaN : rated.length % 2 == 1 ? rated[rated.length / 2]
+                    : (rated[rated.length / 2 - 1] + rated[rated.length / 2]) / 2;
         }
         for (int r = 0; r < n; r++) {
             for (int f = 0; f < families.size(); f++) {

@@ -40,11 +40,12 @@ import java.util.Set;
  * <p>Layout (big-endian, {@link DataOutputStream}): {@value #MAGIC}, the key (its UTF-8 length, then its bytes), the
  * dimension ids and families, the role count, then per role its id and title; every role's level on every dimension
  * (row by row, NaN for none) and then their mid-rank percentiles among the roles rated, as two blocks of doubles read
- * at once; each dimension's scale ends; the skills (id, name, category). The percentiles are saved rather than
+ * at once; each dimension's scale ends; the skills (id, name, category); per role the rows of the occupations it is
+ * linked to as a view (their count, then each). The percentiles are saved rather than
  * ranked again: a scorer made from a saved index then does little more than read it.
  */
 final class ScoringIndexFile {
-    static final String MAGIC = "careerfit-scoring-index/2";
+    static final String MAGIC = "careerfit-scoring-index/4";
 
     private ScoringIndexFile() {}
 
@@ -123,10 +124,21 @@ final class ScoringIndexFile {
             for (int i = 0; i < skillCount; i++) {
                 skills.add(new Skill(SkillId.of(in.readUTF()), in.readUTF(), SkillCategory.valueOf(in.readUTF()), null));
             }
+            int[][] links = new int[n][];
+            for (int r = 0; r < n; r++) {
+                links[r] = new int[in.readInt()];
+                for (int i = 0; i < links[r].length; i++) {
+                    links[r][i] = in.readInt();
+                    if (links[r][i] < 0 || links[r][i] >= n) {
+                        return Optional.empty();
+                    }
+                }
+            }
             if (!catalog.roleIds().equals(Set.of(ids))) {
                 return Optional.empty();
             }
-            return Optional.of(ScoringIndex.saved(catalog, dims, ids, titles, levels, percentiles, min, max, skills));
+            return Optional.of(ScoringIndex.saved(catalog, dims, ids, titles, levels, percentiles, min, max, skills,
+                    links));
         } catch (IOException | RuntimeException e) {
             // Damaged or from another version: build again.
             return Optional.empty();
@@ -164,6 +176,12 @@ final class ScoringIndexFile {
             out.writeUTF(s.id().value());
             out.writeUTF(s.name());
             out.writeUTF(s.category().name());
+        }
+        for (int[] linked : index.links) {
+            out.writeInt(linked.length);
+            for (int o : linked) {
+                out.writeInt(o);
+            }
         }
         out.flush();
     }

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param noisePriorWeight how many residual degrees of freedom the prior counts as (4)
  * @param defaultWeight weight of a dimension weighed by importance (a work factor) whose importance question is unanswered (0.5)
  * @param weights the weight W of each family's part of the fit, by family id, where it differs from the family's
- *                {@linkplain DimensionFamily#defaultWeight() own} (none: interests 2, work values 1, work factors 1)
+ *                {@linkplain DimensionFamily#defaultWeight() own} (none: interests 2, work values 1, work factors 1, preparation 1)
  * @param minimumItems answered items on dimensions needed before any result is given (12)
  * @param strongFrom lowest score of the strong band (70)
  * @param goodFrom lowest score of the good band (60)
@@ -28,15 +28,21 @@ import java.util.Objects;
  * @param changesListed how many "what would change the result" entries a report lists (5)
  * @param wantsFrom item score from which a person {@linkplain dev.careerfit.quiz.report.Stance#WANTS wants} a dimension (0.75)
  * @param avoidsFrom item score up to which a person {@linkplain dev.careerfit.quiz.report.Stance#AVOIDS avoids} one (-0.5)
+ * @param neutralWithin how far from their own reference (0 for a work factor, their mean for interests and values)
+ *                      a person's side may be and still be neutral: never given as a reason for or against (0.25)
+ * @param consistencyFloor the split-half consistency of the work activities below which the answers are flagged
+ *                         {@linkplain dev.careerfit.quiz.report.ResponseFlag#INCONSISTENT inconsistent} (0.3)
+ * @param retakes how many retakes are simulated to state how often a role or family stays in the top 10 (40)
  * @since 0.1
  */
 @Api(Api.Status.STABLE)
 public record ScoringSettings(double z, double noisePrior, double noisePriorWeight, double defaultWeight,
                               Map<String, Double> weights, int minimumItems, double strongFrom, double goodFrom,
                               double mixedFrom, double dealBreakerAttitude, int dealBreakerImportance,
-                              double dealBreakerPercentile, int changesListed, double wantsFrom, double avoidsFrom) {
+                              double dealBreakerPercentile, int changesListed, double wantsFrom, double avoidsFrom,
+                              double neutralWithin, double consistencyFloor, int retakes) {
     private static final ScoringSettings DEFAULTS = new ScoringSettings(1.645, 0.35, 4, 0.5, Map.of(), 12, 70, 60, 45,
-            -0.5, 4, 80, 5, 0.75, -0.5);
+            -0.5, 4, 80, 5, 0.75, -0.5, 0.25, 0.3, 40);
 
     public ScoringSettings {
         check(z > 0 && z <= 5, "z must be above 0 and at most 5, was " + z);
@@ -56,6 +62,10 @@ public record ScoringSettings(double z, double noisePrior, double noisePriorWeig
         check(changesListed >= 0, "changesListed must not be negative, was " + changesListed);
         check(wantsFrom > 0 && wantsFrom <= 1, "wantsFrom must be above 0 and at most 1, was " + wantsFrom);
         check(avoidsFrom >= -1 && avoidsFrom < 0, "avoidsFrom must be between -1 and 0, was " + avoidsFrom);
+        check(neutralWithin >= 0 && neutralWithin < 1, "neutralWithin must be at least 0 and below 1, was " + neutralWithin);
+        check(consistencyFloor >= -1 && consistencyFloor <= 1, "consistencyFloor must be between -1 and 1, was "
+                + consistencyFloor);
+        check(retakes >= 0 && retakes <= 10_000, "retakes must be between 0 and 10000, was " + retakes);
     }
 
     /** careerfit's settings. */
@@ -122,6 +132,9 @@ public record ScoringSettings(double z, double noisePrior, double noisePriorWeig
         private int changesListed;
         private double wantsFrom;
         private double avoidsFrom;
+        private double neutralWithin;
+        private double consistencyFloor;
+        private int retakes;
 
         private Builder(ScoringSettings s) {
             z = s.z;
@@ -139,6 +152,9 @@ public record ScoringSettings(double z, double noisePrior, double noisePriorWeig
             changesListed = s.changesListed;
             wantsFrom = s.wantsFrom;
             avoidsFrom = s.avoidsFrom;
+            neutralWithin = s.neutralWithin;
+            consistencyFloor = s.consistencyFloor;
+            retakes = s.retakes;
         }
 
         public Builder z(double value) {
@@ -217,11 +233,27 @@ public record ScoringSettings(double z, double noisePrior, double noisePriorWeig
             return this;
         }
 
+        public Builder neutralWithin(double value) {
+            this.neutralWithin = value;
+            return this;
+        }
+
+        public Builder consistencyFloor(double value) {
+            this.consistencyFloor = value;
+            return this;
+        }
+
+        /** Retakes simulated for a ranking's stability; 0 states none. */
+        public Builder retakes(int value) {
+            this.retakes = value;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first setting out of range */
         public ScoringSettings build() {
             return new ScoringSettings(z, noisePrior, noisePriorWeight, defaultWeight, weights, minimumItems,
                     strongFrom, goodFrom, mixedFrom, dealBreakerAttitude, dealBreakerImportance, dealBreakerPercentile,
-                    changesListed, wantsFrom, avoidsFrom);
+                    changesListed, wantsFrom, avoidsFrom, neutralWithin, consistencyFloor, retakes);
         }
     }
 }

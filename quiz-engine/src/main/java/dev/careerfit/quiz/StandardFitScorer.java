@@ -150,7 +150,8 @@ final class StandardFitScorer implements FitScorer {
     public Ranking rank(Person person, RankingRequest request) {
         Scoreboard scores = scores(person, request);
         List<String> notes = new ArrayList<>();
-        return scores.ranking(rows(scores, request, notes), notes);
+        List<Integer> rows = rows(scores, request, notes);
+        return scores.ranking(rows, notes, request.roles().isEmpty() ? request.limit() : 0);
     }
 
     @Override
@@ -176,7 +177,8 @@ final class StandardFitScorer implements FitScorer {
             return scores.top(request.limit());
         }
         Set<Integer> wanted = new HashSet<>();
-        request.roles().forEach(id -> wanted.add(index.row(id).orElseThrow()));
+        // A guides' role linked to occupations is listed as the best of them (docs/scoring.md, "Views").
+        request.roles().forEach(id -> wanted.add(scores.listedAs(index.row(id).orElseThrow())));
         List<Integer> rows = new ArrayList<>();
         int left = 0;
         for (int row : scores.order()) {

@@ -1,6 +1,7 @@
 package dev.careerfit.quiz;
 
 import dev.careerfit.quiz.bank.Matching;
+import dev.careerfit.quiz.bank.QuestionKind;
 import java.util.Arrays;
 
 /**
@@ -131,13 +132,23 @@ final class StandingMatcher extends Matcher {
         return person.index.compared[role][d] * w / (1 + w);
     }
 
-    /** Strongly disliked, important to the person, and the role at the top of the catalog on it. */
+    /**
+     * A statement family's dimension the person strongly dislikes and has not said matters little: no importance
+     * answer, or one at or above the setting. Every answer counts as said: a strong dislike is a deal-breaker unless
+     * the person says it does not matter.
+     */
+    @Override
+    boolean dealBreaking(Respondent person, int d) {
+        ScoringSettings s = person.settings;
+        return person.kind(d) == QuestionKind.AGREEMENT && person.measured(d) && person.mean[d] <= s.dealBreakerAttitude()
+                && (person.importance[d] == null || person.importance[d] >= s.dealBreakerImportance());
+    }
+
+    /** Strongly disliked, not said to matter little, and the role at the top of the catalog on it. */
     @Override
     boolean dealBreaker(Respondent person, int role, int d) {
-        ScoringSettings s = person.settings;
         ScoringIndex index = person.index;
-        return person.measured(d) && person.mean[d] <= s.dealBreakerAttitude() && person.importance[d] != null
-                && person.importance[d] >= s.dealBreakerImportance() && index.has(role, d)
-                && 100 * index.percentile[role][d] >= s.dealBreakerPercentile();
+        return dealBreaking(person, d) && index.has(role, d)
+                && 100 * index.percentile[role][d] >= person.settings.dealBreakerPercentile();
     }
 }

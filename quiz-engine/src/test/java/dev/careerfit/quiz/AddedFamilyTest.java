@@ -64,11 +64,19 @@ class AddedFamilyTest {
                         .workStyle("1.D.1.b", "Initiative", 2.0).build());
     }
 
-    /** Likes conventional work a little, and is calm and careful far more than self-starting. */
+    /**
+     * Likes conventional work most, realistic and investigative work next, artistic work least (the controller's
+     * shape of interests), and is calm and careful far more than self-starting.
+     */
     private static Answers.Builder calmAndCareful(QuestionBank bank) {
         Answers.Builder b = Answers.builder(bank);
         bank.questions().stream().filter(q -> q.kind() == QuestionKind.INTEREST)
-                .forEach(q -> b.answer(q.id(), q.dimension().value().equals("conventional") ? 4 : 3));
+                .forEach(q -> b.answer(q.id(), switch (q.dimension().value()) {
+                    case "conventional" -> 5;
+                    case "realistic", "investigative" -> 4;
+                    case "artistic" -> 1;
+                    default -> 3;
+                }));
         for (String[] t : TRAITS) {
             boolean me = !t[0].equals("initiative");
             b.answer(QuestionId.of(t[0] + ".1"), me ? 5 : 1).answer(QuestionId.of(t[0] + ".2"), me ? 1 : 5);
@@ -86,7 +94,7 @@ class AddedFamilyTest {
         FitReport controller = scorer.report(person, RoleId.of("air-traffic-controller"));
 
         assertThat(bank.families()).containsExactly(DimensionFamilies.INTEREST, DimensionFamilies.WORK_VALUE,
-                DimensionFamilies.WORK_FACTOR, family);
+                DimensionFamilies.WORK_FACTOR, DimensionFamilies.PREPARATION, family);
         assertThat(ranking.profile()).filteredOn(s -> s.family().equals(family)).extracting(DimensionScore::name)
                 .containsExactly("Stress tolerant", "Detail minded", "Self starting");
         assertThat(ranking.roles().get(0).role()).isEqualTo(RoleId.of("air-traffic-controller"));
@@ -107,11 +115,14 @@ class AddedFamilyTest {
         FitScorer left = FitScorers.builder().catalog(catalog()).bank(bank).settings(without).build();
         Answers answers = calmAndCareful(bank).build();
 
-        double withTemperament = weighed.report(weighed.person(answers), RoleId.of("artist")).score();
+        FitReport withTemperament = weighed.report(weighed.person(answers), RoleId.of("artist"));
         double interestsAlone = left.report(left.person(answers), RoleId.of("artist")).score();
 
         assertThat(weighed.settings().weight(family)).isEqualTo(1.0);
-        assertThat(withTemperament).as("the artist's traits are the reverse of this person's").isLessThan(interestsAlone);
+        assertThat(withTemperament.explanation().dimensions()).filteredOn(r -> r.person().family().equals(family))
+                .extracting(DimensionResult::contribution).as("the artist's traits are the reverse of this person's")
+                .allSatisfy(c -> assertThat(c).isNegative());
+        assertThat(withTemperament.score()).isNotEqualTo(interestsAlone);
         assertThat(left.report(left.person(answers), RoleId.of("artist")).explanation().dimensions())
                 .filteredOn(r -> r.person().family().equals(family)).extracting(DimensionResult::contribution)
                 .containsOnlyNulls();

@@ -38,14 +38,15 @@ class FitTest {
         FitReport report = scorer.report(scorer.person(answers), RoleId.of(DATA_SCIENTISTS));
         Fit fit = fit(answers, DATA_SCIENTISTS);
 
-        // docs/scoring.md, "Worked example": centred ratings over B = 18, sum m_d × centred_d = 7.339.
-        assertThat(fit.gamma[dimension("investigative")]).isCloseTo(3.572 / 18, within(1e-3));
-        assertThat(fit.gamma[dimension("realistic")]).isCloseTo(-1.258 / 18, within(1e-3));
-        assertThat(fit.points).isCloseTo(50 + 50 * 7.339 / 18, within(0.005));
+        // docs/scoring.md, "Worked example": the centred profiles' product 7.339 over their lengths, |p~| 1.486 and
+        // |y~| 4.996, is O*NET's profile correlation r = 0.988.
+        assertThat(fit.gamma[dimension("investigative")]).isCloseTo(3.572 / 4.996 / 1.486, within(1e-3));
+        assertThat(fit.gamma[dimension("realistic")]).isCloseTo(-1.258 / 4.996 / 1.486, within(1e-3));
+        assertThat(fit.points).isCloseTo(50 + 50 * 7.339 / (4.996 * 1.486), within(0.01));
         assertThat(fit.person.noiseVariance).isCloseTo(4 * 0.35 * 0.35 / (54 + 4), within(1e-6));
-        assertThat(fit.standardError).isCloseTo(0.40, within(0.005));
-        assertThat(report.score()).isEqualTo(70.4);
-        assertThat(report.interval()).isEqualTo(new FitInterval(69.7, 71.1));
+        assertThat(fit.standardError).isCloseTo(0.148, within(0.005));
+        assertThat(report.score()).isEqualTo(99.4);
+        assertThat(report.interval()).isEqualTo(new FitInterval(99.2, 99.7));
     }
 
     @Test

@@ -36,6 +36,11 @@ class MonotonicityProperties {
         double[][] levels = randomLevels(rng, 6);
         Answers answers = RandomAnswers.of(BANK, rng);
         Dimension d = DIMENSIONS.get(dimension);
+        // Interests are matched by profile correlation, where the shape wins (docs/scoring.md, "Fit"): more of a
+        // liked area can lower a role already peaking there. Preparation is no liking.
+        if (d.family() == DimensionFamilies.INTEREST || d.family() == DimensionFamilies.PREPARATION) {
+            return;
+        }
         Respondent person = person(levels, answers);
         int dim = person.index.dimension(d.id());
         if (!person.measured(dim)) {
@@ -94,7 +99,7 @@ class MonotonicityProperties {
                     interests[i++] = levels[r][d];
                 } else if (dim.family() == DimensionFamilies.WORK_VALUE) {
                     values[v++] = levels[r][d];
-                } else {
+                } else if (dim.family() == DimensionFamilies.WORK_FACTOR) {
                     b.factor(dim.level().source(), levels[r][d]);
                 }
             }

@@ -136,7 +136,7 @@ class PersonTest {
         Respondent interestsOnly = scorer.respondent(b.build(), Set.of(DimensionFamilies.INTEREST));
 
         assertThat(interestsOnly.measured(d("pay"))).isFalse();
-        assertThat(interestsOnly.lambda).containsExactly(1, 0, 0);
+        assertThat(interestsOnly.lambda).containsExactly(1, 0, 0, 0);
         assertThat(interestsOnly.mean[d("investigative")]).isCloseTo(1.0, within(1e-12));
     }
 }

@@ -170,9 +170,9 @@ class PersonaTest {
         Ranking top = scorer.rank(scorer.person(b.build()), RankingRequest.top(5));
         Respondent person = scorer.respondent(b.build(), null);
 
-        assertThat(person.active).containsExactly(true, false, false);
+        assertThat(person.active).containsExactly(true, false, false, false);
         assertThat(scorer.index().families).containsExactly(DimensionFamilies.INTEREST, DimensionFamilies.WORK_VALUE,
-                DimensionFamilies.WORK_FACTOR);
+                DimensionFamilies.WORK_FACTOR, DimensionFamilies.PREPARATION);
         assertThat(top.notes()).anyMatch(n -> n.startsWith("Your work values are not measured yet"))
                 .anyMatch(n -> n.startsWith("Your pros and cons are not measured yet"));
         Fit best = Fit.of(person, scorer.index().row(top.roles().get(0).role()).orElseThrow());

@@ -46,14 +46,16 @@ class ScoringIndexTest {
     }
 
     @Test
-    void centresAProfileFamilysLevelsOnTheRolesOwnMeanWithinTheScalesBound() {
+    void centresTheInterestProfileOnTheRolesOwnMeanAndScalesItToUnitLengthForTheCorrelation() {
         int f = index.families.indexOf(DimensionFamilies.INTEREST);
-        double mean = (2.16 + 6.99 + 2.59 + 1.66 + 1.71 + 5.40) / 6;
+        double[] ratings = {2.16, 6.99, 2.59, 1.66, 1.71, 5.40};
+        double mean = java.util.Arrays.stream(ratings).average().orElseThrow();
+        double length = Math.sqrt(java.util.Arrays.stream(ratings).map(y -> (y - mean) * (y - mean)).sum());
 
         assertThat(index.compared[row(DATA_SCIENTISTS)][d("investigative")]).isCloseTo(6.99 - mean, within(1e-12));
-        assertThat(index.bound[f]).as("6 areas × (7 - 1) / 2").isEqualTo(18);
+        assertThat(index.bound[f]).as("r lies within -1..1").isEqualTo(1);
         assertThat(index.dense[row(DATA_SCIENTISTS) * index.dimensions.size() + d("investigative")])
-                .isCloseTo(6.99 - mean, within(1e-12));
+                .isCloseTo((6.99 - mean) / length, within(1e-12));
     }
 
     @Test

@@ -198,14 +198,23 @@ final class Simulation {
     }
 
     /** The true fit: 50 + 50 sum_d gamma_d E[m_d]. */
-    static double trueFit(Fit fit, double[] expected) {
-        double s = 0;
-        for (int d = 0; d < fit.gamma.length; d++) {
-            if (fit.gamma[d] != 0) {
-                s += fit.gamma[d] * expected[d];
+    /**
+     * The person as the scorer would see them with no item noise: their answers' expected means on every dimension
+     * they answered. A role's true fit is its score for this person (the fit is not linear in the means: interests
+     * are matched by correlation).
+     */
+    static Respondent truePerson(Respondent noisy, double[] expected) {
+        double[] means = noisy.mean.clone();
+        for (int d = 0; d < means.length; d++) {
+            if (noisy.measured(d) && !Double.isNaN(expected[d])) {
+                means[d] = expected[d];
             }
         }
-        return 50 + 50 * s;
+        return noisy.withMeans(means);
+    }
+
+    static double trueFit(Respondent truePerson, int role) {
+        return Fit.of(truePerson, role).points;
     }
 
     Respondent person(Answers answers) {

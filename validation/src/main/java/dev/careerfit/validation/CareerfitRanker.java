@@ -5,7 +5,10 @@ import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.InterestProfilerResult;
 import dev.careerfit.quiz.RankingRequest;
 import dev.careerfit.quiz.bank.QuestionId;
-import dev.careerfit.quiz.report.FitEstimate;
+import dev.careerfit.catalog.CareerCatalog;
+import dev.careerfit.quiz.FitScorers;
+import dev.careerfit.quiz.ScoringSettings;
+import dev.careerfit.quiz.report.OccupationFamily;
 import dev.careerfit.role.InterestArea;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,7 +16,8 @@ import java.util.Map;
 
 /**
  * careerfit's engine as it is: the person's six scores as Interest Profiler results and their education
- * answer, ranked over every role of the catalog by {@link FitScorer#best}.
+ * answer, ranked over every role of the catalog by {@link FitScorer#rank}; one position per family of near-twin
+ * occupations the ranking leads with, standing for the family's best occupation.
  */
 public final class CareerfitRanker implements Ranker {
     private final FitScorer scorer;
@@ -44,10 +48,16 @@ public final class CareerfitRanker implements Ranker {
         return InterestProfilerResult.ofScores(m);
     }
 
+    /** A scorer for the catalog that simulates no retakes: the check ranks, it states no stability. */
+    public static FitScorer scorer(CareerCatalog catalog) {
+        return FitScorers.builder().catalog(catalog).settings(ScoringSettings.defaults().toBuilder().retakes(0).build())
+                .build();
+    }
+
     @Override
     public int[][] top(Taker person, int limit) {
-        List<FitEstimate> best = scorer.rank(scorer.person(answers(person)), RankingRequest.top(limit)).roles();
-        return best.stream().filter(r -> r.score() != null).map(r -> occupations.standsFor(r.role().value()))
-                .toArray(int[][]::new);
+        List<OccupationFamily> best = scorer.rank(scorer.person(answers(person)), RankingRequest.top(limit))
+                .families();
+        return best.stream().map(f -> occupations.standsFor(f.roles().get(0).value())).toArray(int[][]::new);
     }
 }

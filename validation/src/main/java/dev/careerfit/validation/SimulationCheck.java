@@ -7,6 +7,7 @@ import dev.careerfit.quiz.Person;
 import dev.careerfit.quiz.RankingRequest;
 import dev.careerfit.quiz.bank.QuestionId;
 import dev.careerfit.quiz.report.FitEstimate;
+import dev.careerfit.quiz.report.OccupationFamily;
 import dev.careerfit.role.RoleId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,6 +108,38 @@ public final class SimulationCheck {
     public record Stability(String model, int people, double medianTop5Shared, double meanTop5Shared,
                             double[] statedByDecile, double[] observedByDecile, int[] countByDecile) {}
 
+    /**
+     * A person's two takes as area scores: under {@code model}, or under the stated model (null: the second take is
+     * the first's scores with normal noise of sd {@link #STATED_SD}).
+     */
+    private static int[][] twoTakes(ResponseModel model, Random random) {
+        double[] pos = positions(random);
+        if (model == null) {
+            int[] first = scores(take(ResponseModel.RESPONSE_STYLE, pos, new ResponseModel.Style(new double[] {0.65, 1}),
+                    random));
+            int[] second = new int[6];
+            for (int a = 0; a < 6; a++) {
+                second[a] = (int) Math.max(0, Math.min(40, Math.round(first[a] + STATED_SD * random.nextGaussian())));
+            }
+            return new int[][] {first, second};
+        }
+        ResponseModel.Style style = model.style(random);
+        return new int[][] {scores(take(model, pos, style, random)), scores(take(model, pos, style, random))};
+    }
+
+    /** Turns the per-decile sums into means; the shared counts sorted, for the median. */
+    private static int[] averaged(int[] shared, double[] stated, double[] observed, int[] count) {
+        for (int d = 0; d < 10; d++) {
+            if (count[d] > 0) {
+                stated[d] /= count[d];
+                observed[d] /= count[d];
+            }
+        }
+        int[] sorted = shared.clone();
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
     public Stability stability(ResponseModel model, int people, long seed) {
         Random random = new Random(seed);
         int[] shared = new int[people];
@@ -114,21 +147,9 @@ public final class SimulationCheck {
         double[] observed = new double[10];
         int[] count = new int[10];
         for (int p = 0; p < people; p++) {
-            double[] pos = positions(random);
-            int[] first;
-            int[] second;
-            if (model == null) {
-                first = scores(take(ResponseModel.RESPONSE_STYLE, pos, new ResponseModel.Style(new double[] {0.65, 1}),
-                        random));
-                second = new int[6];
-                for (int a = 0; a < 6; a++) {
-                    second[a] = (int) Math.max(0, Math.min(40, Math.round(first[a] + STATED_SD * random.nextGaussian())));
-                }
-            } else {
-                ResponseModel.Style style = model.style(random);
-                first = scores(take(model, pos, style, random));
-                second = scores(take(model, pos, style, random));
-            }
+            int[][] takes = twoTakes(model, random);
+            int[] first = takes[0];
+            int[] second = takes[1];
             Taker a = new Taker(first, EducationLevel.BACHELORS);
             Taker b = new Taker(second, EducationLevel.BACHELORS);
             Set<Integer> top5 = new HashSet<>(familyIds(a, 5));
@@ -144,16 +165,48 @@ public final class SimulationCheck {
                 count[d]++;
             }
         }
-        for (int d = 0; d < 10; d++) {
-            if (count[d] > 0) {
-                stated[d] /= count[d];
-                observed[d] /= count[d];
-            }
-        }
-        int[] sorted = shared.clone();
-        Arrays.sort(sorted);
+        int[] sorted = averaged(shared, stated, observed, count);
         return new Stability(model == null ? "stated (area scores + normal noise, sd " + String.format(Locale.ROOT,
                 "%.1f", STATED_SD) + ")" : model.name(), people, sorted[people / 2],
+                Arrays.stream(shared).average().orElse(0), stated, observed, count);
+    }
+
+    /**
+     * The same retest and stated-stability figures for careerfit's engine: its families (Ranking.families) for the
+     * person's six area scores and a bachelor's degree, and the stability the engine itself states for each of its
+     * top 10 families (its own simulated retakes, {@code scorer}'s settings). Under the stated model the second take
+     * is the first's area scores with normal noise of sd {@link #STATED_SD}.
+     */
+    public static Stability engineStability(FitScorer scorer, ResponseModel model, int people, long seed) {
+        Random random = new Random(seed);
+        CareerfitRanker engine = new CareerfitRanker(scorer, null);
+        int[] shared = new int[people];
+        double[] stated = new double[10];
+        double[] observed = new double[10];
+        int[] count = new int[10];
+        for (int p = 0; p < people; p++) {
+            int[][] takes = twoTakes(model, random);
+            int[] first = takes[0];
+            int[] second = takes[1];
+            List<OccupationFamily> a = scorer.rank(scorer.person(engine.answers(new Taker(first,
+                    EducationLevel.BACHELORS))), RankingRequest.top(10)).families();
+            List<OccupationFamily> b = scorer.rank(scorer.person(engine.answers(new Taker(second,
+                    EducationLevel.BACHELORS))), RankingRequest.top(10)).families();
+            Set<String> top5 = new HashSet<>(a.stream().limit(5).map(OccupationFamily::id).toList());
+            top5.retainAll(b.stream().limit(5).map(OccupationFamily::id).toList());
+            shared[p] = top5.size();
+            Set<String> retest10 = new HashSet<>(b.stream().map(OccupationFamily::id).toList());
+            for (OccupationFamily f : a) {
+                double st = f.stability() == null ? 0 : f.stability();
+                int d = Math.min(9, (int) (st * 10));
+                stated[d] += st;
+                observed[d] += retest10.contains(f.id()) ? 1 : 0;
+                count[d]++;
+            }
+        }
+        int[] sorted = averaged(shared, stated, observed, count);
+        return new Stability("careerfit's engine, " + (model == null ? "stated (area scores + normal noise, sd "
+                + String.format(Locale.ROOT, "%.1f", STATED_SD) + ")" : model.name()), people, sorted[people / 2],
                 Arrays.stream(shared).average().orElse(0), stated, observed, count);
     }
 

@@ -48,7 +48,7 @@ public final class Validate {
     public static RealPeopleCheck.Result run(Path file) {
         List<Respondent> people = RespondentFile.read(file);
         CareerCatalog catalog = CareerCatalog.builder().build();
-        FitScorer scorer = FitScorers.create(catalog);
+        FitScorer scorer = CareerfitRanker.scorer(catalog);
         Occupations occupations = Occupations.of(catalog);
         List<Ranker> rankers = List.of(PearsonRanker.all(occupations), PearsonRanker.jobZone4And5(occupations),
                 new CareerfitRanker(scorer, occupations), new ExperimentalRanker(occupations));

@@ -26,7 +26,7 @@ final class National {
 
     static synchronized FitScorer scorer() {
         if (scorer == null) {
-            scorer = FitScorers.create(catalog());
+            scorer = CareerfitRanker.scorer(catalog());
         }
         return scorer;
     }

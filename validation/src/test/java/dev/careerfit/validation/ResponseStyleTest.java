@@ -35,5 +35,10 @@ class ResponseStyleTest {
         assertThat(rates.get(0).index()).isLessThan(0.1);
         assertThat(rates.get(3).index()).isGreaterThan(0.5);
         assertThat(rates.subList(5, 9)).allSatisfy(r -> assertThat(r.index()).as(r.who()).isEqualTo(1.0));
+        // The engine flags them too (its split-half consistency over the bank's activities, and its own patterns),
+        // and a flagged quiz gets no ranking (RankingTest in the quiz engine).
+        assertThat(rates.get(0).engine()).as(rates.get(0).who()).isLessThan(0.1);
+        assertThat(rates.get(3).engine()).as(rates.get(3).who()).isGreaterThan(0.5);
+        assertThat(rates.subList(5, 9)).allSatisfy(r -> assertThat(r.engine()).as(r.who()).isEqualTo(1.0));
     }
 }

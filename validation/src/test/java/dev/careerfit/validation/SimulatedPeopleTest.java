@@ -2,6 +2,8 @@ package dev.careerfit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careerfit.quiz.FitScorer;
+import dev.careerfit.quiz.FitScorers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +21,22 @@ class SimulatedPeopleTest {
         List<SimulationCheck.Stability> stability = List.of(check.stability(null, 300, 19),
                 check.stability(ResponseModel.GRADED_RESPONSE, 300, 20),
                 check.stability(ResponseModel.RESPONSE_STYLE, 300, 21));
+        FitScorer stating = FitScorers.create(National.catalog());
+        List<SimulationCheck.Stability> engine = List.of(SimulationCheck.engineStability(stating, null, 300, 19),
+                SimulationCheck.engineStability(stating, ResponseModel.GRADED_RESPONSE, 300, 20),
+                SimulationCheck.engineStability(stating, ResponseModel.RESPONSE_STYLE, 300, 21));
         List<SimulationCheck.Coverage> coverage = List.of(
                 SimulationCheck.engineCoverage(National.scorer(), ResponseModel.GRADED_RESPONSE, 60, 20, 22),
                 SimulationCheck.engineCoverage(National.scorer(), ResponseModel.RESPONSE_STYLE, 60, 20, 23));
-        National.write("simulation.txt", SimulationCheck.render(stability, coverage));
+        List<SimulationCheck.Stability> all = new java.util.ArrayList<>(stability);
+        all.addAll(engine);
+        National.write("simulation.txt", SimulationCheck.render(all, coverage));
 
         assertThat(stability.get(0).medianTop5Shared()).as(stability.get(0).model()).isGreaterThanOrEqualTo(4);
         assertThat(stability.get(1).medianTop5Shared()).as(stability.get(1).model()).isGreaterThanOrEqualTo(2);
         assertThat(stability.get(2).medianTop5Shared()).as(stability.get(2).model()).isGreaterThanOrEqualTo(3);
+        assertThat(engine.get(0).medianTop5Shared()).as(engine.get(0).model()).isGreaterThanOrEqualTo(4);
+        assertThat(engine.get(1).medianTop5Shared()).as(engine.get(1).model()).isGreaterThanOrEqualTo(2);
+        assertThat(engine.get(2).medianTop5Shared()).as(engine.get(2).model()).isGreaterThanOrEqualTo(3);
     }
 }

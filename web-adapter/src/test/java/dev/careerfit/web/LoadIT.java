@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class LoadIT {
     static final Pattern CHOICES = Pattern.compile("name=\"action\" value=\"(\\d+)\" class=\"choice");
+    static final Pattern TOPIC = Pattern.compile("<p class=\"topic\">([^<]*)</p>");
     static final Path REPORT = Path.of("target/load-test.txt");
     /** Seconds at the start whose requests the steady figures leave out: the JIT is still compiling the hot paths. */
     static final int WARM_UP = 10;
@@ -129,7 +130,12 @@ class LoadIT {
         }
     }
 
-    /** The person's answer to the question on {@code page}: one of its options, by person and step. */
+    /**
+     * The person's answer to the question on {@code page}, as a consistent person gives it: a work activity by the
+     * person and its interest area (the page's topic), a statement in the middle (forward and reverse statements
+     * never contradict), anything else by person and step. Answers varying item by item regardless of what they
+     * measure are flagged as inconsistent (docs/scoring.md, "Response style").
+     */
     private static String answer(String page, int person, int step) {
         List<String> values = new ArrayList<>();
         Matcher m = CHOICES.matcher(page);
@@ -138,6 +144,13 @@ class LoadIT {
         }
         if (step % 12 == 11) {
             return "not-sure";
+        }
+        Matcher topic = TOPIC.matcher(page);
+        if (page.contains("How much would you like") && topic.find()) {
+            return values.get(Math.floorMod(person * 31 + topic.group(1).hashCode(), values.size()));
+        }
+        if (page.contains("How much do you agree")) {
+            return values.get(values.size() / 2);
         }
         return values.get(Math.floorMod(person * 31 + step * 7, values.size()));
     }

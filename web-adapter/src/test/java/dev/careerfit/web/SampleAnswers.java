@@ -23,8 +23,16 @@ final class SampleAnswers {
         return answers.build();
     }
 
-    /** One of the question's options, chosen by its id and the seed. */
+    /**
+     * One of the question's options, chosen by the seed and, for an activity or a statement, by its dimension, so
+     * that a dimension's questions are answered alike (reverse-keyed statements the other way round): answers that
+     * vary item by item with no regard to what they measure are flagged as inconsistent and get no ranking.
+     */
     static int pick(Question q, int seed) {
+        if ((q.kind() == QuestionKind.INTEREST || q.kind() == QuestionKind.AGREEMENT) && q.options().size() == 5) {
+            int v = 1 + Math.floorMod(q.dimension().hashCode() * 31 + seed * 17, 5);
+            return q.keySign() < 0 ? 6 - v : v;
+        }
         int i = Math.floorMod(q.id().hashCode() * 31 + seed * 17, q.options().size());
         return q.options().get(i).value();
     }

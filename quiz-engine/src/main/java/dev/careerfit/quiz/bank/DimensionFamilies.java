@@ -12,7 +12,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
- * The families of scoring dimensions careerfit knows: the three built in, and those registered for
+ * The families of scoring dimensions careerfit knows: the four built in, and those registered for
  * {@link ServiceLoader} as {@link DimensionFamily} implementations on a class path (docs/scoring.md).
  *
  * <pre>{@code
@@ -30,8 +30,14 @@ public final class DimensionFamilies {
     public static final DimensionFamily WORK_VALUE = new WorkValueFamily();
     /** The pros and cons of the work: statements weighted by importance, against where the role stands; weight 1. */
     public static final DimensionFamily WORK_FACTOR = new WorkFactorFamily();
+    /**
+     * Preparation: how many people with the person's education hold the job (a base rate, EP 2024-34), and the
+     * occupations below the job zone that education prepares for ranked last; counts only with an education answer;
+     * weight 1.
+     */
+    public static final DimensionFamily PREPARATION = new PreparationFamily();
 
-    private static final List<DimensionFamily> BUILT_IN = List.of(INTEREST, WORK_VALUE, WORK_FACTOR);
+    private static final List<DimensionFamily> BUILT_IN = List.of(INTEREST, WORK_VALUE, WORK_FACTOR, PREPARATION);
 
     private DimensionFamilies() {}
 

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * <p>Adding a family is one subclass with a public no-argument constructor, registered for {@link
  * java.util.ServiceLoader} in {@code META-INF/services/dev.careerfit.quiz.bank.DimensionFamily} (and with
  * {@code provides} on the module path); bank documents then name it by {@link #id()}. The built-in families
- * are {@link DimensionFamilies#INTEREST}, {@link DimensionFamilies#WORK_VALUE} and
- * {@link DimensionFamilies#WORK_FACTOR}.
+ * are {@link DimensionFamilies#INTEREST}, {@link DimensionFamilies#WORK_VALUE}, {@link DimensionFamilies#WORK_FACTOR}
+ * and {@link DimensionFamilies#PREPARATION}.
  *
  * <pre>{@code
  * public final class TemperamentFamily extends DimensionFamily {
@@ -49,7 +49,8 @@ public abstract class DimensionFamily {
      * @param label      the family in a sentence, plural: "interests", "pros and cons"
      * @param measuredBy the question kind whose answers measure it: {@link QuestionKind#INTEREST} (liking an
      *                   activity), {@link QuestionKind#VALUE_CHOICE} (a choice between two dimensions) or
-     *                   {@link QuestionKind#AGREEMENT} (keyed statements, weighted by importance questions)
+     *                   {@link QuestionKind#AGREEMENT} (keyed statements, weighted by importance questions), or
+     *                   {@link QuestionKind#EDUCATION_HELD} (the answer {@linkplain #selected selects} one dimension)
      * @param matching   how a role's levels are compared with the person's answers
      */
     protected DimensionFamily(String id, String label, QuestionKind measuredBy, Matching matching) {
@@ -64,9 +65,9 @@ public abstract class DimensionFamily {
         if (label.isBlank()) {
             throw new IllegalArgumentException("dimension family '" + id + "' needs a label");
         }
-        if (!measuredBy.measures()) {
+        if (!measuredBy.measuresFamily()) {
             throw new IllegalArgumentException("dimension family '" + id + "' must be measured by INTEREST, "
-                    + "VALUE_CHOICE or AGREEMENT questions, not " + measuredBy);
+                    + "VALUE_CHOICE, AGREEMENT or EDUCATION_HELD questions, not " + measuredBy);
         }
     }
 
@@ -119,6 +120,43 @@ public abstract class DimensionFamily {
      */
     public boolean borrowsFromLinks() {
         return false;
+    }
+
+    /**
+     * Whether a role with no level on a dimension the person answered in this family is ranked after every role
+     * that has one (it stays scored, at the neutral middle of the family): the family says which roles the
+     * ranking is for, as the preparation family leaves out occupations below the job zone the person's education
+     * prepares for. False unless overridden.
+     */
+    public boolean gates() {
+        return false;
+    }
+
+    /**
+     * For a family measured by {@link QuestionKind#EDUCATION_HELD}: the one of its {@code dimensions} that the
+     * answer {@code value} (an O*NET education category, 1-12) selects; the person's side is then +1 there and
+     * unmeasured elsewhere. Empty (the default) when no dimension fits.
+     */
+    public Optional<Dimension> selected(int value, java.util.List<Dimension> dimensions) {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the family's answers alone are enough for a result: true unless overridden. The preparation family is
+     * a base rate, not a fit: an education answer alone gives no ranking.
+     */
+    public boolean fitsAlone() {
+        return true;
+    }
+
+    /**
+     * The role's level on {@code dimension} when the role shares its SOC detailed occupation with {@code sharing}
+     * roles of the catalog (itself included): a family that counts people (the preparation family's jobs) divides
+     * them among those roles, as the BLS counts jobs per SOC occupation and O*NET splits some into several. By
+     * default the level does not depend on it.
+     */
+    public Optional<LevelReading> read(CareerRole role, Dimension dimension, int sharing) {
+        return read(role, dimension);
     }
 
     /** What is wrong with {@code rule} for a dimension of this family, in words; empty when it is fine. */

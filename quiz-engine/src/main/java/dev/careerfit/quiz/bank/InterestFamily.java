@@ -8,11 +8,12 @@ import java.util.Optional;
 
 /**
  * The six RIASEC interest areas: liking work activities, against the occupation's O*NET interest ratings
- * (scale OI, 1-7), compared as profiles. Weighs twice the other families: interests predict satisfaction best.
+ * (scale OI, 1-7), compared by O*NET's own profile correlation (Pearson r, {@link Matching#CORRELATION}). Weighs
+ * twice the other families: interests predict satisfaction best.
  */
 final class InterestFamily extends DimensionFamily {
     InterestFamily() {
-        super("INTEREST", "interests", QuestionKind.INTEREST, Matching.PROFILE);
+        super("INTEREST", "interests", QuestionKind.INTEREST, Matching.CORRELATION);
     }
 
     @Override
@@ -30,6 +31,15 @@ final class InterestFamily extends DimensionFamily {
     @Override
     public int floor() {
         return 2;
+    }
+
+    /**
+     * A role O*NET rates no interests for has no shape to compare: it ranks after those it rates, as O*NET's own
+     * matching lists only rated occupations (docs/scoring.md, "Fit").
+     */
+    @Override
+    public boolean gates() {
+        return true;
     }
 
     @Override

@@ -33,4 +33,13 @@ public enum QuestionKind {
     public boolean measures() {
         return this == INTEREST || this == VALUE_CHOICE || this == AGREEMENT;
     }
+
+    /**
+     * Whether a {@link DimensionFamily} can be measured by this kind: the kinds that {@link #measures() measure} a
+     * dimension, and {@link #EDUCATION_HELD}, whose one answer selects one of a family's dimensions (the preparation
+     * family: the people with that education).
+     */
+    public boolean measuresFamily() {
+        return measures() || this == EDUCATION_HELD;
+    }
 }

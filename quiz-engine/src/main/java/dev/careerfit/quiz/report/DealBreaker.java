@@ -16,5 +16,5 @@ import dev.careerfit.quiz.bank.DimensionId;
  * @since 0.1
  */
 @Api(Api.Status.STABLE)
-public record DealBreaker(DimensionId dimension, String name, double attitude, int importance, DimensionLevel level,
+public record DealBreaker(DimensionId dimension, String name, double attitude, Integer importance, DimensionLevel level,
                           String summary) {}

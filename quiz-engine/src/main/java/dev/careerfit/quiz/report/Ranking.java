@@ -21,12 +21,16 @@ import java.util.Optional;
  * @param tooClose    neighbours in {@code roles} whose difference could be zero: each pair's interval of the
  *                    difference holds zero (the engine lists no other)
  * @param notes       what the reader should know
+ * @param families    the distinct families of near-twin occupations of {@code roles}, in the order of their best
+ *                    occupation: what a result leads with (since 0.6). Empty when the answers withhold the verdict
+ *                    (a {@link ResponseFlag} that {@linkplain ResponseFlag#withholdsVerdict() withholds} it): then
+ *                    {@code roles} is empty too, and the notes say what can be said
  * @since 0.5
  */
 @Api(Api.Status.STABLE)
 public record Ranking(String format, String bankVersion, int scored, double coverage, List<ResponseFlag> flags,
                       List<DimensionScore> profile, List<FitEstimate> roles, List<CloseCall> tooClose,
-                      List<String> notes) {
+                      List<String> notes, List<OccupationFamily> families) {
     public static final String FORMAT = "careerfit-ranking/1";
 
     public Ranking {
@@ -36,6 +40,14 @@ public record Ranking(String format, String bankVersion, int scored, double cove
         roles = List.copyOf(roles);
         tooClose = List.copyOf(tooClose);
         notes = List.copyOf(notes);
+        families = List.copyOf(families);
+    }
+
+    /** A ranking without families (the shape before 0.6). */
+    public Ranking(String format, String bankVersion, int scored, double coverage, List<ResponseFlag> flags,
+                   List<DimensionScore> profile, List<FitEstimate> roles, List<CloseCall> tooClose,
+                   List<String> notes) {
+        this(format, bankVersion, scored, coverage, flags, profile, roles, tooClose, notes, List.of());
     }
 
     /** The role's entry, if it is in the ranking. */

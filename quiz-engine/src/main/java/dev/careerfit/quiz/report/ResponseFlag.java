@@ -4,8 +4,9 @@ import dev.careerfit.Api;
 
 /**
  * An answer pattern that says more about how the questions were answered than about the person
- * (docs/scoring.md, "Response style"). Every flag except {@link #AGREEMENT_BIAS} withholds the verdict:
- * scores are still shown, but no band and no "best fit" claim.
+ * (docs/scoring.md, "Response style"). Every flag except {@link #AGREEMENT_BIAS} withholds the verdict: a ranking
+ * then lists no roles (only what can be said: the flags and the person's answers), and a report on one role gives
+ * its numbers with no band and no "best fit" claim.
  *
  * @since 0.3
  */
@@ -17,6 +18,13 @@ public enum ResponseFlag {
     NEAR_CONSTANT("nearly every answer is the same", true),
     /** Answers swinging back and forth between two values in turn. */
     ALTERNATING("the answers alternate between two values", true),
+    /**
+     * The work activities disagree with themselves: the odd- and the even-numbered activities of each interest area
+     * give different profiles (split-half consistency below {@code ScoringSettings.consistencyFloor()}), as uniformly random answers, cycles and careless
+     * answering do (docs/validity.md, "Response styles").
+     */
+    INCONSISTENT("the work activities of each area were answered unlike one another: odd- and even-numbered "
+            + "activities give different profiles", true),
     /** Agreeing with statements and with their opposites on the same factors. */
     CONTRADICTORY("statements and their opposites were both agreed (or both disagreed) with", true),
     /** A strong lean to agree (or disagree) whatever the statement; measured and corrected. */

@@ -20,6 +20,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Scores many people, one at a time, into the rows of a batch: each person's {@code top} best roles among every
@@ -181,8 +183,13 @@ public final class BatchScorer {
                     .map(p -> new Problem(where + " " + p.where(), p.message())).toList());
         }
         if (rows.isEmpty()) {
-            return new Outcome(rows, new BatchError(source, lineNumber, person, where(source, lineNumber) + ": "
-                    + "no role asked for could be scored: none has a level on what these answers measure"));
+            Set<ResponseFlag> flags = scorer.person(answers).flags();
+            String why = flags.stream().anyMatch(ResponseFlag::withholdsVerdict)
+                    ? "no ranking: the answer pattern (" + flags.stream().filter(ResponseFlag::withholdsVerdict)
+                    .map(Enum::name).sorted().collect(Collectors.joining(", ")) + ") says more about how the questions "
+                    + "were answered than about the person"
+                    : "no role asked for could be scored: none has a level on what these answers measure";
+            return new Outcome(rows, new BatchError(source, lineNumber, person, where(source, lineNumber) + ": " + why));
         }
         return new Outcome(rows, null);
     }

@@ -5,7 +5,9 @@ import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.quiz.bank.QuestionKind;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -17,7 +19,8 @@ import java.util.stream.Stream;
  * lines planted. The same bank, count, seed and spacing give the same lines.
  *
  * <p>A person answers each interest, value and work-factor question and each importance question with
- * probability 0.9 (1 to 5 at random; one in twenty of those "not sure" or skipped), the three readiness
+ * probability 0.9 (activities and statements around the person's own position on each dimension, other questions
+ * 1 to 5 at random; one in twenty of those "not sure" or skipped), the three readiness
  * questions, and five skill questions chosen at random. Every {@code badEvery}th line is bad instead, in turn:
  * not JSON, no person id, an answer out of range, an unknown question, another bank version, too few answers.
  *
@@ -76,13 +79,23 @@ public final class SamplePopulation {
         Text.quote(sb, bank.id()).append(",\"bankVersion\":");
         Text.quote(sb, kind == 4 ? "0.9" : bank.version()).append(",\"answers\":[");
         int before = sb.length();
+        // Where the person stands on each dimension (1-5): activities and statements are answered around it. The
+        // interest areas take spread-out places in a random order, so that every person has a shape of interests.
+        Map<String, Double> positions = new HashMap<>();
+        List<Double> places = new java.util.ArrayList<>(List.of(1.0, 1.8, 2.6, 3.4, 4.2, 5.0));
+        for (Question q : measures) {
+            if (q.dimension() != null) {
+                positions.computeIfAbsent(q.dimension().value(), d -> q.kind() == QuestionKind.INTEREST
+                        && !places.isEmpty() ? places.remove(random.nextInt(places.size())) : 1 + 4 * random.nextDouble());
+            }
+        }
         for (Question q : kind == 5 ? measures.subList(0, 2) : measures) {
             if (kind == 2 && q == measures.get(0)) {
                 answer(sb, q.id().value(), "9");
             } else if (kind == 5 || random.nextInt(10) < 9) {
                 int roll = random.nextInt(20);
                 answer(sb, q.id().value(), roll == 0 ? "\"not-sure\"" : roll == 1 ? "\"skip\""
-                        : String.valueOf(1 + random.nextInt(5)));
+                        : String.valueOf(value(q, positions, random)));
             }
         }
         if (kind != 5) {
@@ -104,6 +117,19 @@ public final class SamplePopulation {
         sb.append("]}");
         // Not JSON: cut off in the middle.
         return kind == 0 ? sb.substring(0, sb.length() / 2) : sb.toString();
+    }
+
+    /**
+     * An answer as a consistent person gives it: for an activity or a statement, the person's position on its
+     * dimension with some noise (a reverse-keyed statement the other way round); otherwise 1 to 5 at random.
+     */
+    private static int value(Question q, Map<String, Double> positions, SplittableRandom random) {
+        if (q.kind() != QuestionKind.INTEREST && q.kind() != QuestionKind.AGREEMENT) {
+            return 1 + random.nextInt(5);
+        }
+        double noisy = positions.get(q.dimension().value()) + 0.35 * random.nextGaussian();
+        int v = (int) Math.max(1, Math.min(5, Math.round(noisy)));
+        return q.keySign() < 0 ? 6 - v : v;
     }
 
     private static void answer(StringBuilder sb, String question, String value) {
