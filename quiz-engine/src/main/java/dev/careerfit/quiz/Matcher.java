@@ -58,22 +58,6 @@ abstract class Matcher {
         }
     }
 
-    /**
-     * Whether the family lets the role rank among the others for this person: always, unless the family
-     * {@linkplain DimensionFamily#gates() gates} and the role has no level on a dimension the person answered in it.
-     */
-    final boolean admits(Respondent person, int role, int f) {
-        if (!person.active[f] || !person.index.families.get(f).gates()) {
-            return true;
-        }
-        for (int d : person.measured[f]) {
-            if (!person.index.has(role, d)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** For a person on the fast path: whether the role has anything comparable in the family. */
     abstract boolean scorable(Respondent person, int role, int f);
 

@@ -88,8 +88,9 @@ final class Scoreboard {
         }
         int count = 0;
         this.tier = new byte[n];
+        long[][] gates = gates();
         for (int r = 0; r < n; r++) {
-            tier[r] = tier(r);
+            tier[r] = tier(r, gates);
             if (!enough) {
                 points[r] = Double.NaN;
                 continue;
@@ -106,7 +107,26 @@ final class Scoreboard {
         this.scoredCount = count;
     }
 
-    private byte tier(int r) {
+    /**
+     * For each family that counts and {@linkplain dev.careerfit.quiz.bank.DimensionFamily#gates() gates}, the
+     * dimensions the person answered in it, as bits like {@link ScoringIndex#levelBits}: the family lets a role rank
+     * among the others only when the role has a level on every one of them.
+     */
+    private long[][] gates() {
+        List<long[]> gates = new ArrayList<>();
+        for (int f = 0; f < index.families.size(); f++) {
+            if (person.lambda[f] > 0 && person.active[f] && index.families.get(f).gates()) {
+                long[] bits = new long[index.comparableWords];
+                for (int d : person.measured[f]) {
+                    bits[d >>> 6] |= 1L << d;
+                }
+                gates.add(bits);
+            }
+        }
+        return gates.toArray(long[][]::new);
+    }
+
+    private byte tier(int r, long[][] gates) {
         if (index.view[r]) {
             return VIEW;
         }
@@ -115,9 +135,12 @@ final class Scoreboard {
                 return 2;
             }
         }
-        for (int f = 0; f < index.families.size(); f++) {
-            if (person.lambda[f] > 0 && !index.matcher[f].admits(person, r, f)) {
-                return 1;
+        int words = index.comparableWords;
+        for (long[] gate : gates) {
+            for (int w = 0, at = r * words; w < words; w++, at++) {
+                if ((index.levelBits[at] & gate[w]) != gate[w]) {
+                    return 1;
+                }
             }
         }
         return 0;

@@ -87,6 +87,11 @@ final class ScoringIndex {
      */
     final long[] comparableBits;
     final int comparableWords;
+    /**
+     * Whether a role has a level on each dimension ({@link #has}), as bits laid out like {@link #comparableBits}: a
+     * gating family's check of every role in the ranking is one AND per word.
+     */
+    final long[] levelBits;
     /** Each dimension's position, by id: looked up for every answer of every person. */
     private final Map<DimensionId, Integer> dimensionRows = new HashMap<>();
     /** [family][role]: how many comparable levels the role has in the family. */
@@ -188,6 +193,7 @@ final class ScoringIndex {
         this.comparableFlat = new boolean[n * dims];
         this.comparableWords = (dims + 63) / 64;
         this.comparableBits = new long[n * comparableWords];
+        this.levelBits = new long[n * comparableWords];
         this.familyCount = new int[families.size()][n];
         this.belowMinimum = new int[families.size()][];
         this.incomplete = new int[families.size()][];
@@ -392,6 +398,9 @@ final class ScoringIndex {
                 comparableFlat[r * dims + d] = c;
                 if (c) {
                     comparableBits[r * comparableWords + (d >>> 6)] |= 1L << d;
+                }
+                if (has(r, d)) {
+                    levelBits[r * comparableWords + (d >>> 6)] |= 1L << d;
                 }
                 if (c) {
                     familyCount[family[d]][r]++;
