@@ -3,6 +3,7 @@ module dev.careerfit.cli {
     requires dev.careerfit.quiz;
     requires dev.careerfit.web;
     requires dev.careerfit.quiz.json;
+    requires dev.careerfit.report;
     requires info.picocli;
 
     // picocli reads the commands' annotated fields reflectively.

@@ -5,6 +5,7 @@
 module dev.careerfit.web {
     requires transitive dev.careerfit.quiz;
     requires dev.careerfit.quiz.json;
+    requires transitive dev.careerfit.report;
     requires io.javalin;
     requires gg.jte.runtime;
     requires org.eclipse.jetty.server;

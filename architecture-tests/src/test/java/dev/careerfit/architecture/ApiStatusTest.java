@@ -63,7 +63,7 @@ class ApiStatusTest {
     void theImportFoundEveryPublishedModule() {
         for (String type : List.of("dev.careerfit.catalog.CareerCatalog", "dev.careerfit.quiz.FitScorer",
                 "dev.careerfit.quiz.json.QuizJson", "dev.careerfit.spark.SparkBatchJob", "dev.careerfit.cli.Main",
-                "dev.careerfit.web.CareerfitWeb",
+                "dev.careerfit.web.CareerfitWeb", "dev.careerfit.report.ReportFormats",
                 "dev.careerfit.provider.tck.CareerDataProviderContractTest")) {
             assertEquals(true, PUBLISHED.contain(type), type);
         }

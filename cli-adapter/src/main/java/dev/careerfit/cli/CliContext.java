@@ -9,6 +9,8 @@ import dev.careerfit.catalog.UnknownRoleException;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.FitScorers;
 import dev.careerfit.quiz.bank.QuestionBanks;
+import dev.careerfit.report.ReportFormats;
+import dev.careerfit.report.ReportSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -130,6 +132,30 @@ final class CliContext {
 
     Style style() {
         return new Style(colour(), unicode);
+    }
+
+    /**
+     * How pages are written here: wrapped at the terminal's width ({@code COLUMNS}, else what the terminal says), or
+     * at {@value ReportSettings#DEFAULT_WIDTH} columns when the output is a file or a pipe; colours and block
+     * characters as {@link #style()} allows.
+     */
+    ReportSettings settings(boolean details) {
+        return ReportSettings.defaults().withWidth(width()).withDetails(details).withColour(colour())
+                .withUnicode(unicode).withVersion(VersionProvider.version());
+    }
+
+    /** The formats pages can be written in: careerfit's own and those the provider jars register. */
+    ReportFormats formats() {
+        return ReportFormats.discover(providerLoader());
+    }
+
+    /** Columns of the terminal, or {@value ReportSettings#DEFAULT_WIDTH} when the output is not one. */
+    int width() {
+        String columns = env("COLUMNS");
+        if (columns != null && columns.strip().matches("[0-9]{1,4}")) {
+            return Integer.parseInt(columns.strip());
+        }
+        return terminal ? TerminalWidth.ask().orElse(ReportSettings.DEFAULT_WIDTH) : ReportSettings.DEFAULT_WIDTH;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.careerfit.cli;
 
 import dev.careerfit.CareerfitException;
+import dev.careerfit.fact.Wording;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.Person;
 import dev.careerfit.quiz.RankingRequest;
@@ -88,7 +89,7 @@ final class QuizCommand extends CliCommand {
             Progress p = session.progress();
             ui.println("Carrying on with your quiz: " + p.answered() + " done.");
         } else {
-            ui.println(style.bold("careerfit quiz") + ": which of " + FactText.number(scorer.catalog().roleIds().size())
+            ui.println(style.bold("careerfit quiz") + ": which of " + Wording.number(scorer.catalog().roleIds().size())
                     + " occupations fit you, and how well. " + (session.quick() ? "It stops once your best ones are "
                     + "settled, usually after 30 to 60 questions" : session.progress().total() + " questions")
                     + "; there are no right answers.");
@@ -99,7 +100,7 @@ final class QuizCommand extends CliCommand {
         TerminalQuiz quiz = new TerminalQuiz(session, in, ui, style, saved,
                 q -> q.dimension() == null ? q.skill() != null ? "skills" : "education and experience"
                         : scorer.bank().dimension(q.dimension()).map(d -> q.versus() != null ? d.family().label()
-                        : d.name()).orElse(q.dimension().value()), lock, resumeCommand());
+                        : d.name()).orElse(q.dimension().value()), lock, resumeCommand(), context.width());
         BiConsumer<Progress, Boolean> announce = (p, wrote) -> {
             ui.println();
             ui.println(wrote ? resumeHint(saved, p) : "Nothing answered, so nothing saved." + (saved.exists()
@@ -144,7 +145,7 @@ final class QuizCommand extends CliCommand {
         Ranking ranking = scorer.rank(person, RankingRequest.top(SHOWN));
         FitReport report = asked == null ? null : scorer.report(person, asked);
         List<FitReport> top = ReportOptions.json(format) ? List.of() : ReportOptions.best(scorer, person, ranking);
-        ReportOptions.emit(format, out, style, ranking, report, top, details);
+        ReportOptions.emit(format, context, out, ranking, report, top, details);
         return ExitCodes.OK;
     }
 

@@ -2,10 +2,11 @@ package dev.careerfit.cli;
 
 import dev.careerfit.json.OutputTarget;
 import dev.careerfit.quiz.FitScorer;
-import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.Person;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.Ranking;
+import dev.careerfit.report.Report;
+import dev.careerfit.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,34 +16,43 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * How a report is given: text on the terminal (default), the quiz engine's JSON or an HTML page, each on standard
- * output or in a file the user names, written through {@link OutputTarget} like every output.
+ * Which format a page is written in, and where: text on the terminal (the default), or any format of careerfit's
+ * report module by its id ({@code --format}), with {@code --json [FILE]} and {@code --html FILE} as the short ways to
+ * the two most asked for, on standard output or in a file written through {@link OutputTarget} like every output. The
+ * command only reads these; the report module writes the page.
  */
 final class ReportOptions {
     @Option(names = "--json", paramLabel = "FILE", arity = "0..1", fallbackValue = OutputTarget.STANDARD_OUTPUT,
-            description = "Give the report as the quiz engine's versioned JSON (careerfit-fit-report/4 for one role; "
-                    + "careerfit-ranking/1 for a ranking) instead of text: on standard output, or written to FILE "
-                    + "as --html writes its page.")
+            description = "Give it as versioned JSON for programs (docs/formats.md, a JSON Schema each in "
+                    + "docs/schemas) instead of text: on standard output, or written to FILE as --html writes its "
+                    + "page.")
     Path json;
 
     /** Where {@link #json} goes, once {@linkplain #check checked}. */
     private OutputTarget jsonTarget;
 
-    @Option(names = "--html", paramLabel = "FILE", description = "Write the report as one self-contained HTML page "
-            + "(charts included, prints well) to FILE; - for standard output. A file is replaced atomically (through a "
+    @Option(names = "--html", paramLabel = "FILE", description = "Write it as one self-contained HTML page (reads on "
+            + "a phone, prints on A4) to FILE; - for standard output. A file is replaced atomically (through a "
             + "symbolic link, which stays); a folder, device or pipe is refused, as is an input of the command.")
     Path html;
 
     /** Where {@link #html} goes, once {@linkplain #check checked}. */
     private OutputTarget htmlTarget;
 
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Print it as FORMAT on standard output: text "
+            + "(the default), html, markdown or json, or a format a jar on --providers adds.")
+    String format;
+
     /** The description of {@code --details}, the same for every command that reports. */
-    static final String DETAILS = "Show everything in the text report: every reason with its figures and your "
-            + "answers, every skill gap, the way in and each close call (by default the report keeps to about "
-            + TextReport.BUDGET + " lines).";
+    static final String DETAILS = "Show everything: every reason with its figures and your answers, every fact and "
+            + "every value where sources disagree, where in a release each figure sits (by default a page keeps to "
+            + "what a person reads first).";
+
+    /** The best occupations whose reports the results explain: why they fit, and the way in. */
+    static final int EXPLAINED = 3;
 
     /**
-     * Checks where the report will go before any work is done, so that a path that cannot be written, or one of the
+     * Checks where the page will go before any work is done, so that a path that cannot be written, or one of the
      * command's {@code inputs}, fails at once rather than after the quiz.
      */
     static void check(ReportOptions options, Collection<Path> inputs) throws IOException {
@@ -54,39 +64,48 @@ final class ReportOptions {
         }
     }
 
-    /**
-     * Gives the results: the {@code ranking} (may be {@code null}), the report on the role asked about (may be
-     * {@code null}), and the reports on the best occupations, for their readiness. JSON holds the report when
-     * there is one, else the ranking.
-     */
-    static void emit(ReportOptions options, PrintWriter out, Style style, Ranking ranking, FitReport asked,
-                     List<FitReport> top) throws IOException {
-        emit(options, out, style, ranking, asked, top, false);
+    /** The id of the format chosen: {@code text} unless an option says otherwise. */
+    static String formatId(ReportOptions options) {
+        if (options == null) {
+            return "text";
+        }
+        return options.json != null ? "json" : options.html != null ? "html" : options.format != null
+                ? options.format : "text";
     }
 
-    /** As {@link #emit(ReportOptions, PrintWriter, Style, Ranking, FitReport, List)}; text in full with {@code details}. */
-    static void emit(ReportOptions options, PrintWriter out, Style style, Ranking ranking, FitReport asked,
-                     List<FitReport> top, boolean details) throws IOException {
-        if (options != null && options.json != null) {
-            OutputTarget target = target(options.jsonTarget, options.json);
-            target.write(QuizJson.toJson(asked != null ? asked : ranking) + System.lineSeparator(), out);
-            if (!target.isStandardOutput()) {
-                out.println("Report written to " + options.json.toAbsolutePath() + ".");
-            }
-        } else if (options != null && options.html != null) {
-            String page = HtmlReport.render(asked, ranking, top);
-            OutputTarget target = target(options.htmlTarget, options.html);
-            target.write(page, out);
-            if (!target.isStandardOutput()) {
-                out.println("Report written to " + options.html.toAbsolutePath() + "; open it in a browser or print it.");
-            }
-        } else {
-            new TextReport(out, style, details).print(ranking, asked, top);
+    /**
+     * Writes {@code report} as the options say, as a stream: to standard output, or with {@code --json FILE} or
+     * {@code --html FILE} to that file, saying where.
+     */
+    static void write(ReportOptions options, CliContext context, PrintWriter out, Report report, boolean details)
+            throws IOException {
+        ReportFormat format = context.formats().require(formatId(options));
+        Path file = options == null ? null : options.json != null ? options.json : options.html;
+        if (file == null) {
+            format.write(report, context.settings(details), out);
+            out.flush();
+            return;
+        }
+        OutputTarget target = target(options.json != null ? options.jsonTarget : options.htmlTarget, file);
+        try (OutputTarget.Output written = target.open(out)) {
+            format.write(report, context.settings(details), written);
+            written.commit();
+        }
+        if (!target.isStandardOutput()) {
+            out.println("Report written to " + file.toAbsolutePath() + (options.html != null
+                    ? "; open it in a browser or print it." : "."));
         }
     }
 
-    /** The best occupations whose reports the results explain: why they fit, and the way in. */
-    static final int EXPLAINED = 3;
+    /**
+     * Gives the results: the {@code ranking}, the report on the role asked about (may be {@code null}), and the
+     * reports on the best occupations, for their readiness. JSON holds the report when there is one, else the
+     * ranking.
+     */
+    static void emit(ReportOptions options, CliContext context, PrintWriter out, Ranking ranking, FitReport asked,
+                     List<FitReport> top, boolean details) throws IOException {
+        write(options, context, out, new Report.FitResults(ranking, asked, top, context.catalog()), details);
+    }
 
     /** The reports on the first {@value #EXPLAINED} scored roles of {@code ranking}. */
     static List<FitReport> best(FitScorer scorer, Person person, Ranking ranking) {
@@ -95,16 +114,26 @@ final class ReportOptions {
     }
 
     static boolean json(ReportOptions options) {
-        return options != null && options.json != null;
+        return formatId(options).equals("json");
+    }
+
+    /** Whether the text for a terminal is chosen: hints about other options go with it alone. */
+    static boolean text(ReportOptions options) {
+        return formatId(options).equals("text");
     }
 
     /**
-     * Whether standard output carries the report alone (JSON or HTML to standard output): the rest goes to standard
-     * error.
+     * Whether standard output carries the report alone (any format but text, unless written to a file): the rest goes
+     * to standard error.
      */
     static boolean reportOnly(ReportOptions options) {
-        return options != null && (options.json != null && target(options.jsonTarget, options.json).isStandardOutput()
-                || options.html != null && target(options.htmlTarget, options.html).isStandardOutput());
+        if (text(options)) {
+            return false;
+        }
+        if (options.json != null) {
+            return target(options.jsonTarget, options.json).isStandardOutput();
+        }
+        return options.html == null || target(options.htmlTarget, options.html).isStandardOutput();
     }
 
     /** {@code checked}, else {@code path} checked now (against no input). */

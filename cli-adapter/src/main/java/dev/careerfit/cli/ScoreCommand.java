@@ -9,6 +9,8 @@ import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.Person;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.Ranking;
+import dev.careerfit.report.Report;
+import dev.careerfit.report.TextLines;
 import dev.careerfit.role.InterestArea;
 import dev.careerfit.role.RoleId;
 import java.nio.file.Path;
@@ -94,21 +96,14 @@ final class ScoreCommand extends CliCommand {
         }
         Ranking ranking = scorer.rank(person, request.build());
         FitReport report = asked == null ? null : scorer.report(person, asked);
-        if (ReportOptions.json(format)) {
-            ReportOptions.emit(format, out(), context.style(), report == null ? ranking : null, report, List.of());
-            return ExitCodes.OK;
-        }
-        List<FitReport> top = all ? List.of() : ReportOptions.best(scorer, person, ranking);
-        ReportOptions.emit(format, out(), context.style(), ranking, report, top, details);
-        if (!ReportOptions.reportOnly(format) && format == null) {
+        List<FitReport> top = all || ReportOptions.json(format) ? List.of() : ReportOptions.best(scorer, person, ranking);
+        ReportOptions.write(format, context, out(), new Report.FitResults(ranking, report, top, context.catalog()),
+                details);
+        if (ReportOptions.text(format)) {
             out().println();
-            String hint = (ranking.roles().size() < ranking.scored() ? "Showing " + ranking.roles().size() + " of "
-                    + ranking.scored() + " occupations; --limit N shows more. " : "") + (details ? ""
-                    : "--details shows every reason, figure and answer; ") + "--html FILE gives a page to print.";
-            TextReport.wrap(hint, TextReport.WIDTH, TextReport.WIDTH).forEach(l -> out().println(context.style().dim(l)));
-        } else if (!ReportOptions.reportOnly(format) && ranking.roles().size() < ranking.scored()) {
-            out().println(context.style().dim("Showing " + ranking.roles().size() + " of " + ranking.scored()
-                    + " occupations; --limit N shows more."));
+            String hint = (ranking.roles().size() < ranking.scored() ? "--limit N lists more, " : "")
+                    + (details ? "" : "--details shows every figure, ") + "--html FILE gives a page to print.";
+            TextLines.wrap(hint, context.width()).forEach(l -> out().println(context.style().dim(l)));
         }
         return ExitCodes.OK;
     }

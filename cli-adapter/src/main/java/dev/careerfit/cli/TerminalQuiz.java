@@ -3,6 +3,7 @@ package dev.careerfit.cli;
 import dev.careerfit.quiz.Answer;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.ResponseOption;
+import dev.careerfit.report.TextLines;
 import dev.careerfit.quiz.session.Progress;
 import dev.careerfit.quiz.session.QuizSession;
 import java.io.BufferedReader;
@@ -36,8 +37,12 @@ final class TerminalQuiz {
     private boolean closed;
 
     /** {@code resumeCommand} is how the user carries on later, as they would type it, for the help. */
+    /** Columns the questions and their answers are wrapped to: the terminal's, or 80. */
+    private final int width;
+
     TerminalQuiz(QuizSession session, BufferedReader in, PrintWriter ui, Style style, SavedQuiz saved,
-                 Function<Question, String> topic, Object lock, String resumeCommand) {
+                 Function<Question, String> topic, Object lock, String resumeCommand, int width) {
+        this.width = width;
         this.session = session;
         this.in = in;
         this.ui = ui;
@@ -165,16 +170,22 @@ final class TerminalQuiz {
         // The bar shows where the quiz stands, so it moves back with b: the questions before this one.
         ui.println(style.bold(counter) + (session.quick() ? "" : "  [" + style.cyan(style.bar((double) (p.position() - 1)
                 / Math.max(1, p.total()), PROGRESS_BAR)) + "]") + style.dim("  " + topic));
-        ui.println(q.text());
+        // Wrapped between words at the terminal's width: a long either/or question never splits a word.
+        TextLines.wrap(q.text(), width).forEach(ui::println);
         List<ResponseOption> options = q.options();
-        boolean oneLine = options.size() <= 5 && options.stream().mapToInt(o -> o.label().length() + 5).sum() <= 90;
+        boolean oneLine = options.size() <= 5
+                && 2 + options.stream().mapToInt(o -> o.label().length() + 5).sum() - 3 <= width;
         StringBuilder row = new StringBuilder("  ");
         for (int i = 0; i < options.size(); i++) {
-            String item = style.bold(Integer.toString(i + 1)) + " " + options.get(i).label();
+            String number = Integer.toString(i + 1);
             if (oneLine) {
-                row.append(item).append("   ");
+                row.append(style.bold(number)).append(" ").append(options.get(i).label()).append("   ");
             } else {
-                ui.println("  " + item);
+                List<String> lines = TextLines.wrap(options.get(i).label(), width - 3 - number.length());
+                for (int l = 0; l < lines.size(); l++) {
+                    ui.println("  " + (l == 0 ? style.bold(number) + " " : " ".repeat(number.length() + 1))
+                            + lines.get(l));
+                }
             }
         }
         if (oneLine) {

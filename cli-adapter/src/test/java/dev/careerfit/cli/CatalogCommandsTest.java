@@ -32,7 +32,7 @@ class CatalogCommandsTest {
         CliRun.Result r = cli.run("roles", "--providers", jars.toString());
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).containsPattern("widget-maker\\s+Widget Maker\\s+widget-stats, widget-board");
+        assertThat(r.out()).containsPattern("widget-maker\\s+Widget Maker");
         assertThat(r.err()).isEmpty();
     }
 
@@ -72,20 +72,24 @@ class CatalogCommandsTest {
 
     @Test
     void roleShowsEveryFigureWithItsSourceAndMarksDisagreements() {
-        CliRun.Result r = cli.run("role", "widget-maker", "--providers", jars.toString());
+        CliRun.Result r = cli.run("role", "widget-maker", "--details", "--providers", jars.toString());
+        CliRun.Result brief = cli.run("role", "widget-maker", "--providers", jars.toString());
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out())
+        String out = r.out().replaceAll("\\s+", " ");
+        assertThat(out)
                 .contains("Widget Maker", "Makes widgets.")
-                .contains("[disputed: 2 values differ on amount]")
-                .contains("mean $83,200 a year", "(chosen)", "[1] 2024")
-                .contains("range $90,000 to $120,000 a year", "[2]")
-                .contains("[1] Widget Statistics Office: Widget Trades Survey", "source widget-stats from provider widget-stats")
-                .contains("[2] Widget Jobs Board: Salary pages", "source widget-board from provider widget-board")
-                .contains("why this one:")
+                .contains("2 sources differ on amount")
+                .contains("chosen: mean $83,200 a year [1]; 2024")
+                .contains("range $90,000 to $120,000 a year [2]")
+                .contains("[1] Widget Statistics Office, Widget Trades Survey", "[2] Widget Jobs Board, Salary pages")
+                .contains("Why this one: careerfit's rule")
                 .contains("+7% employment growth 2024-2034")
-                .contains("Manufacturing: 60% of jobs")
-                .contains("1 figure disputed");
+                .contains("Manufacturing: 60% of jobs");
+        assertThat(brief.out().replaceAll("\\s+", " ")).contains("Where its sources disagree",
+                "2 sources differ on amount; shown: [1]");
+        // Words, not codes: the providers' ids stay in --json.
+        assertThat(r.out() + brief.out()).doesNotContain("widget-stats", "widget-board");
     }
 
     @Test
@@ -106,12 +110,12 @@ class CatalogCommandsTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out())
                 .contains("Widget Maker: pay")
-                .contains("salary", "San Francisco")
-                .contains("mean $104,000 a year")
-                .containsPattern("US, Widget Statistics Office\\s+#+\\.*\\s+\\$83,200 mean")
-                .containsPattern("San Francisco, CA, Widget Jobs Board\\s+#{26}\\.{4}\\s+\\$104,000 mean")
+                .contains("In the U.S. (USD)", "In San Francisco, CA (USD)")
+                .containsPattern("mean\\s+\\$104,000")
+                .containsPattern("the U\\.S\\. \\[1]\\s+#+\\.*\\s+\\$83,200 mean")
+                .containsPattern("San Francisco, CA \\[2]\\s+#+\\.{4}\\s+\\$104,000 mean")
                 .as("the longest bar is the top of the board's range, $120,000")
-                .containsPattern("US, Widget Jobs Board\\s+\\.+#+\\s+\\$90,000 to \\$120,000 range");
+                .containsPattern("the U\\.S\\. \\[2]\\s+\\.+#+\\s+\\$90,000 to \\$120,000 range");
     }
 
     @Test
@@ -127,18 +131,18 @@ class CatalogCommandsTest {
         CliRun.Result r = cli.run("salary", "widget-maker", "--period", "hourly", "--providers", jars.toString());
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("mean $40.00 an hour", "range $43.27 to $57.69 an hour", "2,080 hours")
+        assertThat(r.out()).containsPattern("mean\\s+\\$40.00").containsPattern("range\\s+\\$43.27 to \\$57.69")
+                .contains("an hour", "2,080 hours")
                 .as("a converted figure is careerfit's conversion of the publisher's, never the publisher's alone")
-                .contains("careerfit's conversion (the annual figures \u00f7 2,080 hours a year) of Widget Statistics "
-                        + "Office (2024) [widget-stats]")
-                .containsPattern("US, Widget Statistics Office\\s+#+\\.*\\s+\\$40.00 mean \\(converted by careerfit\\)");
+                .contains("From [1], converted by careerfit")
+                .containsPattern("the U\\.S\\. \\[1]\\s+#+\\.*\\s+\\$40.00 mean \\(converted by\\s+careerfit\\)");
     }
 
     @Test
     void salaryChartsARangeAsTheRangeItIsNotAsAMidpointNoSourcePublished() {
         CliRun.Result r = cli.run("salary", "widget-maker", "--providers", jars.toString());
 
-        assertThat(r.out()).containsPattern("US, Widget Jobs Board\\s+\\.+#+\\s+\\$90,000 to \\$120,000 range")
+        assertThat(r.out()).containsPattern("the U\\.S\\. \\[2]\\s+\\.+#+\\s+\\$90,000 to \\$120,000 range")
                 .doesNotContain("$105,000").doesNotContain("midpoint");
     }
 
@@ -163,17 +167,18 @@ class CatalogCommandsTest {
     void sourcesListsProvidersTheirSourcesFailuresAndDisagreementsThenFailsForTheUsersBrokenJar() throws IOException {
         ProviderJarFixture.write(jars.resolve("broken.jar"), BrokenProviderStub.class);
 
-        CliRun.Result r = cli.run("sources", "--providers", jars.toString());
+        CliRun.Result r = cli.run("sources", "--details", "--providers", jars.toString());
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(r.errLines()).singleElement().asString().startsWith("careerfit: --providers broken.jar: provider "
                 + "'broken'");
-        assertThat(r.out())
-                .contains("widget-stats", "Widget Statistics Office, Widget Trades Survey (official statistics)",
+        assertThat(r.out().replaceAll("\\s+", " "))
+                .contains("Widget Statistics Office, Widget Trades Survey", "(official statistics)",
                         "https://example.org/widgets", "licence: CC-BY-4.0")
-                .contains("widget-board", "Widget Jobs Board, Salary pages (job market data)")
+                .contains("Widget Jobs Board, Salary pages", "(job market data)")
                 .contains("provider 'broken'", "widgets.json is missing from the jar")
-                .containsPattern("Disagreements \\(\\d+\\)").contains("widget-maker: salary in US (USD): 2 values");
+                .containsPattern("Where sources disagree \\(\\d+\\)")
+                .contains("Widget Maker: salary in US (USD): 2 sources differ on amount");
     }
 
     @Test

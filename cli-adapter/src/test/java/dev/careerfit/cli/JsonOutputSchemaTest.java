@@ -86,8 +86,8 @@ class JsonOutputSchemaTest {
 
     @Test
     void rolesAndASearch() throws IOException {
-        JsonNode all = valid(CatalogJson.ROLES, "roles", "--json");
-        JsonNode found = valid(CatalogJson.ROLES, "roles", "--json", "--search", "machine learning", "--limit", "2");
+        JsonNode all = valid("careerfit-roles/1", "roles", "--json");
+        JsonNode found = valid("careerfit-roles/1", "roles", "--json", "--search", "machine learning", "--limit", "2");
 
         assertThat(all.get("roles")).hasSize(catalog.roles().size());
         assertThat(all.get("matched").asInt()).isEqualTo(catalog.roles().size());
@@ -97,32 +97,37 @@ class JsonOutputSchemaTest {
 
     @Test
     void aRoleWithEveryValueItsSourceAndTheLinkedOccupations() throws IOException {
-        JsonNode guides = valid(CatalogJson.ROLE, "role", "ml-engineer", "--json");
-        valid(CatalogJson.ROLE, "role", "15-1252.00", "--json");
-        valid(CatalogJson.ROLE, "role", "widget-maker", "--json", "--providers", jars.toString());
+        JsonNode guides = valid("careerfit-role/3", "role", "ml-engineer", "--json");
+        valid("careerfit-role/3", "role", "15-1252.00", "--json");
+        valid("careerfit-role/3", "role", "widget-maker", "--json", "--providers", jars.toString());
 
         CareerRole role = catalog.requireRole("ml-engineer");
         assertThat(guides.get("facts")).hasSize(role.allGroups().size());
         assertThat(guides.get("links")).hasSize(role.links().size()).allSatisfy(l -> assertThat(l.get("facts")).isNotEmpty());
         assertThat(guides.get("differencesWithLinked")).isNotEmpty();
-        // Every value carries its source, and the provider that supplied it.
-        assertThat(guides.findValues("provenance")).allSatisfy(p -> {
-            assertThat(p.at("/source/publisher").asText()).isNotBlank();
-            assertThat(p.at("/source/title").asText()).isNotBlank();
+        // Every value names its source by id, and the document names each source once, whole.
+        Set<String> listed = new java.util.HashSet<>();
+        guides.get("sources").forEach(s -> {
+            assertThat(listed.add(s.get("id").asText())).as("listed once: " + s).isTrue();
+            assertThat(s.get("publisher").asText()).isNotBlank();
+            assertThat(s.get("title").asText()).isNotBlank();
         });
+        assertThat(guides.findValues("provenance")).isNotEmpty().allSatisfy(p ->
+                assertThat(listed).contains(p.get("source").asText()));
     }
 
     @Test
     void theNationalMedianIsANumberWithItsSourceReleaseAndPrecision() throws IOException {
-        JsonNode doc = valid(CatalogJson.SALARY, "salary", "15-2051.00", "--json");
+        JsonNode doc = valid("careerfit-salary/3", "salary", "15-2051.00", "--json");
 
         // OEWS May 2024 (bls-oews): the median the catalog holds for Data Scientists, as a number.
         FactGroup<SalaryBand> us = catalog.requireRole("15-2051.00").salariesAt("US").get(0);
         JsonNode chosen = doc.at("/salaries/0/values/0");
         assertThat(chosen.at("/value/median").isNumber()).isTrue();
         assertThat(chosen.at("/value/median").decimalValue()).isEqualByComparingTo(us.value().median());
-        assertThat(chosen.at("/provenance/source/id").asText()).isEqualTo("bls-oews");
-        assertThat(chosen.at("/provenance/source/release").asText()).isEqualTo(us.chosen().provenance().source().release());
+        assertThat(chosen.at("/provenance/source").asText()).isEqualTo("bls-oews");
+        assertThat(doc.get("sources")).singleElement().satisfies(source -> assertThat(source.get("release").asText())
+                .isEqualTo(us.chosen().provenance().source().release()));
         assertThat(chosen.at("/provenance/referencePeriod/startYear").asInt())
                 .isEqualTo(us.chosen().provenance().referencePeriod().startYear());
         assertThat(chosen.at("/provenance/quality/relativeStandardError").isNumber()).isTrue();
@@ -130,7 +135,7 @@ class JsonOutputSchemaTest {
 
     @Test
     void salaryPerHourAtAPlaceSaysWhatWasConverted() throws IOException {
-        JsonNode doc = valid(CatalogJson.SALARY, "salary", "ml-engineer", "--json", "--period", "hourly",
+        JsonNode doc = valid("careerfit-salary/3", "salary", "ml-engineer", "--json", "--period", "hourly",
                 "--location", "London, UK");
 
         assertThat(doc.get("salaries")).hasSize(1);
@@ -146,7 +151,7 @@ class JsonOutputSchemaTest {
     @Test
     void sourcesWithAFailedProviderAndTheDisagreements() throws IOException {
         // The user's broken jar is an error, after the whole listing.
-        JsonNode doc = valid(ExitCodes.ERROR, CatalogJson.SOURCES, "sources", "--json", "--providers",
+        JsonNode doc = valid(ExitCodes.ERROR, "careerfit-sources/3", "sources", "--json", "--providers",
                 withBroken.toString());
 
         assertThat(doc.get("failures")).singleElement().satisfies(f -> assertThat(f.get("provider").asText()).isEqualTo("broken"));
@@ -170,15 +175,33 @@ class JsonOutputSchemaTest {
         assertThat(report.findValues("provenance")).isNotEmpty();
     }
 
+    /**
+     * Software Developers' page (O*NET 30.1, OEWS May 2024, EP 2024-34, 650 facts) is written as a stream, each source
+     * once: 0.7 MB in a 24 MB heap, where careerfit-role/2 (1.2 MB, built as one string) ran out of memory.
+     */
+    @Test
+    void aLargeRolePageIsWrittenAsAStreamInASmallHeap() throws Exception {
+        Path out = dir.resolve("software-developers.json");
+        Process p = QuizProcessTest.program(dir.resolve("small-heap"), java.util.List.of("-Xmx24m"), "role",
+                "15-1252.00", "--json").redirectOutput(out.toFile()).redirectError(dir.resolve("small-heap.err")
+                .toFile()).start();
+
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(dir.resolve("small-heap.err"))).isZero();
+        JsonNode doc = JSON.readTree(out.toFile());
+        assertThat(errors("careerfit-role/3", doc)).isEmpty();
+        assertThat(Files.size(out)).isLessThan(750_000);
+    }
+
     @Test
     void theSchemasRejectAFigureWrittenAsText() throws IOException {
-        JsonNode doc = valid(CatalogJson.SALARY, "salary", "15-2051.00", "--json");
+        JsonNode doc = valid("careerfit-salary/3", "salary", "15-2051.00", "--json");
         ObjectNode band = (ObjectNode) doc.at("/salaries/0/values/0/value");
         band.put("median", "$" + band.get("median").decimalValue().toPlainString());
         ObjectNode provenance = (ObjectNode) doc.at("/salaries/0/values/0/provenance");
         provenance.remove("source");
 
-        assertThat(errors(CatalogJson.SALARY, doc)).anyMatch(e -> e.contains("median"))
+        assertThat(errors("careerfit-salary/3", doc)).anyMatch(e -> e.contains("median"))
                 .anyMatch(e -> e.contains("source"));
     }
 

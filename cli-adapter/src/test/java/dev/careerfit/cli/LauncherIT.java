@@ -64,7 +64,7 @@ class LauncherIT {
         assertThat(first.out()).containsIgnoringCase("careerfit");
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.err()).doesNotContain("building");
-        assertThat(second.out()).contains("1,019 roles from 7 providers");
+        assertThat(second.out()).contains("1,019 occupations and roles in all");
         // Messages name the program as it was run: the launcher passes its path on.
         assertThat(resume.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(resume.err()).contains("start one with: " + root.resolve("careerfit") + " quiz");

@@ -118,8 +118,8 @@ final class ReportBuilder {
     private Reason reason(int d, double contribution, DimensionLevel level) {
         Dimension dim = index.dimensions.get(d);
         double personSide = person.mean[d] - fit.familyMean(d);
-        String summary = dim.family().reason(dim, personSide, level.level(), level.maximum(), level.percentile())
-                + ": " + Numbers.points(contribution, true) + ".";
+        // In words alone: the points are the contribution's, which a reader asks for (--details).
+        String summary = dim.family().reason(dim, personSide, level.level(), level.maximum(), level.percentile()) + ".";
         return new Reason(dim.id(), dim.name(), Numbers.round1(contribution), Numbers.round2(personSide),
                 contribution > 0 ? Framing.PRO : Framing.CON, level, given(dim), summary);
     }

@@ -78,7 +78,7 @@ public final class CareerfitWeb implements AutoCloseable {
         private final FitScorer scorer;
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
-        private ReportPages pages = ReportPages.plain();
+        private ReportPages pages;
 
         private Builder(FitScorer scorer) {
             this.scorer = Objects.requireNonNull(scorer, "scorer");
@@ -99,7 +99,10 @@ public final class CareerfitWeb implements AutoCloseable {
             return this;
         }
 
-        /** Who writes the result, role, salary and sources pages and the catalog's JSON; {@link ReportPages#plain()} by default. */
+        /**
+         * Who writes the result, role, salary and sources pages and the catalog's JSON; careerfit's report module
+         * ({@link ReportPages#of}) by default.
+         */
         public Builder pages(ReportPages value) {
             this.pages = Objects.requireNonNull(value, "pages");
             return this;
@@ -113,7 +116,8 @@ public final class CareerfitWeb implements AutoCloseable {
          */
         public CareerfitWeb start() {
             try {
-                return new CareerfitWeb(WebApp.create(scorer, pages, host, port).start(), host);
+                ReportPages chosen = pages != null ? pages : ReportPages.of(scorer.catalog());
+                return new CareerfitWeb(WebApp.create(scorer, chosen, host, port).start(), host);
             } catch (JavalinException e) {
                 throw new CareerfitException("cannot listen on " + host + ":" + port + ": " + reason(e)
                         + "; choose another with --port, or --host for another address", e);

@@ -4,15 +4,17 @@ import dev.careerfit.Api;
 import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.catalog.RoleSummary;
+import dev.careerfit.report.SalaryRequest;
+import dev.careerfit.web.internal.ModuleReportPages;
 import dev.careerfit.web.internal.PlainReportPages;
 import java.io.IOException;
 import java.util.List;
 
 /**
  * The pages the web app shows but does not word itself: a quiz's result, a role, its pay and the sources, as HTML,
- * and the catalog's JSON documents. careerfit's report module implements it, so that the browser shows what the
- * command line prints; until it does, {@link #plain()} gives plain pages over the library's objects and no catalog
- * JSON (the API answers 501 for it).
+ * and the catalog's JSON documents. By default careerfit's report module writes them ({@link #of(CareerCatalog)}),
+ * so that the browser shows what the command line prints; {@link #plain()} gives plain pages over the library's
+ * objects and no catalog JSON (the API answers 501 for it).
  *
  * <p>HTML is a fragment for the page's {@code <main>}: no {@code <html>}, {@code <head>} or {@code <body>}, and no
  * inline {@code <script>}, {@code <style>} or {@code style} attribute, which the pages' Content-Security-Policy
@@ -54,23 +56,31 @@ public interface ReportPages {
         return false;
     }
 
-    /** Writes {@code careerfit-role/2} for {@code role} and returns {@code true}; as {@link #rolesJson}. */
+    /** Writes {@code careerfit-role/3} for {@code role} and returns {@code true}; as {@link #rolesJson}. */
     default boolean roleJson(CareerRole role, Appendable json) throws IOException {
         return false;
     }
 
-    /** Writes {@code careerfit-salary/2} for {@code role} and returns {@code true}; as {@link #rolesJson}. */
+    /** Writes {@code careerfit-salary/3} for {@code role} and returns {@code true}; as {@link #rolesJson}. */
     default boolean salaryJson(CareerRole role, SalaryRequest request, Appendable json) throws IOException {
         return false;
     }
 
-    /** Writes {@code careerfit-sources/2} for {@code catalog} and returns {@code true}; as {@link #rolesJson}. */
+    /** Writes {@code careerfit-sources/3} for {@code catalog} and returns {@code true}; as {@link #rolesJson}. */
     default boolean sourcesJson(CareerCatalog catalog, Appendable json) throws IOException {
         return false;
     }
 
-    /** Plain pages from the web app's own templates, and no catalog JSON: what the app uses when given none. */
+    /** Plain pages from the web app's own templates, and no catalog JSON. */
     static ReportPages plain() {
         return new PlainReportPages();
+    }
+
+    /**
+     * careerfit's report module's pages for {@code catalog}: the same words, figures and sources as the command line's,
+     * as HTML fragments with its stylesheet, and the catalog's JSON: what the app uses when given none.
+     */
+    static ReportPages of(CareerCatalog catalog) {
+        return new ModuleReportPages(catalog);
     }
 }

@@ -166,8 +166,9 @@ public abstract class DimensionFamily {
     public abstract Optional<LevelReading> read(CareerRole role, Dimension dimension);
 
     /**
-     * One reason in words: what the person's side says and where the role stands. By default: "You want more of
-     * night work than your average, and this work is rated 4 of 5 on it (higher than 80% of occupations)".
+     * One reason in words a person would say back: what the person's side says and where the role stands among all
+     * occupations, without points. By default: "You want more night work than your other answers ask for, and this
+     * work has more of it than 80% of occupations". The engine gives no reason for a side near neutral.
      *
      * @param dimension  the dimension
      * @param personSide the person's mean item score on it, relative to their own mean over the family for
@@ -177,9 +178,18 @@ public abstract class DimensionFamily {
      * @param percentile where the level stands among all roles rated on it, 0..100
      */
     public String reason(Dimension dimension, double personSide, double level, double maximum, double percentile) {
-        return "You want " + (personSide >= 0 ? "more" : "less") + " of " + dimension.name().toLowerCase(Locale.ROOT)
-                + " than your average, and this work is rated " + number(level) + " of " + number(maximum)
-                + " on it (higher than " + share(percentile) + " of occupations)";
+        return "You want " + (personSide >= 0 ? "more " : "less ") + dimension.name().toLowerCase(Locale.ROOT)
+                + " than your other answers ask for, and this work " + standing(percentile);
+    }
+
+    /**
+     * Where a role stands among all occupations, in words: "has more of it than 80% of occupations", "has less of it
+     * than 70% of occupations".
+     */
+    protected static String standing(double percentile) {
+        boolean more = percentile >= 50;
+        return "has " + (more ? "more" : "less") + " of it than " + share(more ? percentile : 100 - percentile)
+                + " of occupations";
     }
 
     /** The person's score on a dimension as text shows it (-1..1 by default, signed with one decimal). */

@@ -61,9 +61,8 @@ final class InterestFamily extends DimensionFamily {
 
     @Override
     public String reason(Dimension d, double personSide, double level, double maximum, double percentile) {
-        return "You like " + activities(d) + " " + (personSide >= 0 ? "more" : "less") + " than your average, and this "
-                + "work is rated " + number(level) + " of " + number(maximum) + " on it (higher than " + share(percentile)
-                + " of occupations)";
+        return "You like " + activities(d) + " " + (personSide >= 0 ? "more" : "less") + " than your other interests, "
+                + "and this work " + standing(percentile);
     }
 
     /** The O*NET Interest Profiler's 0-40: ten items at (score × 2 + 2) each. */
@@ -82,11 +81,9 @@ final class InterestFamily extends DimensionFamily {
         return "answers on " + minimum() + " interest areas";
     }
 
-    /** "leading and persuading (enterprising) activities" from "Enterprising: leading and persuading". */
+    /** "leading and persuading" from "Enterprising: leading and persuading": the activities, in plain words. */
     private static String activities(Dimension d) {
         int colon = d.name().indexOf(':');
-        return colon < 0 ? d.name().toLowerCase(Locale.ROOT) + " activities"
-                : d.name().substring(colon + 1).strip() + " (" + d.name().substring(0, colon).toLowerCase(Locale.ROOT)
-                + ") activities";
+        return colon < 0 ? d.name().toLowerCase(Locale.ROOT) + " activities" : d.name().substring(colon + 1).strip();
     }
 }

@@ -78,10 +78,10 @@ final class WorkFactorFamily extends DimensionFamily {
 
     @Override
     public String reason(Dimension d, double personSide, double level, double maximum, double percentile) {
-        boolean more = percentile >= 50;
-        return "You " + (personSide > 0 ? "want" : "would rather avoid") + " " + d.name().toLowerCase(Locale.ROOT)
-                + ", and this work has " + (more ? "more" : "less") + " of it than "
-                + share(more ? percentile : 100 - percentile) + " of occupations";
+        // How strongly, in the words a person would use: the engine gives no reason for a side near neutral.
+        String stance = personSide >= 0.5 ? "You want" : personSide > 0 ? "You lean towards"
+                : personSide > -0.5 ? "You lean away from" : "You would rather avoid";
+        return stance + " " + d.name().toLowerCase(Locale.ROOT) + ", and this work " + standing(percentile);
     }
 
     @Override

@@ -39,9 +39,10 @@ final class WorkValueFamily extends DimensionFamily {
 
     @Override
     public String reason(Dimension d, double personSide, double level, double maximum, double percentile) {
+        boolean more = percentile >= 50;
         return d.name() + " matters " + (personSide >= 0 ? "more" : "less") + " to you than your other values, and "
-                + "this work offers it to an extent of " + number(level) + " of " + number(maximum) + " (higher than "
-                + share(percentile) + " of occupations)";
+                + "this work offers " + (more ? "more" : "less") + " of it than " + share(more ? percentile
+                : 100 - percentile) + " of occupations";
     }
 
     @Override

@@ -80,19 +80,19 @@ final class ApiRoutes {
     private void role(Context ctx) throws IOException {
         CareerRole role = scoring.catalog().requireRole(ctx.pathParam("id"));
         StringBuilder json = new StringBuilder();
-        send(ctx, pages.roleJson(role, json), json, "careerfit-role/2", "careerfit role ROLE --json");
+        send(ctx, pages.roleJson(role, json), json, "careerfit-role/3", "careerfit role ROLE --json");
     }
 
     private void salary(Context ctx) throws IOException {
         CareerRole role = scoring.catalog().requireRole(ctx.pathParam("id"));
         StringBuilder json = new StringBuilder();
-        send(ctx, pages.salaryJson(role, PageRoutes.salaryRequest(ctx), json), json, "careerfit-salary/2",
+        send(ctx, pages.salaryJson(role, PageRoutes.salaryRequest(ctx), json), json, "careerfit-salary/3",
                 "careerfit salary ROLE --json");
     }
 
     private void sources(Context ctx) throws IOException {
         StringBuilder json = new StringBuilder();
-        send(ctx, pages.sourcesJson(scoring.catalog(), json), json, "careerfit-sources/2", "careerfit sources --json");
+        send(ctx, pages.sourcesJson(scoring.catalog(), json), json, "careerfit-sources/3", "careerfit sources --json");
     }
 
     /** The document the pages wrote, or a 501 naming the command that prints it meanwhile. */

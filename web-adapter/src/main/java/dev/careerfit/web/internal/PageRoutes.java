@@ -10,7 +10,7 @@ import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.session.QuizSession;
 import dev.careerfit.web.ReportPages;
-import dev.careerfit.web.SalaryRequest;
+import dev.careerfit.report.SalaryRequest;
 import dev.careerfit.web.internal.Problems.ProblemException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -12,7 +12,7 @@ import dev.careerfit.provenance.Conversion;
 import dev.careerfit.provenance.Sourced;
 import dev.careerfit.web.ReportPages;
 import dev.careerfit.web.ResultPage;
-import dev.careerfit.web.SalaryRequest;
+import dev.careerfit.report.SalaryRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
