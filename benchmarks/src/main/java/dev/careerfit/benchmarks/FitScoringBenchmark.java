@@ -52,6 +52,7 @@ public class FitScoringBenchmark {
     private Answers answers;
     private Person profile;
     private BenchmarkAccess.Dense baseline;
+    private BenchmarkAccess.DimensionMajor floor;
     private Answers halfway;
     private Set<QuestionId> asked;
 
@@ -61,6 +62,7 @@ public class FitScoringBenchmark {
         answers = everything(scorer.bank(), new Random(2));
         profile = scorer.person(answers);
         baseline = BenchmarkAccess.dense(scorer, profile);
+        floor = BenchmarkAccess.dimensionMajor(scorer, profile);
         // An adaptive quiz 30 answers in.
         Answers.Builder b = Answers.builder(scorer.bank());
         asked = new HashSet<>();
@@ -98,6 +100,25 @@ public class FitScoringBenchmark {
     @Benchmark
     public int[] denseDotProductBaseline() {
         return baseline.top(10);
+    }
+
+    /**
+     * {@link #rankEveryOccupation} in a JVM with the Vector API ({@code --add-modules jdk.incubator.vector}): the
+     * engine's dot products then come from its vector loop (docs/performance.md, "Ranking at the floor").
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+    public List<Integer> rankEveryOccupationVector() {
+        return BenchmarkAccess.rank(profile, 10);
+    }
+
+    /**
+     * The floor: the plain dimension-major loop over the same matrix and vector (one multiply-add per role and
+     * dimension) and the same heap. The engine's {@link #rankEveryOccupation} is held to at most 1.1 times it.
+     */
+    @Benchmark
+    public int[] dimensionMajorFloor() {
+        return floor.top(10);
     }
 
     /** Answers checked against the bank and held as the person's vectors. */

@@ -31,15 +31,25 @@ public final class BenchmarkAccess {
 
         /** The k best rows, best first. */
         public int[] top(int k) {
-            int[] heap = new int[k];
-            double[] keys = new double[k];
-            int filled = 0;
+            double[] sums = new double[rows];
             for (int r = 0; r < rows; r++) {
                 double s = 0;
                 int base = r * dims;
                 for (int d = 0; d < dims; d++) {
                     s += vector[d] * matrix[base + d];
                 }
+                sums[r] = s;
+            }
+            return topOf(sums, k);
+        }
+
+        /** The rows of the k largest sums, by a bounded heap. */
+        static int[] topOf(double[] sums, int k) {
+            int[] heap = new int[k];
+            double[] keys = new double[k];
+            int filled = 0;
+            for (int r = 0; r < sums.length; r++) {
+                double s = sums[r];
                 if (filled < k) {
                     int i = filled++;
                     heap[i] = r;
@@ -83,11 +93,49 @@ public final class BenchmarkAccess {
     }
 
     /**
+     * The floor: the same matrix kept dimension-major and the same vector, one multiply-add per role and
+     * dimension, then the same bounded heap; nothing the engine checks or breaks ties by. What the engine's
+     * ranking is measured against (docs/performance.md, "Ranking at the floor").
+     */
+    public static final class DimensionMajor {
+        private final double[] byDimension;
+        private final double[] vector;
+        private final int dims;
+        private final int rows;
+
+        DimensionMajor(double[] byDimension, double[] vector, int dims) {
+            this.byDimension = byDimension;
+            this.vector = vector;
+            this.dims = dims;
+            this.rows = byDimension.length / dims;
+        }
+
+        /** The k best rows, best first (in heap order). */
+        public int[] top(int k) {
+            double[] sums = new double[rows];
+            for (int d = 0; d < dims; d++) {
+                double v = vector[d];
+                int base = d * rows;
+                for (int r = 0; r < rows; r++) {
+                    sums[r] += v * byDimension[base + r];
+                }
+            }
+            return Dense.topOf(sums, k);
+        }
+    }
+
+    /**
      * The engine's ranking of every role for {@code person}, made afresh (a profile keeps its ranking once
      * made, which would measure nothing): the fused loop over the index and the bounded heap.
      */
     public static List<Integer> rank(Person person, int k) {
         return new Scoreboard(person.respondent).top(k);
+    }
+
+    /** The floor over {@code scorer}'s dimension-major matrix and {@code person}'s vector. */
+    public static DimensionMajor dimensionMajor(FitScorer scorer, Person person) {
+        ScoringIndex index = ((StandardFitScorer) scorer).index();
+        return new DimensionMajor(index.denseByDimension, person.respondent.vector, index.dimensions.size());
     }
 
     /** The baseline over {@code scorer}'s matrix and {@code person}'s vector. */

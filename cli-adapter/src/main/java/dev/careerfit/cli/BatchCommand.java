@@ -184,7 +184,7 @@ final class BatchCommand extends CliCommand {
         for (Item item : chunk) {
             BatchScorer.Outcome o = item.score(batch);
             for (BatchRow row : o.rows()) {
-                text.append(format == Format.CSV ? row.toCsv() : row.toJson()).append('\n');
+                (format == Format.CSV ? row.appendCsv(text) : row.appendJson(text)).append('\n');
             }
             people.add(new Scored(item, o.failed() ? o.error().person() : o.rows().get(0).person(), o.error(),
                     text.length()));

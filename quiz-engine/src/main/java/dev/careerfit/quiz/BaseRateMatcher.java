@@ -62,6 +62,11 @@ final class BaseRateMatcher extends Matcher {
     }
 
     @Override
+    void screen(Respondent person, int f, boolean[] fast, boolean[] scorable) {
+        StandingMatcher.INSTANCE.screen(person, f, fast, scorable);
+    }
+
+    @Override
     double reference(Fit fit, int d) {
         return 0;
     }

@@ -1,6 +1,7 @@
 package dev.careerfit.quiz;
 
 import dev.careerfit.quiz.bank.Matching;
+import java.util.Arrays;
 
 /**
  * {@link Matching#CORRELATION}: O*NET's profile correlation (docs/scoring.md, "Fit"), the Pearson correlation r of
@@ -119,6 +120,30 @@ final class CorrelationMatcher extends Matcher {
     boolean fast(Respondent person, int role, int f) {
         int count = person.index.familyCount[f][role];
         return count == 0 || count == person.index.members[f].length;
+    }
+
+    /**
+     * {@link #fast} and {@link #scorable} over every role, from the index's few roles without every level of the
+     * family: every other role is fast, and scorable when the family's size reaches its minimum.
+     */
+    @Override
+    void screen(Respondent person, int f, boolean[] fast, boolean[] scorable) {
+        ScoringIndex index = person.index;
+        int[] count = index.familyCount[f];
+        int minimum = index.families.get(f).minimum();
+        boolean whole = index.members[f].length >= minimum;
+        int from = 0;
+        for (int r : index.incomplete[f]) {
+            if (whole) {
+                Arrays.fill(scorable, from, r, true);
+            }
+            fast[r] &= count[r] == 0;
+            scorable[r] |= count[r] >= minimum;
+            from = r + 1;
+        }
+        if (whole) {
+            Arrays.fill(scorable, from, scorable.length, true);
+        }
     }
 
     @Override

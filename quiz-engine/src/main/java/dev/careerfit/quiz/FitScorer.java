@@ -7,6 +7,7 @@ import dev.careerfit.catalog.CareerCatalog;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.quiz.bank.QuestionId;
+import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.role.RoleId;
@@ -52,6 +53,20 @@ public interface FitScorer {
      * @throws dev.careerfit.catalog.UnknownRoleException when the request names a role not in the catalog
      */
     Ranking rank(Person person, RankingRequest request);
+
+    /**
+     * The roles {@link #rank} gives for the same request, alone: without the person's profile, the close calls,
+     * the families and the notes, which a caller writing only the roles (a batch of many people) need not pay for;
+     * each role's {@linkplain FitEstimate#stability() stability} may be left null, since it takes simulated retakes.
+     * None when the answer pattern withholds the verdict, as in {@link #rank}.
+     *
+     * @throws NotEnoughAnswersException when the answers are too few for any result
+     * @throws dev.careerfit.catalog.UnknownRoleException when the request names a role not in the catalog
+     * @since 0.6
+     */
+    default List<FitEstimate> estimates(Person person, RankingRequest request) {
+        return rank(person, request).roles();
+    }
 
     /**
      * How well {@code role} fits {@code person} and why: its rank and percentile among every scored role, the

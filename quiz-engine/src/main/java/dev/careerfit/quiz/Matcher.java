@@ -58,27 +58,26 @@ abstract class Matcher {
         }
     }
 
-    /**
-     * Whether the family lets the role rank among the others for this person: always, unless the family
-     * {@linkplain DimensionFamily#gates() gates} and the role has no level on a dimension the person answered in it.
-     */
-    final boolean admits(Respondent person, int role, int f) {
-        if (!person.active[f] || !person.index.families.get(f).gates()) {
-            return true;
-        }
-        for (int d : person.measured[f]) {
-            if (!person.index.has(role, d)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** For a person on the fast path: whether the role has anything comparable in the family. */
     abstract boolean scorable(Respondent person, int role, int f);
 
     /** For a person on the fast path: whether the dot product gives the role's score in this family. */
     abstract boolean fast(Respondent person, int role, int f);
+
+    /**
+     * {@link #fast} and {@link #scorable} for every role at once, as the ranking loop needs them: clears
+     * {@code fast[role]} where the dot product does not give the role's score in this family, and sets
+     * {@code scorable[role]} where the role has something comparable in it. A matcher overrides it to hoist what
+     * does not change from role to role out of the loop.
+     */
+    void screen(Respondent person, int f, boolean[] fast, boolean[] scorable) {
+        for (int r = 0; r < fast.length; r++) {
+            if (fast[r]) {
+                fast[r] = fast(person, r, f);
+                scorable[r] |= scorable(person, r, f);
+            }
+        }
+    }
 
     /** The person's side that contributions on {@code d} are measured from: their own mean, or 0. */
     abstract double reference(Fit fit, int d);

@@ -2,6 +2,7 @@ package dev.careerfit.quiz;
 
 import dev.careerfit.quiz.bank.Matching;
 import dev.careerfit.quiz.bank.QuestionKind;
+import java.util.Arrays;
 
 /**
  * {@link Matching#PROFILE}: the shape of the person's profile against the role's (docs/scoring.md, "Fit"):
@@ -110,6 +111,22 @@ final class ProfileMatcher extends Matcher {
     boolean fast(Respondent person, int role, int f) {
         int count = person.index.familyCount[f][role];
         return count == 0 || count >= person.index.families.get(f).minimum();
+    }
+
+    /**
+     * {@link #fast} and {@link #scorable} over every role, from the index's few roles below the family's minimum:
+     * every other role is scorable and fast; of those below, the ones with some levels but too few are not fast.
+     */
+    @Override
+    void screen(Respondent person, int f, boolean[] fast, boolean[] scorable) {
+        int[] count = person.index.familyCount[f];
+        int from = 0;
+        for (int r : person.index.belowMinimum[f]) {
+            Arrays.fill(scorable, from, r, true);
+            fast[r] &= count[r] == 0;
+            from = r + 1;
+        }
+        Arrays.fill(scorable, from, scorable.length, true);
     }
 
     /** The person's mean over the family's dimensions that count here: contributions then add up to the score. */

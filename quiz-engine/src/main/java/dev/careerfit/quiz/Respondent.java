@@ -83,7 +83,8 @@ final class Respondent {
     final int[] dealBreaking;
     /** Answers to questions that the bank no longer asks (answers given to an earlier version). */
     final List<QuestionId> retired = new ArrayList<>();
-    private final Map<QuestionId, Answer> byQuestion = new HashMap<>();
+    /** The answers by question, made on first use: a ranking never asks, a report does. */
+    private volatile Map<QuestionId, Answer> byQuestion;
 
     Respondent(QuestionBank bank, ScoringSettings settings, ScoringIndex index, Answers answers) {
         this(bank, settings, index, answers, null);
@@ -109,9 +110,10 @@ final class Respondent {
         this.keyBalance = new int[dims];
         this.weight = new double[dims];
         this.importance = new Integer[dims];
-        List<Integer> sequence = new ArrayList<>();
+        int given = answers.answers().size();
+        List<Integer> sequence = new ArrayList<>(given);
         // Every answer on a five-point scale, in the order given: what answer patterns are judged on.
-        List<Integer> pattern = new ArrayList<>();
+        List<Integer> pattern = new ArrayList<>(given);
         // Items known only through a total (Interest Profiler scores without the answer string): no residual.
         int[] unobserved = new int[dims];
         double rawSum = 0;
@@ -120,11 +122,10 @@ final class Respondent {
         Integer years = null;
         Integer experience = null;
         // Agreement items first collect raw answers: their key-corrected scores need the agreement bias.
-        List<double[]> agreement = new ArrayList<>();
+        List<double[]> agreement = new ArrayList<>(given);
         // Per interest dimension: sum and count of its odd- and even-numbered items, for the split-half consistency.
         double[][] halves = new double[dims][4];
         for (Answer a : answers.answers()) {
-            byQuestion.put(a.question(), a);
             Question q = bank.question(a.question()).orElse(null);
             if (q == null) {
                 retired.add(a.question());
@@ -308,7 +309,7 @@ final class Respondent {
         this.experienceYears = base.experienceYears;
         this.consistency = base.consistency;
         this.retired.addAll(base.retired);
-        this.byQuestion.putAll(base.byQuestion);
+        this.byQuestion = base.byQuestion;
         this.vector = new double[means.length];
         this.dense = vector();
         this.dealBreaking = dealBreaking();
@@ -447,7 +448,16 @@ final class Respondent {
     }
 
     Answer answer(QuestionId question) {
-        return byQuestion.get(question);
+        Map<QuestionId, Answer> map = byQuestion;
+        if (map == null) {
+            // Racing threads make equal maps; the later answer to a question wins, as it always has.
+            map = new HashMap<>();
+            for (Answer a : answers.answers()) {
+                map.put(a.question(), a);
+            }
+            byQuestion = map;
+        }
+        return map.get(question);
     }
 
     boolean measured(int d) {
@@ -506,7 +516,12 @@ final class Respondent {
     }
 
     boolean verdictWithheld() {
-        return flags.stream().anyMatch(ResponseFlag::withholdsVerdict);
+        for (ResponseFlag flag : flags) {
+            if (flag.withholdsVerdict()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every role's fit for one person, ranked: the normative reading (rank and percentile among all scored
@@ -45,12 +45,17 @@ final class Scoreboard {
      */
     private final byte[] tier;
     private static final byte VIEW = 3;
-    /** Fits made on first use; racing threads make equal ones, and a Fit's fields are final. */
-    private final AtomicReferenceArray<Fit> fits;
+    /**
+     * Fits made on first use, by role: the roles shown and those off the fast path, a few of a thousand, so a map
+     * rather than an array over every role. Racing threads make equal ones, and a Fit's fields are final.
+     */
+    private final Map<Integer, Fit> fits = new ConcurrentHashMap<>();
     private final int scoredCount;
     private volatile int[] order;
     /** Each role's place in {@link #order()}, made on first use. */
     private volatile int[] places;
+    /** The rows {@link #top} gave (the most it was asked for), best first: their ranks need no sort of every role. */
+    private volatile int[] topRows = new int[0];
     private volatile double[][] stability;
     /** The top that a role's or a family's stability counts staying in. */
     static final int STABLE_WITHIN = 10;
@@ -65,44 +70,33 @@ final class Scoreboard {
         int families = index.families.size();
         this.points = new double[n];
         this.scored = new boolean[n];
-        this.fits = new AtomicReferenceArray<>(n);
         boolean enough = person.enoughForScore();
         double[] vector = person.vector;
-        // The dot products first, a dimension at a time over every role (a loop the JIT vectorises); the fast
-        // path's conditions and the other roles after.
-        double[] sums = new double[n];
+        // Roles whose score is the dot product, for a person on the fast path; the others take Fit.
+        boolean[] fast = new boolean[n];
         if (enough && person.dense) {
-            double[] byDimension = index.denseByDimension;
-            for (int d = 0; d < dims; d++) {
-                double v = vector[d];
-                if (v == 0) {
-                    continue;
-                }
-                int base = d * n;
-                for (int r = 0; r < n; r++) {
-                    sums[r] += v * byDimension[base + r];
+            // The dot products into points, a dimension at a time over every role (Columns: the Vector API's loop
+            // when the JVM has it);
+            // then each family's conditions over every role at once, and a role's score once they are known.
+            Columns.INSTANCE.addInto(points, index.denseByDimension, vector, n);
+            Arrays.fill(fast, true);
+            for (int f = 0; f < families; f++) {
+                if (person.lambda[f] > 0) {
+                    index.matcher[f].screen(person, f, fast, scored);
                 }
             }
         }
         int count = 0;
         this.tier = new byte[n];
+        long[][] gates = gates();
         for (int r = 0; r < n; r++) {
-            tier[r] = tier(r);
+            tier[r] = tier(r, gates);
             if (!enough) {
                 points[r] = Double.NaN;
                 continue;
             }
-            boolean fast = person.dense;
-            boolean any = false;
-            for (int f = 0; f < families && fast; f++) {
-                if (person.lambda[f] > 0) {
-                    fast = index.matcher[f].fast(person, r, f);
-                    any |= fast && index.matcher[f].scorable(person, r, f);
-                }
-            }
-            if (fast) {
-                scored[r] = any;
-                points[r] = any ? 50 + 50 * sums[r] : Double.NaN;
+            if (fast[r]) {
+                points[r] = scored[r] ? 50 + 50 * points[r] : Double.NaN;
             } else {
                 Fit fit = fit(r);
                 scored[r] = fit.scored;
@@ -113,7 +107,26 @@ final class Scoreboard {
         this.scoredCount = count;
     }
 
-    private byte tier(int r) {
+    /**
+     * For each family that counts and {@linkplain dev.careerfit.quiz.bank.DimensionFamily#gates() gates}, the
+     * dimensions the person answered in it, as bits like {@link ScoringIndex#levelBits}: the family lets a role rank
+     * among the others only when the role has a level on every one of them.
+     */
+    private long[][] gates() {
+        List<long[]> gates = new ArrayList<>();
+        for (int f = 0; f < index.families.size(); f++) {
+            if (person.lambda[f] > 0 && person.active[f] && index.families.get(f).gates()) {
+                long[] bits = new long[index.comparableWords];
+                for (int d : person.measured[f]) {
+                    bits[d >>> 6] |= 1L << d;
+                }
+                gates.add(bits);
+            }
+        }
+        return gates.toArray(long[][]::new);
+    }
+
+    private byte tier(int r, long[][] gates) {
         if (index.view[r]) {
             return VIEW;
         }
@@ -122,9 +135,12 @@ final class Scoreboard {
                 return 2;
             }
         }
-        for (int f = 0; f < index.families.size(); f++) {
-            if (person.lambda[f] > 0 && !index.matcher[f].admits(person, r, f)) {
-                return 1;
+        int words = index.comparableWords;
+        for (long[] gate : gates) {
+            for (int w = 0, at = r * words; w < words; w++, at++) {
+                if ((index.levelBits[at] & gate[w]) != gate[w]) {
+                    return 1;
+                }
             }
         }
         return 0;
@@ -139,7 +155,8 @@ final class Scoreboard {
         Fit f = fits.get(role);
         if (f == null) {
             f = Fit.of(person, role);
-            fits.set(role, f);
+            Fit raced = fits.putIfAbsent(role, f);
+            return raced != null ? raced : f;
         }
         return f;
     }
@@ -286,12 +303,25 @@ final class Scoreboard {
                 siftDown(heap, 0, size);
             }
         }
-        Integer[] best = new Integer[filled];
-        for (int i = 0; i < filled; i++) {
-            best[i] = heap[i];
+        // Best first: the heap's k rows by insertion, k being small.
+        for (int i = 1; i < filled; i++) {
+            int row = heap[i];
+            int j = i - 1;
+            while (j >= 0 && above(row, heap[j])) {
+                heap[j + 1] = heap[j];
+                j--;
+            }
+            heap[j + 1] = row;
         }
-        Arrays.sort(best, (a, b) -> a.equals(b) ? 0 : above(a, b) ? -1 : 1);
-        return List.of(best);
+        int[] kept = Arrays.copyOf(heap, filled);
+        if (kept.length > topRows.length) {
+            topRows = kept;
+        }
+        Integer[] boxed = new Integer[filled];
+        for (int i = 0; i < filled; i++) {
+            boxed[i] = kept[i];
+        }
+        return List.of(boxed);
     }
 
     /** The heap keeps the worst of the kept roles at its root. */
@@ -339,6 +369,13 @@ final class Scoreboard {
         role = listedAs(role);
         int[] places = this.places;
         if (places == null) {
+            // The roles top(k) gave are the k best in order: their ranks need no sort of every role.
+            int[] kept = topRows;
+            for (int i = 0; i < kept.length; i++) {
+                if (kept[i] == role) {
+                    return i + 1;
+                }
+            }
             places = new int[points.length];
             List<Integer> all = order();
             for (int i = 0; i < all.size(); i++) {
@@ -431,7 +468,16 @@ final class Scoreboard {
     }
 
     private List<DimensionId> dealBreakerIds(int role) {
-        return dealBreakers(role).stream().map(d -> person.index.dimensions.get(d).id()).toList();
+        List<DimensionId> ids = null;
+        for (int d = 0; d < index.dimensions.size(); d++) {
+            if (index.matcher[index.family[d]].dealBreaker(person, role, d)) {
+                if (ids == null) {
+                    ids = new ArrayList<>(2);
+                }
+                ids.add(index.dimensions.get(d).id());
+            }
+        }
+        return ids == null ? List.of() : ids;
     }
 
     /**
@@ -448,6 +494,21 @@ final class Scoreboard {
         return diff - half <= 0 ? new CloseCall(person.index.ids[a.role], person.index.ids[b.role],
                 Numbers.round1(diff), new FitInterval(Math.floor(10 * (diff - half)) / 10,
                 Math.ceil(10 * (diff + half)) / 10)) : null;
+    }
+
+    /**
+     * The estimates of {@code rows}, in their order, as {@link #ranking} lists them but without their stability over
+     * simulated retakes; none when the answers withhold the verdict, as in the ranking.
+     */
+    List<FitEstimate> estimates(List<Integer> rows) {
+        if (person.verdictWithheld()) {
+            return List.of();
+        }
+        List<FitEstimate> estimates = new ArrayList<>(rows.size());
+        for (int row : rows) {
+            estimates.add(estimate(fit(row)));
+        }
+        return estimates;
     }
 
     /**
@@ -476,11 +537,12 @@ final class Scoreboard {
                     Arrays.stream(members).limit(FAMILY_ROLES).mapToObj(r -> index.titles[r]).toList(),
                     stable == null ? null : share(stable[1], family)));
         }
-        List<FitEstimate> estimates = new ArrayList<>(rows.size());
+        List<FitEstimate> estimates = estimates(rows);
         List<CloseCall> close = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            FitEstimate e = estimate(fit(rows.get(i)));
-            estimates.add(stable == null ? e : e.withStability(share(stable[0], rows.get(i))));
+            if (stable != null) {
+                estimates.set(i, estimates.get(i).withStability(share(stable[0], rows.get(i))));
+            }
             if (i > 0) {
                 CloseCall c = closeCall(fit(rows.get(i - 1)), fit(rows.get(i)));
                 if (c != null) {

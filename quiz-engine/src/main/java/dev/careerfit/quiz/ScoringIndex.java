@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.IntStream;
 
 /**
  * Every role's level on every dimension, read once per catalog and bank (docs/scoring.md, "Dimensions and levels"):
@@ -75,13 +76,33 @@ final class ScoringIndex {
     final double[] dense;
     /**
      * {@link #dense} transposed, dimension-major [d * roles + role]: the fused loop adds one dimension at a time
-     * over every role, a loop the JIT turns into vector instructions.
+     * over every role ({@link Columns}: the Vector API's loop where the JVM has it).
      */
     final double[] denseByDimension;
     /** Per role: whether its level on each dimension is comparable, row-major like {@link #dense}. */
     final boolean[] comparableFlat;
+    /**
+     * {@link #comparableFlat} as bits, {@link #comparableWords} longs per role (bit d of word d / 64): whether a role
+     * has a comparable level on any of a person's dimensions is one AND per word, for every role in the ranking.
+     */
+    final long[] comparableBits;
+    final int comparableWords;
+    /**
+     * Whether a role has a level on each dimension ({@link #has}), as bits laid out like {@link #comparableBits}: a
+     * gating family's check of every role in the ranking is one AND per word.
+     */
+    final long[] levelBits;
+    /** Each dimension's position, by id: looked up for every answer of every person. */
+    private final Map<DimensionId, Integer> dimensionRows = new HashMap<>();
     /** [family][role]: how many comparable levels the role has in the family. */
     final int[][] familyCount;
+    /**
+     * [family]: the roles with fewer comparable levels in the family than its minimum, in row order; few of a
+     * thousand, so the ranking's screen deals with them alone and fills the rest at once.
+     */
+    final int[][] belowMinimum;
+    /** [family]: the roles without a comparable level on every dimension of the family, in row order; few too. */
+    final int[][] incomplete;
     /** Position of each role in id order: ties in score are broken by id. */
     final int[] idOrder;
     /** Each dimension's scale ends, for the profile bounds and the middle of the scale. */
@@ -118,6 +139,9 @@ final class ScoringIndex {
         this.fromFile = fromFile;
         this.catalog = catalog;
         this.dimensions = List.copyOf(dimensions);
+        for (int d = 0; d < this.dimensions.size(); d++) {
+            dimensionRows.putIfAbsent(this.dimensions.get(d).id(), d);
+        }
         int dims = dimensions.size();
         this.families = List.copyOf(dimensions.stream().map(Dimension::family).distinct().toList());
         this.family = new int[dims];
@@ -167,7 +191,12 @@ final class ScoringIndex {
         this.dense = new double[n * dims];
         this.denseByDimension = new double[n * dims];
         this.comparableFlat = new boolean[n * dims];
+        this.comparableWords = (dims + 63) / 64;
+        this.comparableBits = new long[n * comparableWords];
+        this.levelBits = new long[n * comparableWords];
         this.familyCount = new int[families.size()][n];
+        this.belowMinimum = new int[families.size()][];
+        this.incomplete = new int[families.size()][];
         this.idOrder = new int[n];
         finish(percentiles == null);
     }
@@ -368,6 +397,12 @@ final class ScoringIndex {
                 boolean c = comparable(r, d);
                 comparableFlat[r * dims + d] = c;
                 if (c) {
+                    comparableBits[r * comparableWords + (d >>> 6)] |= 1L << d;
+                }
+                if (has(r, d)) {
+                    levelBits[r * comparableWords + (d >>> 6)] |= 1L << d;
+                }
+                if (c) {
                     familyCount[family[d]][r]++;
                 }
             }
@@ -377,6 +412,13 @@ final class ScoringIndex {
             for (int d = 0; d < dims; d++) {
                 denseByDimension[d * n + r] = dense[r * dims + d];
             }
+        }
+        for (int f = 0; f < families.size(); f++) {
+            int[] count = familyCount[f];
+            int minimum = families.get(f).minimum();
+            belowMinimum[f] = IntStream.range(0, n).filter(r -> count[r] < minimum).toArray();
+            int all = members[f].length;
+            incomplete[f] = IntStream.range(0, n).filter(r -> count[r] < all).toArray();
         }
         Integer[] byId = new Integer[n];
         for (int r = 0; r < n; r++) {
@@ -397,12 +439,8 @@ final class ScoringIndex {
     }
 
     int dimension(DimensionId id) {
-        for (int d = 0; d < dimensions.size(); d++) {
-            if (dimensions.get(d).id().equals(id)) {
-                return d;
-            }
-        }
-        return -1;
+        Integer d = dimensionRows.get(id);
+        return d == null ? -1 : d;
     }
 
     boolean has(int role, int d) {

@@ -16,6 +16,7 @@ import dev.careerfit.quiz.bank.QuestionBank;
 import dev.careerfit.quiz.bank.QuestionId;
 import dev.careerfit.quiz.bank.QuestionKind;
 import dev.careerfit.quiz.internal.AnswerCheck;
+import dev.careerfit.quiz.report.FitEstimate;
 import dev.careerfit.quiz.report.FitReport;
 import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.role.RoleId;
@@ -147,38 +148,54 @@ final class StandardFitScorer implements FitScorer {
 
     @Override
     public Ranking rank(Person person, RankingRequest request) {
+        Scoreboard scores = scores(person, request);
+        List<String> notes = new ArrayList<>();
+        List<Integer> rows = rows(scores, request, notes);
+        return scores.ranking(rows, notes, request.roles().isEmpty() ? request.limit() : 0);
+    }
+
+    @Override
+    public List<FitEstimate> estimates(Person person, RankingRequest request) {
+        Scoreboard scores = scores(person, request);
+        return scores.estimates(rows(scores, request, null));
+    }
+
+    /** The person's scores for what {@code request} counts, when there are enough answers for any. */
+    private Scoreboard scores(Person person, RankingRequest request) {
         Objects.requireNonNull(request, "request");
         Respondent r = own(person).respondent;
         request.roles().forEach(id -> catalog.requireRole(id.value()));
         Scoreboard scores = request.families().isEmpty() ? person.scores()
                 : new Scoreboard(new Respondent(bank, settings, index, r.answers, request.families()));
         requireEnough(scores);
-        List<Integer> rows;
-        List<String> notes = new ArrayList<>();
+        return scores;
+    }
+
+    /** The rows {@code request} asks for, best first; the note on deal-breakers left out added to {@code notes}. */
+    private List<Integer> rows(Scoreboard scores, RankingRequest request, List<String> notes) {
         if (request.roles().isEmpty() && !request.withoutDealBreakers()) {
-            rows = scores.top(request.limit());
-        } else {
-            Set<Integer> wanted = new HashSet<>();
-            // A guides' role linked to occupations is listed as the best of them (docs/scoring.md, "Views").
-            request.roles().forEach(id -> wanted.add(scores.listedAs(index.row(id).orElseThrow())));
-            rows = new ArrayList<>();
-            int left = 0;
-            for (int row : scores.order()) {
-                if (!wanted.isEmpty() && !wanted.contains(row)) {
-                    continue;
-                }
-                if (request.withoutDealBreakers() && !scores.dealBreakers(row).isEmpty()) {
-                    left++;
-                } else if (rows.size() < request.limit()) {
-                    rows.add(row);
-                }
+            return scores.top(request.limit());
+        }
+        Set<Integer> wanted = new HashSet<>();
+        // A guides' role linked to occupations is listed as the best of them (docs/scoring.md, "Views").
+        request.roles().forEach(id -> wanted.add(scores.listedAs(index.row(id).orElseThrow())));
+        List<Integer> rows = new ArrayList<>();
+        int left = 0;
+        for (int row : scores.order()) {
+            if (!wanted.isEmpty() && !wanted.contains(row)) {
+                continue;
             }
-            if (request.withoutDealBreakers()) {
-                notes.add(left + (left == 1 ? " occupation has" : " occupations have") + " one of your deal-breakers "
-                        + "and " + (left == 1 ? "is" : "are") + " left out.");
+            if (request.withoutDealBreakers() && !scores.dealBreakers(row).isEmpty()) {
+                left++;
+            } else if (rows.size() < request.limit()) {
+                rows.add(row);
             }
         }
-        return scores.ranking(rows, notes, request.roles().isEmpty() ? request.limit() : 0);
+        if (request.withoutDealBreakers() && notes != null) {
+            notes.add(left + (left == 1 ? " occupation has" : " occupations have") + " one of your deal-breakers "
+                    + "and " + (left == 1 ? "is" : "are") + " left out.");
+        }
+        return rows;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.careerfit.quiz;
 
 import dev.careerfit.quiz.bank.Matching;
 import dev.careerfit.quiz.bank.QuestionKind;
+import java.util.Arrays;
 
 /**
  * {@link Matching#STANDING}: what the person wants against where the role stands among all roles
@@ -77,6 +78,41 @@ final class StandingMatcher extends Matcher {
     @Override
     boolean fast(Respondent person, int role, int f) {
         return true;
+    }
+
+    /**
+     * Always fast; scorable where a role has a comparable level on one of the dimensions the person answered: every
+     * role with all the family's levels when the person answered any, and the index's few others by their bits.
+     */
+    @Override
+    void screen(Respondent person, int f, boolean[] fast, boolean[] scorable) {
+        if (person.measured[f].length == 0) {
+            return;
+        }
+        ScoringIndex index = person.index;
+        int words = index.comparableWords;
+        long[] answered = new long[words];
+        for (int d : person.measured[f]) {
+            answered[d >>> 6] |= 1L << d;
+        }
+        long[] comparable = index.comparableBits;
+        if (words == 1) {
+            // Up to 64 dimensions, as now: one AND a role, a loop without branches.
+            long bits = answered[0];
+            for (int r = 0; r < scorable.length; r++) {
+                scorable[r] |= (comparable[r] & bits) != 0;
+            }
+            return;
+        }
+        int from = 0;
+        for (int r : index.incomplete[f]) {
+            Arrays.fill(scorable, from, r, true);
+            for (int w = 0, at = r * words; w < words; w++, at++) {
+                scorable[r] |= (comparable[at] & answered[w]) != 0;
+            }
+            from = r + 1;
+        }
+        Arrays.fill(scorable, from, scorable.length, true);
     }
 
     @Override

@@ -50,7 +50,13 @@ public record Question(QuestionId id, QuestionKind kind, String text, DimensionI
 
     /** Whether {@code value} is one of the options. */
     public boolean accepts(int value) {
-        return option(value).isPresent();
+        // A loop, not option(value)'s stream: every answer of every person is checked with it.
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).value() == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<ResponseOption> option(int value) {

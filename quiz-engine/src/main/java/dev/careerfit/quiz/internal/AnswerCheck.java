@@ -13,9 +13,7 @@ import dev.careerfit.quiz.bank.ResponseOption;
 import dev.careerfit.role.RoleId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -62,32 +60,54 @@ public final class AnswerCheck {
             }
             checkRole(problems, "role '" + r + "'", r, catalog);
         }
-        Map<QuestionId, Integer> firstAt = new HashMap<>();
         List<Answer> list = answers.answers();
+        // Where each question was first answered: open addressing on answer positions (1-based, 0 empty), no boxing.
+        int[] firstAt = new int[Integer.highestOneBit(Math.max(2, list.size())) << 2];
         for (int i = 0; i < list.size(); i++) {
             Answer a = list.get(i);
-            String at = prefix + "$.answers[" + (positions == null ? i : positions[i]) + "]";
             Question q = bank.question(a.question()).orElse(null);
             if (q == null && earlier) {
                 continue; // a question that version asked and this one no longer does: noted, not used
             }
             if (q == null) {
-                problems.add(new Problem(at + ".question", "unknown question id '" + a.question() + "'"
+                problems.add(new Problem(at(prefix, positions, i) + ".question", "unknown question id '" + a.question() + "'"
                         + suggestion(a.question().value(), bank)));
                 continue;
             }
-            Integer first = firstAt.putIfAbsent(a.question(), i);
-            if (first != null) {
-                problems.add(new Problem(at + ".question", "question '" + a.question() + "' is answered more than "
+            int first = firstAt(firstAt, list, i);
+            if (first >= 0) {
+                problems.add(new Problem(at(prefix, positions, i) + ".question", "question '" + a.question() + "' is answered more than "
                         + "once (first at $.answers[" + (positions == null ? first : positions[first])
                         + "]); keep one answer"));
             }
             if (a.answered() && !q.accepts(a.value())) {
-                problems.add(new Problem(at + ".value", "question '" + q.id() + "': " + a.value()
+                problems.add(new Problem(at(prefix, positions, i) + ".value", "question '" + q.id() + "': " + a.value()
                         + " is not an allowed answer; use one of " + allowed(q) + ", \"not-sure\" or \"skip\""));
             }
         }
         return problems;
+    }
+
+    /** The earlier answer to answer {@code i}'s question, or -1 with {@code i} recorded as the first. */
+    private static int firstAt(int[] table, List<Answer> list, int i) {
+        QuestionId question = list.get(i).question();
+        int mask = table.length - 1;
+        int h = question.hashCode();
+        for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+            int at = table[slot] - 1;
+            if (at < 0) {
+                table[slot] = i + 1;
+                return -1;
+            }
+            if (list.get(at).question().equals(question)) {
+                return at;
+            }
+        }
+    }
+
+    /** Where answer {@code i} stands in the document: made only for a problem, not for every answer checked. */
+    private static String at(String prefix, int[] positions, int i) {
+        return prefix + "$.answers[" + (positions == null ? i : positions[i]) + "]";
     }
 
     private static void checkRole(List<Problem> problems, String where, RoleId role, CareerCatalog catalog) {

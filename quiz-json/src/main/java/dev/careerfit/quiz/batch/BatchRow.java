@@ -33,7 +33,17 @@ public record BatchRow(String person, int rank, RoleId role, String title, doubl
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(title, "title");
-        flags = flags.stream().sorted().toList();
+        flags = inOrder(flags) ? List.copyOf(flags) : flags.stream().sorted().toList();
+    }
+
+    /** Whether {@code flags} are in {@link ResponseFlag} order already, as a person's are: then no sort per row. */
+    private static boolean inOrder(List<ResponseFlag> flags) {
+        for (int i = 1; i < flags.size(); i++) {
+            if (flags.get(i - 1).compareTo(flags.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The flags' names separated by {@code ;}, as the CSV writes them (empty for none). */
@@ -48,7 +58,12 @@ public record BatchRow(String person, int rank, RoleId role, String title, doubl
 
     /** This row as one JSON object on one line, without the line break; {@code band} left out when absent. */
     public String toJson() {
-        StringBuilder sb = new StringBuilder(160).append("{\"person\":");
+        return appendJson(new StringBuilder(160)).toString();
+    }
+
+    /** Appends {@link #toJson()}'s text to {@code sb}, without making it a string first; gives {@code sb}. */
+    public StringBuilder appendJson(StringBuilder sb) {
+        sb.append("{\"person\":");
         Text.quote(sb, person).append(",\"rank\":").append(rank).append(",\"role\":");
         Text.quote(sb, role.value()).append(",\"title\":");
         Text.quote(sb, title).append(",\"score\":").append(score).append(",\"low\":").append(low)
@@ -60,16 +75,23 @@ public record BatchRow(String person, int rank, RoleId role, String title, doubl
         for (int i = 0; i < flags.size(); i++) {
             sb.append(i == 0 ? "\"" : ",\"").append(flags.get(i).name()).append('"');
         }
-        return sb.append("]}").toString();
+        return sb.append("]}");
     }
 
     /** This row as one CSV record (RFC 4180 quoting), without the line break. */
     public String toCsv() {
-        StringBuilder sb = new StringBuilder(120);
+        return appendCsv(new StringBuilder(120)).toString();
+    }
+
+    /** Appends {@link #toCsv()}'s text to {@code sb}, without making it a string first; gives {@code sb}. */
+    public StringBuilder appendCsv(StringBuilder sb) {
         Text.csv(sb, person).append(',').append(rank).append(',');
         Text.csv(sb, role.value()).append(',');
         Text.csv(sb, title).append(',').append(score).append(',').append(low).append(',').append(high).append(',')
-                .append(band == null ? "" : band.name()).append(',').append(flagText());
-        return sb.toString();
+                .append(band == null ? "" : band.name()).append(',');
+        for (int i = 0; i < flags.size(); i++) {
+            sb.append(i == 0 ? "" : ";").append(flags.get(i).name());
+        }
+        return sb;
     }
 }

@@ -6,15 +6,17 @@ import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
+import dev.careerfit.quiz.Person;
 import dev.careerfit.quiz.RankingRequest;
+import dev.careerfit.quiz.json.OnePassAnswers;
 import dev.careerfit.quiz.json.PersonLines;
 import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.report.FitEstimate;
-import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.quiz.report.ResponseFlag;
 import dev.careerfit.role.RoleId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +51,7 @@ public final class BatchScorer {
     private final int top;
     private final RankingRequest request;
     private final List<RoleId> roles;
+    private final OnePassAnswers lines;
 
     /**
      * @param scorer the scorer, over the catalog and bank the answers are checked against
@@ -66,6 +69,7 @@ public final class BatchScorer {
         this.roles = List.copyOf(new LinkedHashSet<>(roles));
         this.roles.forEach(id -> scorer.catalog().requireRole(id.value()));
         this.request = RankingRequest.builder().limit(top).roles(this.roles).build();
+        this.lines = new OnePassAnswers(scorer.bank());
     }
 
     public FitScorer scorer() {
@@ -107,6 +111,10 @@ public final class BatchScorer {
      * @param lineNumber the line's number, 1 for the first; {@code null} when not known
      */
     public Outcome scoreLine(String line, String source, Long lineNumber) {
+        List<BatchRow> plain = plainLine(line);
+        if (plain != null) {
+            return new Outcome(plain, null);
+        }
         String where = where(source, lineNumber);
         String person = null;
         try {
@@ -115,6 +123,28 @@ public final class BatchScorer {
             return outcome(person, QuizJson.readAnswers(read.answers(), where), source, lineNumber);
         } catch (RuntimeException e) {
             return new Outcome(List.of(), new BatchError(source, lineNumber, person, BatchError.describe(e, where)));
+        }
+    }
+
+    /**
+     * The rows of a line of the plain shape that scores without a problem, read in one pass ({@link OnePassAnswers});
+     * {@code null} for any other line, which the full readers then read to say what is wrong: a line comes out
+     * the same either way.
+     */
+    private List<BatchRow> plainLine(String line) {
+        OnePassAnswers.Read read = lines.read(line, true);
+        if (read == null) {
+            return null;
+        }
+        try {
+            Person person = scorer.person(read.answers());
+            if (person.shortfall().isPresent()) {
+                return null;
+            }
+            List<BatchRow> rows = rows(read.person(), person);
+            return rows.isEmpty() ? null : rows;
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -172,15 +202,21 @@ public final class BatchScorer {
      * @throws dev.careerfit.quiz.NotEnoughAnswersException when they are too few for a result, saying how many more
      */
     public List<BatchRow> rows(String person, Answers answers) {
-        Ranking ranked = scorer.rank(scorer.person(answers), request);
+        return rows(person, scorer.person(answers));
+    }
+
+    /** As {@link #rows(String, Answers)}, for a person already checked: the roles alone, without a whole ranking. */
+    private List<BatchRow> rows(String id, Person person) {
+        List<FitEstimate> ranked = scorer.estimates(person, request);
+        List<ResponseFlag> flags = person.flags().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(person.flags()));
         List<BatchRow> rows = new ArrayList<>(top);
-        for (FitEstimate e : ranked.roles()) {
+        for (FitEstimate e : ranked) {
             if (rows.size() == top) {
                 break;
             }
             if (e.score() != null) {
-                rows.add(new BatchRow(person, e.rank(), e.role(), e.title(), e.score(), e.interval().low(),
-                        e.interval().high(), e.band(), ranked.flags()));
+                rows.add(new BatchRow(id, e.rank(), e.role(), e.title(), e.score(), e.interval().low(),
+                        e.interval().high(), e.band(), flags));
             }
         }
         return rows;

@@ -56,7 +56,13 @@ public final class QuizJson {
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(32)
             .maxStringLength(100_000).maxNumberLength(100).maxNameLength(1_000).build();
 
-    private static final ObjectMapper JSON = limited(CareerfitJson.objectMapper().registerModule(new QuizJacksonModule()));
+    /**
+     * Built on first use: an answers file of the plain shape is read without a mapper (OnePassAnswers), and making
+     * one costs a command such as {@code careerfit score --answers F} 100 ms or more of its start.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = limited(CareerfitJson.objectMapper().registerModule(new QuizJacksonModule()));
+    }
 
     /** Built on first use: a YAML mapper costs start-up time that JSON-only runs need not pay. */
     private static final class Yaml {
@@ -89,6 +95,14 @@ public final class QuizJson {
      */
     public static Answers readAnswers(String content, String fileName, FitScorer scorer) {
         Objects.requireNonNull(scorer, "scorer");
+        if (!yaml(fileName)) {
+            // The plain shape in one pass, without a mapper; anything else, or any problem, is read below.
+            OnePassAnswers.Read plain = new OnePassAnswers(scorer.bank()).read(content, false);
+            if (plain != null && AnswerCheck.problems(fileName + " ", plain.answers(), scorer.bank(), scorer.catalog(),
+                    List.of()).isEmpty()) {
+                return plain.answers();
+            }
+        }
         List<Problem> problems = new ArrayList<>();
         JsonNode root = tree(content, fileName);
         JsonNode list = root == null ? null : root.get("answers");
@@ -119,7 +133,7 @@ public final class QuizJson {
     /** {@code value} (a report, comparison, answers or session state) as indented JSON. */
     public static String toJson(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
@@ -213,8 +227,12 @@ public final class QuizJson {
     }
 
     private static ObjectMapper mapper(String fileName) {
+        return yaml(fileName) ? Yaml.MAPPER : Json.MAPPER;
+    }
+
+    private static boolean yaml(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") ? Yaml.MAPPER : JSON;
+        return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
     private static JsonNode tree(String content, String fileName) {

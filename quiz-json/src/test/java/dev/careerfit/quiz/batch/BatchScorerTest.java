@@ -121,6 +121,62 @@ class BatchScorerTest {
                 + "allowed answer.*");
     }
 
+    /**
+     * A line read in one pass (OnePassAnswers) comes out as the full readers and a whole ranking give it: the id cut
+     * out, the document read with Jackson's tree, checked, ranked by {@code FitScorer.rank}. Over generated people
+     * with every kind of bad line, and lines altered in the ways a hand-written file differs: the id last or a
+     * number, spaces, a role, another role, an unknown field, an Interest Profiler result, a value out of range, a
+     * question twice, a missing bank id, "not sure" and skipped answers.
+     */
+    @Test
+    void aLineReadInOnePassComesOutAsTheFullReadersGiveIt() {
+        BatchScorer batch = new BatchScorer(scorer, 5, List.of());
+        List<String> lines = new java.util.ArrayList<>(population.lines(120, 7, 10).toList());
+        String plain = population.line(0, 7, 0);
+        String body = plain.substring(plain.indexOf(",\"format\"") + 1, plain.length() - 1);
+        lines.add("{" + body + ",\"person\":42}");
+        lines.add("{ \"person\" : \" x \" , " + body.replace(",", " , ") + " }");
+        lines.add("{\"person\":\"r\",\"role\":\"ml-engineer\"," + body + "}");
+        lines.add("{\"person\":\"r\",\"role\":\"no-such-role\"," + body + "}");
+        lines.add("{\"person\":\"r\",\"role\":\"Not A Role\"," + body + "}");
+        lines.add("{\"person\":\"u\",\"colour\":1," + body + "}");
+        lines.add("{\"person\":\"i\",\"interestProfiler\":{\"realistic\":30}," + body + "}");
+        lines.add("{\"person\":\"v\"," + body.replaceFirst("\"value\":\\d", "\"value\":9") + "}");
+        lines.add("{\"person\":\"v\"," + body.replaceFirst("\"value\":\\d", "\"value\":3.0") + "}");
+        lines.add("{\"person\":\"d\"," + body.replace("]}", "") + "," + body.substring(body.indexOf("[{") + 1));
+        lines.add("{\"person\":\"b\"," + body.replaceFirst("\"bank\":\"[^\"]*\",", "") + "}");
+        lines.add("{\"person\":\"n\"," + body.replaceAll("\"value\":[12]", "\"value\":\"not-sure\"")
+                .replaceAll("\"value\":[45]", "\"value\":\"skip\"") + "}");
+        lines.add("{\"person\":\"p\",\"person\":\"q\"," + body + "}");
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            long number = i + 1;
+            BatchScorer.Outcome read = batch.scoreLine(line, "people.jsonl", number);
+            assertThat(read).as(line).isEqualTo(byTheFullReaders(batch, line, number));
+        }
+    }
+
+    /** What a line gives read as before the one-pass reader: id cut out, tree, check, {@code FitScorer.rank}. */
+    private static BatchScorer.Outcome byTheFullReaders(BatchScorer batch, String line, long number) {
+        String where = "people.jsonl:" + number;
+        PersonLines.PersonLine cut;
+        try {
+            cut = PersonLines.read(line, where);
+        } catch (RuntimeException e) {
+            return new BatchScorer.Outcome(List.of(), new BatchError("people.jsonl", number, null,
+                    BatchError.describe(e, where)));
+        }
+        BatchScorer.Outcome whole = batch.scoreDocument(cut.person(), cut.answers(), "people.jsonl", number);
+        if (whole.failed()) {
+            return whole;
+        }
+        Ranking ranked = scorer.rank(scorer.person(QuizJson.readAnswers(cut.answers(), where)),
+                RankingRequest.top(batch.top()));
+        return new BatchScorer.Outcome(ranked.roles().stream().filter(e -> e.score() != null)
+                .map(e -> new BatchRow(cut.person(), e.rank(), e.role(), e.title(), e.score(), e.interval().low(),
+                        e.interval().high(), e.band(), ranked.flags())).toList(), null);
+    }
+
     @Test
     void rowsAreWrittenAsJsonAndCsvWithQuotesEscaped() {
         BatchRow row = new BatchRow("p \"1\"", 2, RoleId.of("x-1"), "Buyers, \"Farm\" \\ Products", 61.5, 55.0, 68.25, null,

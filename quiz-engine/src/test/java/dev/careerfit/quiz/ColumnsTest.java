@@ -1,0 +1,49 @@
+package dev.careerfit.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Vector API's loop gives the scalar loop's sums to the last bit, so a ranking is the same whichever runs: for
+ * role counts that do and do not fill whole vectors, dimensions the person left at zero, and the national catalog's
+ * shape (1,019 roles, 30 dimensions).
+ */
+class ColumnsTest {
+    @Test
+    void theVectorLoopIsPresentInTheTestsAndUsedByEveryRanking() {
+        assertThat(Columns.vector()).isPresent();
+        assertThat(Columns.INSTANCE).isInstanceOf(VectorColumns.class);
+    }
+
+    @Test
+    void theVectorLoopGivesTheScalarLoopsSumsToTheLastBit() {
+        Random random = new Random(24);
+        Columns vector = Columns.vector().orElseThrow();
+        for (int[] shape : new int[][] {{1019, 30}, {1, 3}, {7, 5}, {8, 1}, {9, 12}, {64, 30}, {1000, 31}}) {
+            int roles = shape[0];
+            int dims = shape[1];
+            double[] matrix = random.doubles(roles * dims, -1, 1).toArray();
+            double[] person = random.doubles(dims, -1, 1).toArray();
+            person[random.nextInt(dims)] = 0;
+            double[] scalar = random.doubles(roles).toArray();
+            double[] vectored = scalar.clone();
+
+            new Columns.Scalar().addInto(scalar, matrix, person, roles);
+            vector.addInto(vectored, matrix, person, roles);
+
+            assertThat(vectored).as("%d roles, %d dimensions", roles, dims).containsExactly(scalar);
+        }
+    }
+
+    @Test
+    void aSystemPropertyKeepsTheScalarLoop() {
+        System.setProperty("careerfit.scalar", "true");
+        try {
+            assertThat(Columns.vector()).isEmpty();
+        } finally {
+            System.clearProperty("careerfit.scalar");
+        }
+    }
+}
