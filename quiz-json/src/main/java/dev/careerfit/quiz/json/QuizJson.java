@@ -192,6 +192,14 @@ public final class QuizJson {
         if (bytes.length > MAX_FILE_BYTES) {
             throw tooLarge(file, "is over " + megabytes(MAX_FILE_BYTES));
         }
+        return text(bytes, file.toString());
+    }
+
+    /**
+     * {@code bytes} as UTF-8 text, a byte order mark dropped, for a document that arrives as bytes (an upload) rather
+     * than as a file; {@code name} names it in the problem when it is not UTF-8 text (a zero byte counts as binary).
+     */
+    public static String text(byte[] bytes, String name) {
         try {
             for (byte b : bytes) {
                 if (b == 0) {
@@ -202,7 +210,7 @@ public final class QuizJson {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new InvalidDataException(file.toString(), List.of(new Problem(file.toString(), "is not UTF-8 text "
+            throw new InvalidDataException(name, List.of(new Problem(name, "is not UTF-8 text "
                     + "(a binary file, or text saved as UTF-16?); careerfit reads JSON and YAML in UTF-8")));
         }
     }

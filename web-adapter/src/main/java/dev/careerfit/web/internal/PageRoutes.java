@@ -1,6 +1,5 @@
 package dev.careerfit.web.internal;
 
-import dev.careerfit.InvalidDataException;
 import dev.careerfit.Problem;
 import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.catalog.RoleSummary;
@@ -8,6 +7,7 @@ import dev.careerfit.market.PayPeriod;
 import dev.careerfit.market.PlaceQuery;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.bank.Question;
+import dev.careerfit.quiz.json.QuizJson;
 import dev.careerfit.quiz.session.QuizSession;
 import dev.careerfit.web.ReportPages;
 import dev.careerfit.report.SalaryRequest;
@@ -17,10 +17,6 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -126,7 +122,7 @@ final class PageRoutes {
             throw ProblemException.at(name, "is over " + Limits.MAX_BODY_BYTES / (1024 * 1024) + " MiB; careerfit reads "
                     + "answers files of at most that");
         }
-        Answers answers = scoring.answers(utf8(bytes, name), name);
+        Answers answers = scoring.answers(QuizJson.text(bytes, name), name);
         show(ctx, scoring.carryOn(answers, true));
     }
 
@@ -225,22 +221,5 @@ final class PageRoutes {
 
     private void page(Context ctx, String title, CharSequence main) {
         templates.send(ctx, "page.jte", new PageView(title, main.toString()));
-    }
-
-    /** {@code bytes} as UTF-8 text (a byte order mark dropped), or a problem naming the file. */
-    private static String utf8(byte[] bytes, String name) {
-        try {
-            for (byte b : bytes) {
-                if (b == 0) {
-                    throw new CharacterCodingException();
-                }
-            }
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new InvalidDataException(name, List.of(new Problem(name, "is not UTF-8 text (a binary file, or text "
-                    + "saved as UTF-16?); careerfit reads answers in JSON or YAML, in UTF-8")));
-        }
     }
 }
