@@ -1,9 +1,12 @@
 package dev.careerfit.quiz;
 
+import dev.careerfit.quiz.bank.LevelReading;
 import dev.careerfit.quiz.bank.Question;
 import dev.careerfit.quiz.bank.QuestionId;
 import dev.careerfit.quiz.bank.QuestionKind;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -39,23 +42,77 @@ final class Adaptive {
         boolean scored = ranking.scored() > top;
         int contenders = scored ? Math.min(CONTENDERS, ranking.scored()) : index.size();
         List<Integer> order = scored ? ranking.top(contenders) : ranking.order();
-        int stable = scored && floorsMet(person) ? stableFor(person, ranking, top) : 0;
-        boolean settled = stable >= STABLE_ANSWERS;
+        boolean floors = floorsMet(person);
+        int stable = scored && floors ? stableFor(person, ranking, top) : 0;
+        Set<QuestionId> importance = owedImportance(person, asked);
+        Set<QuestionId> providers = floors ? owedFactorStatements(person, asked, scored ? ranking.top(top) : List.of())
+                : Set.of();
+        // What is owed is asked before the quiz may stop, however settled the top looks: the provider's statements
+        // once the floors are met, the importance of a strong attitude once nothing else would keep the quiz going.
+        boolean topSettled = stable >= STABLE_ANSWERS && providers.isEmpty();
+        boolean settled = topSettled && importance.isEmpty();
         Question best = null;
         double bestValue = -1;
-        boolean floors = floorsMet(person);
         for (Question q : person.bank.questions()) {
             if (asked.contains(q.id())) {
                 continue;
             }
-            // Below a family's floor, its questions come first: a family with no answers cannot count.
-            double value = value(person, q, order, contenders) + (!floors && belowFloor(person, q) ? 1e6 : 0);
+            // Below a family's floor, its questions come first: a family with no answers cannot count. Then what is
+            // owed before the quiz may stop.
+            double value = value(person, q, order, contenders) + (!floors && belowFloor(person, q) ? 1e6 : 0)
+                    + (topSettled && importance.contains(q.id()) ? 2e6 : 0) + (providers.contains(q.id()) ? 1e6 : 0);
             if (value > bestValue) {
                 best = q;
                 bestValue = value;
             }
         }
         return new QuizAdvice(best, settled, stable, top);
+    }
+
+    /**
+     * The importance questions of the work factors the person holds a strong attitude on (wants from
+     * {@link ScoringSettings#wantsFrom()}, avoids up to {@link ScoringSettings#avoidsFrom()}) and has not been asked:
+     * a strong dislike with no importance answer is a deal-breaker (docs/scoring.md), so the person is asked whether it
+     * matters before the quiz stops.
+     */
+    private static Set<QuestionId> owedImportance(Respondent person, Set<QuestionId> asked) {
+        Set<QuestionId> owed = new HashSet<>();
+        ScoringSettings s = person.settings;
+        for (int d = 0; d < person.mean.length; d++) {
+            if (person.kind(d) == QuestionKind.AGREEMENT && person.measured(d) && person.importance[d] == null
+                    && (person.mean[d] >= s.wantsFrom() || person.mean[d] <= s.avoidsFrom())) {
+                person.bank.importanceQuestion(person.index.dimensions.get(d).id()).map(Question::id)
+                        .filter(id -> !asked.contains(id)).ifPresent(owed::add);
+            }
+        }
+        return owed;
+    }
+
+    /**
+     * The statements on work factors that a provider rates, not careerfit's derivation, for the role the answers name
+     * or one of {@code top} (a guides' role linked to a top occupation lends it its ratings), on factors the person
+     * has not answered yet: the provider's own pros and cons, asked when its role is in question.
+     */
+    private static Set<QuestionId> owedFactorStatements(Respondent person, Set<QuestionId> asked, List<Integer> top) {
+        ScoringIndex index = person.index;
+        List<Integer> roles = new ArrayList<>(top);
+        person.answers.role().flatMap(index::row).ifPresent(roles::add);
+        Set<QuestionId> owed = new HashSet<>();
+        for (int role : roles) {
+            LevelReading[] levels = index.details(role).raw();
+            for (int d = 0; d < levels.length; d++) {
+                if (person.kind(d) != QuestionKind.AGREEMENT || person.measured(d) || levels[d] == null
+                        || levels[d].derived() || !index.comparable(role, d)) {
+                    continue;
+                }
+                for (Question q : person.bank.questions(index.dimensions.get(d).id())) {
+                    if (q.kind() == QuestionKind.AGREEMENT && !asked.contains(q.id())) {
+                        owed.add(q.id());
+                    }
+                }
+            }
+        }
+        return owed;
     }
 
     /** Whether an answer to {@code q} would help its family towards its floor. */

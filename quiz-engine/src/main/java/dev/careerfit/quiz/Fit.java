@@ -1,5 +1,7 @@
 package dev.careerfit.quiz;
 
+import java.util.Arrays;
+
 /**
  * One person's fit to one role (docs/scoring.md, "Fit"): S = sum_d gamma_d m_d over the person's dimension means,
  * shown as 50 + 50 S, where gamma holds the role's coefficients, lambda_f times what each family's {@link Matcher}
@@ -48,23 +50,56 @@ final class Fit {
     }
 
     static Fit of(Respondent person, int role) {
-        ScoringIndex index = person.index;
-        double[] gamma = new double[index.dimensions.size()];
+        double[] gamma = new double[person.index.dimensions.size()];
         double[] slope = new double[gamma.length];
-        // The families the person answered share the score; a family the role has no levels on adds nothing
-        // (it stays at the neutral middle) rather than handing its share to the others.
+        boolean any = coefficients(person, role, gamma, slope);
+        return new Fit(person, role, gamma, slope, any);
+    }
+
+    /**
+     * The role's score alone, as {@link #of} gives it to the last bit, 50 + 50 S or NaN when no family adds anything
+     * for it, for a person with enough answers: what a ranking needs of a role off the fast path, without the slopes
+     * and standard error a report shows.
+     * {@code gamma} is a buffer of the index's dimensions that the caller reuses.
+     */
+    static double points(Respondent person, int role, double[] gamma) {
+        Arrays.fill(gamma, 0);
+        if (!coefficients(person, role, gamma, null)) {
+            return Double.NaN;
+        }
+        double s = 0;
+        for (int d = 0; d < gamma.length; d++) {
+            if (gamma[d] != 0) {
+                s += gamma[d] * person.mean[d];
+            }
+        }
+        return 50 + 50 * s;
+    }
+
+    /**
+     * The role's coefficients into {@code gamma} and, unless null, their slopes into {@code slope}, each times its
+     * family's lambda; whether any family adds anything for the role. The families the person answered share the
+     * score; a family the role has no levels on adds nothing (it stays at the neutral middle) rather than handing its
+     * share to the others.
+     */
+    private static boolean coefficients(Respondent person, int role, double[] gamma, double[] slope) {
+        ScoringIndex index = person.index;
         boolean any = false;
         for (int f = 0; f < index.families.size(); f++) {
             if (person.lambda[f] > 0 && index.matcher[f].coefficients(person, role, f, gamma)) {
                 any = true;
-                index.matcher[f].slope(person, role, f, gamma, slope);
+                if (slope != null) {
+                    index.matcher[f].slope(person, role, f, gamma, slope);
+                }
                 for (int d : index.members[f]) {
                     gamma[d] *= person.lambda[f];
-                    slope[d] *= person.lambda[f];
+                    if (slope != null) {
+                        slope[d] *= person.lambda[f];
+                    }
                 }
             }
         }
-        return new Fit(person, role, gamma, slope, any);
+        return any;
     }
 
     double low() {

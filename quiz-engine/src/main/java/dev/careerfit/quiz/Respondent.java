@@ -51,7 +51,7 @@ final class Respondent {
     final boolean[] counted;
     final Integer[] importance;
     /** Answered choices as (first, second) dimension indices, and how many per family. */
-    final List<int[]> pairs = new ArrayList<>();
+    final List<int[]> pairs;
     final int[] choices;
     /** Mean raw agreement (x - 3) / 2 over every answered agreement item, before keys: the agreement bias. */
     final double acquiescence;
@@ -62,7 +62,7 @@ final class Respondent {
     final Set<ResponseFlag> flags;
     /** Interest, value and work-factor items answered, the Interest Profiler's included. */
     final int scoredItems;
-    final Map<SkillId, Integer> skills = new HashMap<>();
+    final Map<SkillId, Integer> skills;
     final EducationLevel education;
     final Integer studyYears;
     final Integer experienceYears;
@@ -82,7 +82,7 @@ final class Respondent {
     /** The dimensions that are deal-breakers on any role high on them (docs/scoring.md, "Deal-breakers"). */
     final int[] dealBreaking;
     /** Answers to questions that the bank no longer asks (answers given to an earlier version). */
-    final List<QuestionId> retired = new ArrayList<>();
+    final List<QuestionId> retired;
     /** The answers by question, made on first use: a ranking never asks, a report does. */
     private volatile Map<QuestionId, Answer> byQuestion;
 
@@ -97,6 +97,9 @@ final class Respondent {
         this.settings = settings;
         this.answers = answers;
         this.index = index;
+        this.pairs = new ArrayList<>();
+        this.skills = new HashMap<>();
+        this.retired = new ArrayList<>();
         int dims = index.dimensions.size();
         int familyCount = index.families.size();
         this.counted = new boolean[familyCount];
@@ -277,8 +280,8 @@ final class Respondent {
 
     /**
      * The same person with other dimension means: a simulated retake (docs/scoring.md, "Stability"). Everything else
-     * (weights, families counted, noise, flags, education) is kept; the fast path's vector and the deal-breakers
-     * follow the means.
+     * (weights, families counted, noise, flags, education) is kept, shared rather than copied since no one changes it
+     * after construction; the fast path's vector and the deal-breakers follow the means.
      */
     private Respondent(Respondent base, double[] means) {
         this.bank = base.bank;
@@ -295,7 +298,7 @@ final class Respondent {
         this.lambda = base.lambda;
         this.counted = base.counted;
         this.importance = base.importance;
-        this.pairs.addAll(base.pairs);
+        this.pairs = base.pairs;
         this.choices = base.choices;
         this.acquiescence = base.acquiescence;
         this.agreementItems = base.agreementItems;
@@ -303,12 +306,12 @@ final class Respondent {
         this.residualFreedom = base.residualFreedom;
         this.flags = base.flags;
         this.scoredItems = base.scoredItems;
-        this.skills.putAll(base.skills);
+        this.skills = base.skills;
         this.education = base.education;
         this.studyYears = base.studyYears;
         this.experienceYears = base.experienceYears;
         this.consistency = base.consistency;
-        this.retired.addAll(base.retired);
+        this.retired = base.retired;
         this.byQuestion = base.byQuestion;
         this.vector = new double[means.length];
         this.dense = vector();

@@ -46,6 +46,11 @@ final class Scoreboard {
     private final byte[] tier;
     private static final byte VIEW = 3;
     /**
+     * Per role, whether its score is the dot product of the person's vector with its row (the fast path); the others
+     * take {@link Fit}. It follows which dimensions were answered, so a simulated retake shares it.
+     */
+    private final boolean[] fast;
+    /**
      * Fits made on first use, by role: the roles shown and those off the fast path, a few of a thousand, so a map
      * rather than an array over every role. Racing threads make equal ones, and a Fit's fields are final.
      */
@@ -72,8 +77,7 @@ final class Scoreboard {
         this.scored = new boolean[n];
         boolean enough = person.enoughForScore();
         double[] vector = person.vector;
-        // Roles whose score is the dot product, for a person on the fast path; the others take Fit.
-        boolean[] fast = new boolean[n];
+        this.fast = new boolean[n];
         if (enough && person.dense) {
             // The dot products into points, a dimension at a time over every role (Columns: the Vector API's loop
             // when the JVM has it);
@@ -89,6 +93,7 @@ final class Scoreboard {
         int count = 0;
         this.tier = new byte[n];
         long[][] gates = gates();
+        double[] gamma = new double[dims];
         for (int r = 0; r < n; r++) {
             tier[r] = tier(r, gates);
             if (!enough) {
@@ -98,9 +103,50 @@ final class Scoreboard {
             if (fast[r]) {
                 points[r] = scored[r] ? 50 + 50 * points[r] : Double.NaN;
             } else {
-                Fit fit = fit(r);
-                scored[r] = fit.scored;
-                points[r] = fit.points;
+                // The score alone: a Fit with its standard error is made only for a role shown.
+                points[r] = Fit.points(person, r, gamma);
+                scored[r] = !Double.isNaN(points[r]);
+            }
+            count += scored[r] && tier[r] != VIEW ? 1 : 0;
+        }
+        this.scoredCount = count;
+    }
+
+    /**
+     * A simulated retake of {@code base}'s person, {@code again} (docs/scoring.md, "Stability at the rank"), scored
+     * into {@code points}, {@code scored} and {@code tier}, buffers the caller reuses from retake to retake. A retake
+     * keeps which dimensions were answered, so the roles on the fast path, which of them are scored and the gates are
+     * the base's: only the dot products, the roles off the fast path and, when the deal-breakers moved, the tiers are
+     * computed again. Views, never listed, are not scored. The scores are those of {@code new Scoreboard(again)}, to
+     * the last bit (`StabilityTest`).
+     */
+    private Scoreboard(Scoreboard base, Respondent again, double[] points, boolean[] scored, byte[] tier) {
+        this.person = again;
+        this.index = base.index;
+        this.points = points;
+        this.scored = scored;
+        this.tier = tier;
+        this.fast = base.fast;
+        int n = points.length;
+        Arrays.fill(points, 0);
+        if (again.dense) {
+            Columns.INSTANCE.addInto(points, index.denseByDimension, again.vector, n);
+        }
+        boolean sameTiers = Arrays.equals(again.dealBreaking, base.person.dealBreaking);
+        long[][] gates = sameTiers ? null : gates();
+        double[] gamma = new double[index.dimensions.size()];
+        int count = 0;
+        for (int r = 0; r < n; r++) {
+            tier[r] = sameTiers ? base.tier[r] : tier(r, gates);
+            if (tier[r] == VIEW) {
+                scored[r] = false;
+                points[r] = Double.NaN;
+            } else if (fast[r]) {
+                scored[r] = base.scored[r];
+                points[r] = scored[r] ? 50 + 50 * points[r] : Double.NaN;
+            } else {
+                points[r] = Fit.points(again, r, gamma);
+                scored[r] = !Double.isNaN(points[r]);
             }
             count += scored[r] && tier[r] != VIEW ? 1 : 0;
         }
@@ -249,35 +295,26 @@ final class Scoreboard {
     }
 
     /**
-     * The {@code limit} best families' ids, best first: those of {@link #families}, found from the best roles by the
-     * bounded heap of {@link #top} (doubling how many until enough families are seen) instead of sorting every role.
-     * A simulated retake needs only these, so stability costs a heap per retake rather than a sort.
+     * The {@code limit} best families' ids, best first: those of {@link #families}, found from each family's best role
+     * (one pass over the roles) and a bounded heap of those, instead of sorting every role. A simulated retake needs
+     * only these, so stability costs a pass per retake rather than a sort.
      */
     int[] bestFamilies(int limit) {
-        int listed = 0;
-        for (byte t : tier) {
-            listed += t == VIEW ? 0 : 1;
-        }
-        for (int k = Math.min(8 * limit, listed); ; k = Math.min(2 * k, listed)) {
-            int[] seen = new int[limit];
-            int found = 0;
-            for (int r : top(k)) {
-                int family = index.groups.of[r];
-                boolean known = false;
-                for (int i = 0; i < found && !known; i++) {
-                    known = seen[i] == family;
-                }
-                if (!known) {
-                    seen[found++] = family;
-                    if (found == limit) {
-                        return seen;
-                    }
-                }
-            }
-            if (k == listed) {
-                return Arrays.copyOf(seen, found);
+        OccupationGroups groups = index.groups;
+        int[] best = new int[groups.size()];
+        Arrays.fill(best, -1);
+        for (int r = 0; r < points.length; r++) {
+            int g = groups.of[r];
+            if (tier[r] != VIEW && (best[g] < 0 || above(r, best[g]))) {
+                best[g] = r;
             }
         }
+        int[] rows = best(limit, best);
+        int[] families = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            families[i] = groups.of[rows[i]];
+        }
+        return families;
     }
 
     /**
@@ -289,10 +326,25 @@ final class Scoreboard {
         if (order != null) {
             return order().subList(0, size);
         }
+        int[] kept = best(size, null);
+        if (kept.length > topRows.length) {
+            topRows = kept;
+        }
+        return Arrays.stream(kept).boxed().toList();
+    }
+
+    /**
+     * The {@code k} best of {@code rows} (every role but the views when null; entries below 0 skipped), best first,
+     * by a bounded heap that keeps the worst of them at its root.
+     */
+    private int[] best(int k, int[] rows) {
+        int size = Math.min(k, points.length);
         int[] heap = new int[size];
         int filled = 0;
-        for (int r = 0; r < points.length; r++) {
-            if (tier[r] == VIEW) {
+        int candidates = rows == null ? points.length : rows.length;
+        for (int i = 0; i < candidates && size > 0; i++) {
+            int r = rows == null ? i : rows[i];
+            if (r < 0 || tier[r] == VIEW) {
                 continue;
             }
             if (filled < size) {
@@ -313,15 +365,7 @@ final class Scoreboard {
             }
             heap[j + 1] = row;
         }
-        int[] kept = Arrays.copyOf(heap, filled);
-        if (kept.length > topRows.length) {
-            topRows = kept;
-        }
-        Integer[] boxed = new Integer[filled];
-        for (int i = 0; i < filled; i++) {
-            boxed[i] = kept[i];
-        }
-        return List.of(boxed);
+        return Arrays.copyOf(heap, filled);
     }
 
     /** The heap keeps the worst of the kept roles at its root. */
@@ -422,12 +466,15 @@ final class Scoreboard {
         double[][] found = stability;
         int n = person.settings.retakes();
         if (found == null && n > 0 && person.enoughForScore()) {
-            Random random = new Random(Arrays.hashCode(person.mean) * 31L + Arrays.hashCode(person.answered));
+            Random random = retakeRandom();
             double[] role = new double[points.length];
             double[] family = new double[index.groups.size()];
+            double[] again = new double[points.length];
+            boolean[] againScored = new boolean[points.length];
+            byte[] againTier = new byte[points.length];
             for (int i = 0; i < n; i++) {
-                Scoreboard retake = new Scoreboard(person.retake(random));
-                for (int r : retake.top(STABLE_WITHIN)) {
+                Scoreboard retake = new Scoreboard(this, person.retake(random), again, againScored, againTier);
+                for (int r : retake.best(STABLE_WITHIN, null)) {
                     role[r] += 1.0 / n;
                 }
                 for (int f : retake.bestFamilies(STABLE_WITHIN)) {
@@ -438,6 +485,11 @@ final class Scoreboard {
             stability = found;
         }
         return found;
+    }
+
+    /** The retakes' random numbers, seeded by the answers: the same answers state the same stability. */
+    Random retakeRandom() {
+        return new Random(Arrays.hashCode(person.mean) * 31L + Arrays.hashCode(person.answered));
     }
 
     private static Double share(double[] shares, int i) {

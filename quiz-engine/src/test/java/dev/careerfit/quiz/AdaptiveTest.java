@@ -24,12 +24,15 @@ class AdaptiveTest {
     }
 
     @Test
-    void beginsWithAQuestionThatMeasuresADimensionAndNeverAsksOneAlreadyAsked() {
+    void beginsWithQuestionsThatMeasureADimensionAndNeverAsksOneAlreadyAsked() {
         Set<QuestionId> asked = new HashSet<>();
         Answers.Builder b = Answers.builder(scorer.bank());
         for (int i = 0; i < 20; i++) {
             Question next = advise(b.build(), asked).next();
-            assertThat(next.kind().measures()).as("question %d: %s", i + 1, next.id()).isTrue();
+            // Or, once the top would be settled, how much a factor answered strongly matters (it is owed).
+            boolean owed = next.kind() == QuestionKind.IMPORTANCE && asked.stream().anyMatch(id -> scorer.bank()
+                    .question(id).filter(q -> next.dimension().equals(q.dimension())).isPresent());
+            assertThat(next.kind().measures() || owed).as("question %d: %s", i + 1, next.id()).isTrue();
             assertThat(asked).doesNotContain(next.id());
             asked.add(next.id());
             b.answer(next.id(), 1 + i % 5);
@@ -84,5 +87,29 @@ class AdaptiveTest {
         assertThat(advice.settled()).isTrue();
         assertThat(advice.stableFor()).isEqualTo(Adaptive.STABLE_ANSWERS);
         assertThat(advice.top()).isEqualTo(2);
+    }
+
+    @Test
+    void asksHowMuchAStrongDislikeMattersBeforeTheTopCountsAsSettled() {
+        Answers.Builder b = Answers.builder(scorer.bank());
+        for (Question q : scorer.bank().questions()) {
+            if (q.kind() == QuestionKind.INTEREST) {
+                b.answer(q.id(), q.dimension().value().equals("investigative") ? 5 : 2);
+            } else if (q.kind() == QuestionKind.VALUE_CHOICE || q.kind() == QuestionKind.AGREEMENT) {
+                // Pay strongly disliked both ways round (disagreeing, and agreeing with its reverse), the rest neutral.
+                b.answer(q.id(), q.dimension().value().equals("pay") ? 3 - 2 * q.keySign() : 3);
+            }
+        }
+        Answers answers = b.build();
+        QuestionId payMatters = QuestionId.of("pay.importance");
+
+        QuizAdvice owed = advise(answers, Set.of());
+        QuizAdvice answered = advise(answers.with(Answer.of(payMatters, 5)), Set.of(payMatters));
+
+        assertThat(owed.stableFor()).as("the top alone would count as settled").isEqualTo(Adaptive.STABLE_ANSWERS);
+        assertThat(owed.settled()).isFalse();
+        assertThat(owed.next().id()).isEqualTo(payMatters);
+        assertThat(answered.next()).isNotNull();
+        assertThat(answered.next().id()).isNotEqualTo(payMatters);
     }
 }
