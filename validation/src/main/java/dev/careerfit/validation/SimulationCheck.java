@@ -1,6 +1,7 @@
 package dev.careerfit.validation;
 
 import dev.careerfit.education.EducationLevel;
+import dev.careerfit.quiz.Answer;
 import dev.careerfit.quiz.Answers;
 import dev.careerfit.quiz.FitScorer;
 import dev.careerfit.quiz.Person;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Simulated people answering careerfit's 48 interest items under a {@link ResponseModel} that is not the
@@ -180,21 +182,51 @@ public final class SimulationCheck {
     public static Stability engineStability(FitScorer scorer, ResponseModel model, int people, long seed) {
         Random random = new Random(seed);
         CareerfitRanker engine = new CareerfitRanker(scorer, null);
+        return engineStability(scorer, people, () -> {
+            int[][] takes = twoTakes(model, random);
+            return new Answers[] {engine.answers(new Taker(takes[0], EducationLevel.BACHELORS)),
+                    engine.answers(new Taker(takes[1], EducationLevel.BACHELORS))};
+        }, "careerfit's engine, " + (model == null ? "stated (area scores + normal noise, sd "
+                + String.format(Locale.ROOT, "%.1f", STATED_SD) + ")" : model.name()));
+    }
+
+    /**
+     * The engine's retest and stated stability when the person answers the 48 interest items themselves (and a
+     * bachelor's degree), as a person taking the quiz does: the engine then estimates the person's item noise from
+     * the spread of their own answers within each area (docs/scoring.md, "Interval") rather than from its prior alone,
+     * and a take whose answers do not hold together gets no ranking (such people are left out and counted).
+     */
+    public static Stability engineStabilityFromItems(FitScorer scorer, ResponseModel model, int people, long seed) {
+        Random random = new Random(seed);
+        return engineStability(scorer, people, () -> {
+            double[] pos = positions(random);
+            ResponseModel.Style style = model.style(random);
+            return new Answers[] {bachelors(items(scorer, take(model, pos, style, random))),
+                    bachelors(items(scorer, take(model, pos, style, random)))};
+        }, "careerfit's engine from the items, " + model.name());
+    }
+
+    private static Answers bachelors(Answers answers) {
+        return answers.with(Answer.of(QuestionId.of("education.highest"), EducationLevel.BACHELORS.onetCategory()));
+    }
+
+    /** Two takes a person from {@code takes}, ranked; a person either of whose takes gets no ranking is left out. */
+    private static Stability engineStability(FitScorer scorer, int people, Supplier<Answers[]> takes, String name) {
         int[] shared = new int[people];
         double[] stated = new double[10];
         double[] observed = new double[10];
         int[] count = new int[10];
+        int ranked = 0;
         for (int p = 0; p < people; p++) {
-            int[][] takes = twoTakes(model, random);
-            int[] first = takes[0];
-            int[] second = takes[1];
-            List<OccupationFamily> a = scorer.rank(scorer.person(engine.answers(new Taker(first,
-                    EducationLevel.BACHELORS))), RankingRequest.top(10)).families();
-            List<OccupationFamily> b = scorer.rank(scorer.person(engine.answers(new Taker(second,
-                    EducationLevel.BACHELORS))), RankingRequest.top(10)).families();
+            Answers[] two = takes.get();
+            List<OccupationFamily> a = scorer.rank(scorer.person(two[0]), RankingRequest.top(10)).families();
+            List<OccupationFamily> b = scorer.rank(scorer.person(two[1]), RankingRequest.top(10)).families();
+            if (a.isEmpty() || b.isEmpty()) {
+                continue;
+            }
             Set<String> top5 = new HashSet<>(a.stream().limit(5).map(OccupationFamily::id).toList());
             top5.retainAll(b.stream().limit(5).map(OccupationFamily::id).toList());
-            shared[p] = top5.size();
+            shared[ranked++] = top5.size();
             Set<String> retest10 = new HashSet<>(b.stream().map(OccupationFamily::id).toList());
             for (OccupationFamily f : a) {
                 double st = f.stability() == null ? 0 : f.stability();
@@ -204,10 +236,10 @@ public final class SimulationCheck {
                 count[d]++;
             }
         }
-        int[] sorted = averaged(shared, stated, observed, count);
-        return new Stability("careerfit's engine, " + (model == null ? "stated (area scores + normal noise, sd "
-                + String.format(Locale.ROOT, "%.1f", STATED_SD) + ")" : model.name()), people, sorted[people / 2],
-                Arrays.stream(shared).average().orElse(0), stated, observed, count);
+        int[] sorted = averaged(Arrays.copyOf(shared, ranked), stated, observed, count);
+        return new Stability(name + (ranked < people ? " (" + (people - ranked) + " of " + people
+                + " left out: no ranking for a take)" : ""), ranked, sorted[ranked / 2],
+                Arrays.stream(sorted).average().orElse(0), stated, observed, count);
     }
 
     /** Coverage of careerfit's 90% interval per decile of true fit under {@code model}. */

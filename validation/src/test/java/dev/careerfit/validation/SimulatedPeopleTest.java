@@ -24,7 +24,9 @@ class SimulatedPeopleTest {
         FitScorer stating = FitScorers.create(National.catalog());
         List<SimulationCheck.Stability> engine = List.of(SimulationCheck.engineStability(stating, null, 300, 19),
                 SimulationCheck.engineStability(stating, ResponseModel.GRADED_RESPONSE, 300, 20),
-                SimulationCheck.engineStability(stating, ResponseModel.RESPONSE_STYLE, 300, 21));
+                SimulationCheck.engineStability(stating, ResponseModel.RESPONSE_STYLE, 300, 21),
+                SimulationCheck.engineStabilityFromItems(stating, ResponseModel.GRADED_RESPONSE, 300, 24),
+                SimulationCheck.engineStabilityFromItems(stating, ResponseModel.RESPONSE_STYLE, 300, 25));
         List<SimulationCheck.Coverage> coverage = List.of(
                 SimulationCheck.engineCoverage(National.scorer(), ResponseModel.GRADED_RESPONSE, 60, 20, 22),
                 SimulationCheck.engineCoverage(National.scorer(), ResponseModel.RESPONSE_STYLE, 60, 20, 23));
