@@ -324,12 +324,15 @@ final class Respondent {
     }
 
     /**
-     * A simulated retake under the stated noise model: every answered item of a measured dimension moves by normal
-     * noise of the person's item noise sigma, so a dimension's mean moves by sigma / sqrt(its items); a value choice
-     * moves its two values' means together; the education answer and the importance answers are kept as given.
+     * A simulated retake under the stated noise model: a second take of the quiz, which differs from the answers
+     * given by the noise of both takes, so every answered item of a measured dimension moves by normal noise of
+     * sqrt(2) times the person's item noise sigma (estimated from their own answers, docs/scoring.md "Interval"), and a
+     * dimension's mean by that over sqrt(its items); a value choice moves its two values' means together; the education
+     * answer and the importance answers are kept as given.
      */
     Respondent retake(java.util.Random random) {
-        double sigma = Math.sqrt(noiseVariance);
+        // Both takes are noisy: their difference has twice the variance of one take's noise.
+        double sigma = Math.sqrt(2 * noiseVariance);
         double[] means = mean.clone();
         for (int d = 0; d < means.length; d++) {
             QuestionKind kind = kind(d);
