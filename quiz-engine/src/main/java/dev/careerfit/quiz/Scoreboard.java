@@ -46,6 +46,11 @@ final class Scoreboard {
     private final byte[] tier;
     private static final byte VIEW = 3;
     /**
+     * Per role, what {@link #above} decides before the score, as one number that is lower for the role that ranks
+     * higher: 8 for a view, plus 4 when not scored, plus the tier for any other role.
+     */
+    private final byte[] standing;
+    /**
      * Fits made on first use, by role: the roles shown and those off the fast path, a few of a thousand, so a map
      * rather than an array over every role. Racing threads make equal ones, and a Fit's fields are final.
      */
@@ -87,14 +92,11 @@ final class Scoreboard {
             }
         }
         int count = 0;
-        this.tier = new byte[n];
-        long[][] gates = gates();
-        for (int r = 0; r < n; r++) {
-            tier[r] = tier(r, gates);
-            if (!enough) {
-                points[r] = Double.NaN;
-                continue;
-            }
+        this.tier = tiers(n);
+        if (!enough) {
+            Arrays.fill(points, Double.NaN);
+        }
+        for (int r = 0; r < n && enough; r++) {
             if (fast[r]) {
                 points[r] = scored[r] ? 50 + 50 * points[r] : Double.NaN;
             } else {
@@ -105,45 +107,51 @@ final class Scoreboard {
             count += scored[r] && tier[r] != VIEW ? 1 : 0;
         }
         this.scoredCount = count;
+        this.standing = new byte[n];
+        for (int r = 0; r < n; r++) {
+            standing[r] = (byte) ((scored[r] ? 0 : 4) + (tier[r] == VIEW ? 8 : tier[r]));
+        }
     }
 
     /**
-     * For each family that counts and {@linkplain dev.careerfit.quiz.bank.DimensionFamily#gates() gates}, the
-     * dimensions the person answered in it, as bits like {@link ScoringIndex#levelBits}: the family lets a role rank
-     * among the others only when the role has a level on every one of them.
+     * Every role's {@link #tier}, a condition at a time over the roles it can touch rather than role by role: a gating
+     * family over the index's roles without each of its levels (a role with all of them always passes), the
+     * deal-breakers one pass down each dimension the person has one on ({@link Matcher#dealBreakers}), then the views.
+     * A later tier wins, as it did when each role was asked in that order of precedence.
      */
-    private long[][] gates() {
-        List<long[]> gates = new ArrayList<>();
+    private byte[] tiers(int n) {
+        byte[] tiers = new byte[n];
+        int words = index.comparableWords;
         for (int f = 0; f < index.families.size(); f++) {
             if (person.lambda[f] > 0 && person.active[f] && index.families.get(f).gates()) {
-                long[] bits = new long[index.comparableWords];
+                // The family lets a role rank among the others only when it has a level on every dimension the
+                // person answered in it; the bits are laid out like ScoringIndex.levelBits.
+                long[] gate = new long[words];
                 for (int d : person.measured[f]) {
-                    bits[d >>> 6] |= 1L << d;
+                    gate[d >>> 6] |= 1L << d;
                 }
-                gates.add(bits);
-            }
-        }
-        return gates.toArray(long[][]::new);
-    }
-
-    private byte tier(int r, long[][] gates) {
-        if (index.view[r]) {
-            return VIEW;
-        }
-        for (int d : person.dealBreaking) {
-            if (index.matcher[index.family[d]].dealBreaker(person, r, d)) {
-                return 2;
-            }
-        }
-        int words = index.comparableWords;
-        for (long[] gate : gates) {
-            for (int w = 0, at = r * words; w < words; w++, at++) {
-                if ((index.levelBits[at] & gate[w]) != gate[w]) {
-                    return 1;
+                for (int r : index.incomplete[f]) {
+                    for (int w = 0, at = r * words; w < words; w++, at++) {
+                        if ((index.levelBits[at] & gate[w]) != gate[w]) {
+                            tiers[r] = 1;
+                        }
+                    }
                 }
             }
         }
-        return 0;
+        if (person.dealBreaking.length > 0) {
+            boolean[] sunk = new boolean[n];
+            for (int d : person.dealBreaking) {
+                index.matcher[index.family[d]].dealBreakers(person, d, sunk);
+            }
+            for (int r = 0; r < n; r++) {
+                tiers[r] = sunk[r] ? 2 : tiers[r];
+            }
+        }
+        for (int r : index.viewRows) {
+            tiers[r] = VIEW;
+        }
+        return tiers;
     }
 
     Respondent person() {
@@ -171,20 +179,16 @@ final class Scoreboard {
     }
 
     /**
-     * Whether {@code a} ranks above {@code b}: scored roles before the rest, then by {@link #tier}, then higher score,
-     * then id.
+     * Whether {@code a} ranks above {@code b}: every role before the views, scored roles before the rest, then by
+     * {@link #tier}, then higher score, then id (the first three are {@link #standing}).
      */
     private boolean above(int a, int b) {
-        if ((tier[a] == VIEW) != (tier[b] == VIEW)) {
-            return tier[b] == VIEW;
+        int sa = standing[a];
+        int sb = standing[b];
+        if (sa != sb) {
+            return sa < sb;
         }
-        if (scored[a] != scored[b]) {
-            return scored[a];
-        }
-        if (tier[a] != tier[b]) {
-            return tier[a] < tier[b];
-        }
-        if (scored[a] && points[a] != points[b]) {
+        if ((sa & 4) == 0 && points[a] != points[b]) {
             return points[a] > points[b];
         }
         return index.idOrder[a] < index.idOrder[b];
@@ -291,8 +295,13 @@ final class Scoreboard {
         }
         int[] heap = new int[size];
         int filled = 0;
+        // The worst kept role's standing and, when scored, its score, once the heap is full: most roles fall below it
+        // on these alone.
+        double worst = Double.NaN;
+        int worstStanding = Integer.MAX_VALUE;
         for (int r = 0; r < points.length; r++) {
-            if (tier[r] == VIEW) {
+            int s = standing[r];
+            if (s > worstStanding || s == worstStanding && points[r] < worst || tier[r] == VIEW) {
                 continue;
             }
             if (filled < size) {
@@ -301,6 +310,12 @@ final class Scoreboard {
             } else if (above(r, heap[0])) {
                 heap[0] = r;
                 siftDown(heap, 0, size);
+            } else {
+                continue;
+            }
+            if (filled == size) {
+                worstStanding = standing[heap[0]];
+                worst = (worstStanding & 4) == 0 ? points[heap[0]] : Double.NaN;
             }
         }
         // Best first: the heap's k rows by insertion, k being small.
