@@ -143,7 +143,7 @@ final class Respondent {
             switch (q.kind()) {
                 case INTEREST -> {
                     add(sum, sumSq, d, q.itemScore(a.value()));
-                    half(halves, d, bank.questions(q.dimension()).indexOf(q), a.value());
+                    half(halves, d, position(bank.questions(q.dimension()), q), a.value());
                     sequence.add(a.value());
                     pattern.add(a.value());
                 }
@@ -346,6 +346,19 @@ final class Respondent {
     private int[] dealBreaking() {
         return java.util.stream.IntStream.range(0, mean.length)
                 .filter(d -> index.matcher[index.family[d]].dealBreaking(this, d)).toArray();
+    }
+
+    /**
+     * {@code q}'s place among its dimension's questions: found by identity first, since a record's {@code equals}
+     * compares every field (the bank's questions are the objects it hands out).
+     */
+    private static int position(List<Question> questions, Question q) {
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i) == q) {
+                return i;
+            }
+        }
+        return questions.indexOf(q);
     }
 
     /** Adds one interest item to its area's odd (position 0, 2, ...) or even half. */

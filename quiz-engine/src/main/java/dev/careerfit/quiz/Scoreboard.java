@@ -425,7 +425,15 @@ final class Scoreboard {
     }
 
     private List<dev.careerfit.role.RoleId> viewIds(int role) {
-        return Arrays.stream(index.views[role]).mapToObj(v -> index.ids[v]).toList();
+        int[] views = index.views[role];
+        if (views.length == 0) {
+            return List.of();
+        }
+        dev.careerfit.role.RoleId[] ids = new dev.careerfit.role.RoleId[views.length];
+        for (int i = 0; i < views.length; i++) {
+            ids[i] = index.ids[views[i]];
+        }
+        return List.of(ids);
     }
 
     /**
@@ -471,10 +479,13 @@ final class Scoreboard {
         return out;
     }
 
-    /** Dimensions the person strongly dislikes and cares about, on which the role ranks high. */
+    /**
+     * Dimensions the person strongly dislikes and cares about, on which the role ranks high: among the person's
+     * {@link Respondent#dealBreaking} ones, in dimension order.
+     */
     List<Integer> dealBreakers(int role) {
         List<Integer> out = new ArrayList<>();
-        for (int d = 0; d < index.dimensions.size(); d++) {
+        for (int d : person.dealBreaking) {
             if (index.matcher[index.family[d]].dealBreaker(person, role, d)) {
                 out.add(d);
             }
@@ -484,7 +495,7 @@ final class Scoreboard {
 
     private List<DimensionId> dealBreakerIds(int role) {
         List<DimensionId> ids = null;
-        for (int d = 0; d < index.dimensions.size(); d++) {
+        for (int d : person.dealBreaking) {
             if (index.matcher[index.family[d]].dealBreaker(person, role, d)) {
                 if (ids == null) {
                     ids = new ArrayList<>(2);
