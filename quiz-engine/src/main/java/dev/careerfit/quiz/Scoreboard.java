@@ -93,24 +93,25 @@ final class Scoreboard {
         }
         int count = 0;
         this.tier = tiers(n);
+        this.standing = new byte[n];
         if (!enough) {
             Arrays.fill(points, Double.NaN);
         }
-        for (int r = 0; r < n && enough; r++) {
-            if (fast[r]) {
+        for (int r = 0; r < n; r++) {
+            if (!enough) {
+                // Nothing scored: points NaN, scored false.
+            } else if (fast[r]) {
                 points[r] = scored[r] ? 50 + 50 * points[r] : Double.NaN;
             } else {
                 Fit fit = fit(r);
                 scored[r] = fit.scored;
                 points[r] = fit.points;
             }
-            count += scored[r] && tier[r] != VIEW ? 1 : 0;
+            boolean view = tier[r] == VIEW;
+            count += scored[r] && !view ? 1 : 0;
+            standing[r] = (byte) ((scored[r] ? 0 : 4) + (view ? 8 : tier[r]));
         }
         this.scoredCount = count;
-        this.standing = new byte[n];
-        for (int r = 0; r < n; r++) {
-            standing[r] = (byte) ((scored[r] ? 0 : 4) + (tier[r] == VIEW ? 8 : tier[r]));
-        }
     }
 
     /**
@@ -156,6 +157,11 @@ final class Scoreboard {
 
     Respondent person() {
         return person;
+    }
+
+    /** The role's {@link #tier}: 0 among the others, 1 left behind by a gating family, 2 sunk, 3 a view. */
+    int tier(int role) {
+        return tier[role];
     }
 
     /** The role's fit with its coefficients and standard error, made on first use. */
@@ -293,7 +299,7 @@ final class Scoreboard {
         if (order != null) {
             return order().subList(0, size);
         }
-        int[] heap = new int[size];
+        Heap heap = new Heap(size);
         int filled = 0;
         // The worst kept role's standing and, when scored, its score, once the heap is full: most roles fall below it
         // on these alone.
@@ -305,30 +311,31 @@ final class Scoreboard {
                 continue;
             }
             if (filled < size) {
-                heap[filled] = r;
-                siftUp(heap, filled++);
-            } else if (above(r, heap[0])) {
-                heap[0] = r;
-                siftDown(heap, 0, size);
+                heap.set(filled, r);
+                heap.siftUp(filled++);
+            } else if (above(r, heap.rows[0])) {
+                heap.set(0, r);
+                heap.siftDown(0);
             } else {
                 continue;
             }
             if (filled == size) {
-                worstStanding = standing[heap[0]];
-                worst = (worstStanding & 4) == 0 ? points[heap[0]] : Double.NaN;
+                worstStanding = heap.standings[0];
+                worst = (worstStanding & 4) == 0 ? heap.points[0] : Double.NaN;
             }
         }
+        int[] kept = heap.rows;
         // Best first: the heap's k rows by insertion, k being small.
         for (int i = 1; i < filled; i++) {
-            int row = heap[i];
+            int row = kept[i];
             int j = i - 1;
-            while (j >= 0 && above(row, heap[j])) {
-                heap[j + 1] = heap[j];
+            while (j >= 0 && above(row, kept[j])) {
+                kept[j + 1] = kept[j];
                 j--;
             }
-            heap[j + 1] = row;
+            kept[j + 1] = row;
         }
-        int[] kept = Arrays.copyOf(heap, filled);
+        kept = Arrays.copyOf(kept, filled);
         if (kept.length > topRows.length) {
             topRows = kept;
         }
@@ -339,41 +346,80 @@ final class Scoreboard {
         return List.of(boxed);
     }
 
-    /** The heap keeps the worst of the kept roles at its root. */
-    private void siftUp(int[] heap, int i) {
-        while (i > 0) {
-            int parent = (i - 1) / 2;
-            if (!above(heap[parent], heap[i])) {
-                break;
-            }
-            swap(heap, i, parent);
-            i = parent;
-        }
-    }
+    /**
+     * The bounded heap of {@link #top}, the worst of the kept roles at its root, with each kept role's standing and
+     * score beside its row: a comparison in the heap reads them there, as {@link #above} would read them by row.
+     */
+    private final class Heap {
+        final int[] rows;
+        final int[] standings;
+        final double[] points;
 
-    private void siftDown(int[] heap, int i, int size) {
-        while (true) {
-            int worst = i;
-            int left = 2 * i + 1;
-            int right = left + 1;
-            if (left < size && above(heap[worst], heap[left])) {
-                worst = left;
-            }
-            if (right < size && above(heap[worst], heap[right])) {
-                worst = right;
-            }
-            if (worst == i) {
-                return;
-            }
-            swap(heap, i, worst);
-            i = worst;
+        Heap(int size) {
+            rows = new int[size];
+            standings = new int[size];
+            this.points = new double[size];
         }
-    }
 
-    private static void swap(int[] heap, int i, int j) {
-        int t = heap[i];
-        heap[i] = heap[j];
-        heap[j] = t;
+        void set(int i, int row) {
+            rows[i] = row;
+            standings[i] = standing[row];
+            points[i] = Scoreboard.this.points[row];
+        }
+
+        /** {@link #above} for the roles in places {@code i} and {@code j}. */
+        boolean above(int i, int j) {
+            if (standings[i] != standings[j]) {
+                return standings[i] < standings[j];
+            }
+            if ((standings[i] & 4) == 0 && points[i] != points[j]) {
+                return points[i] > points[j];
+            }
+            return index.idOrder[rows[i]] < index.idOrder[rows[j]];
+        }
+
+        void siftUp(int i) {
+            while (i > 0) {
+                int parent = (i - 1) / 2;
+                if (!above(parent, i)) {
+                    break;
+                }
+                swap(i, parent);
+                i = parent;
+            }
+        }
+
+        void siftDown(int i) {
+            int size = rows.length;
+            while (true) {
+                int worst = i;
+                int left = 2 * i + 1;
+                int right = left + 1;
+                if (left < size && above(worst, left)) {
+                    worst = left;
+                }
+                if (right < size && above(worst, right)) {
+                    worst = right;
+                }
+                if (worst == i) {
+                    return;
+                }
+                swap(i, worst);
+                i = worst;
+            }
+        }
+
+        private void swap(int i, int j) {
+            int row = rows[i];
+            rows[i] = rows[j];
+            rows[j] = row;
+            int s = standings[i];
+            standings[i] = standings[j];
+            standings[j] = s;
+            double p = points[i];
+            points[i] = points[j];
+            points[j] = p;
+        }
     }
 
     /**
