@@ -245,7 +245,7 @@ final class Respondent {
         this.measured = new int[familyCount][];
         this.weightSum = new double[familyCount];
         for (int f = 0; f < familyCount; f++) {
-            measured[f] = Arrays.stream(index.members[f]).filter(d -> answered[d] > 0).toArray();
+            measured[f] = answered(index.members[f]);
             for (int d : measured[f]) {
                 weightSum[f] += weight[d];
             }
@@ -344,8 +344,14 @@ final class Respondent {
 
     /** The dimensions on which a role at the top of the catalog is a deal-breaker for this person. */
     private int[] dealBreaking() {
-        return java.util.stream.IntStream.range(0, mean.length)
-                .filter(d -> index.matcher[index.family[d]].dealBreaking(this, d)).toArray();
+        int[] out = new int[mean.length];
+        int n = 0;
+        for (int d = 0; d < mean.length; d++) {
+            if (index.matcher[index.family[d]].dealBreaking(this, d)) {
+                out[n++] = d;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /**
@@ -359,6 +365,22 @@ final class Respondent {
             }
         }
         return questions.indexOf(q);
+    }
+
+    /** Those of {@code dims} the person answered, in their order. */
+    private int[] answered(int[] dims) {
+        int n = 0;
+        for (int d : dims) {
+            n += answered[d] > 0 ? 1 : 0;
+        }
+        int[] out = new int[n];
+        n = 0;
+        for (int d : dims) {
+            if (answered[d] > 0) {
+                out[n++] = d;
+            }
+        }
+        return out;
     }
 
     /** Adds one interest item to its area's odd (position 0, 2, ...) or even half. */
