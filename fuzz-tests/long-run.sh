@@ -25,7 +25,7 @@ MAX_TIME=${MAX_TIME:-}
 WORK=${WORK:-fuzz-tests/target/long-run}
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
-  TARGETS=(InterestProfilerFuzzTest SessionFuzzTest AnswersFuzzTest BatchLineFuzzTest BlsWorkbookFuzzTest
+  TARGETS=(InterestProfilerFuzzTest SessionFuzzTest AnswersFuzzTest BatchLineFuzzTest OnePassLineFuzzTest BlsWorkbookFuzzTest
            OnetTextFileFuzzTest ProviderDocumentFuzzTest QuestionDocumentFuzzTest)
 fi
 mkdir -p "$WORK"

@@ -44,7 +44,7 @@ public final class BenchmarkAccess {
         }
 
         /** The rows of the k largest sums, by a bounded heap. */
-        static int[] topOf(double[] sums, int k) {
+        public static int[] topOf(double[] sums, int k) {
             int[] heap = new int[k];
             double[] keys = new double[k];
             int filled = 0;

@@ -172,7 +172,15 @@ final class CorrelationMatcher extends Matcher {
     /** The family's dimensions the person answered and the role has a comparable level on. */
     private static int[] both(Respondent person, int role, int f) {
         ScoringIndex index = person.index;
-        return java.util.Arrays.stream(person.measured[f]).filter(d -> index.comparable(role, d)).toArray();
+        int[] measured = person.measured[f];
+        int[] out = new int[measured.length];
+        int n = 0;
+        for (int d : measured) {
+            if (index.comparable(role, d)) {
+                out[n++] = d;
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     private static double centre(double[] means, int[] dims) {

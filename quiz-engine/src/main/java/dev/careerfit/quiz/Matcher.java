@@ -106,4 +106,15 @@ abstract class Matcher {
     boolean dealBreaker(Respondent person, int role, int d) {
         return false;
     }
+
+    /**
+     * {@link #dealBreaker} for every role at once, as the ranking loop needs it: sets {@code sunk[role]} where
+     * {@code d} is one of the person's deal-breakers on the role. A matcher with deal-breakers overrides it with one
+     * pass down the dimension.
+     */
+    void dealBreakers(Respondent person, int d, boolean[] sunk) {
+        for (int r = 0; r < sunk.length; r++) {
+            sunk[r] |= dealBreaker(person, r, d);
+        }
+    }
 }

@@ -146,7 +146,7 @@ final class Respondent {
             switch (q.kind()) {
                 case INTEREST -> {
                     add(sum, sumSq, d, q.itemScore(a.value()));
-                    half(halves, d, bank.questions(q.dimension()).indexOf(q), a.value());
+                    half(halves, d, position(bank.questions(q.dimension()), q), a.value());
                     sequence.add(a.value());
                     pattern.add(a.value());
                 }
@@ -248,7 +248,7 @@ final class Respondent {
         this.measured = new int[familyCount][];
         this.weightSum = new double[familyCount];
         for (int f = 0; f < familyCount; f++) {
-            measured[f] = Arrays.stream(index.members[f]).filter(d -> answered[d] > 0).toArray();
+            measured[f] = answered(index.members[f]);
             for (int d : measured[f]) {
                 weightSum[f] += weight[d];
             }
@@ -350,8 +350,43 @@ final class Respondent {
 
     /** The dimensions on which a role at the top of the catalog is a deal-breaker for this person. */
     private int[] dealBreaking() {
-        return java.util.stream.IntStream.range(0, mean.length)
-                .filter(d -> index.matcher[index.family[d]].dealBreaking(this, d)).toArray();
+        int[] out = new int[mean.length];
+        int n = 0;
+        for (int d = 0; d < mean.length; d++) {
+            if (index.matcher[index.family[d]].dealBreaking(this, d)) {
+                out[n++] = d;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * {@code q}'s place among its dimension's questions: found by identity first, since a record's {@code equals}
+     * compares every field (the bank's questions are the objects it hands out).
+     */
+    private static int position(List<Question> questions, Question q) {
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i) == q) {
+                return i;
+            }
+        }
+        return questions.indexOf(q);
+    }
+
+    /** Those of {@code dims} the person answered, in their order. */
+    private int[] answered(int[] dims) {
+        int n = 0;
+        for (int d : dims) {
+            n += answered[d] > 0 ? 1 : 0;
+        }
+        int[] out = new int[n];
+        n = 0;
+        for (int d : dims) {
+            if (answered[d] > 0) {
+                out[n++] = d;
+            }
+        }
+        return out;
     }
 
     /** Adds one interest item to its area's odd (position 0, 2, ...) or even half. */

@@ -46,6 +46,11 @@ final class Scoreboard {
     private final byte[] tier;
     private static final byte VIEW = 3;
     /**
+     * Per role, what {@link #above} decides before the score, as one number that is lower for the role that ranks
+     * higher: 8 for a view, plus 4 when not scored, plus the tier for any other role.
+     */
+    private final byte[] standing;
+    /**
      * Per role, whether its score is the dot product of the person's vector with its row (the fast path); the others
      * take {@link Fit}. It follows which dimensions were answered, so a simulated retake shares it.
      */
@@ -91,54 +96,55 @@ final class Scoreboard {
             }
         }
         int count = 0;
-        this.tier = new byte[n];
-        long[][] gates = gates();
+        this.tier = tiers(n);
+        this.standing = new byte[n];
         double[] gamma = new double[dims];
+        if (!enough) {
+            Arrays.fill(points, Double.NaN);
+        }
         for (int r = 0; r < n; r++) {
-            tier[r] = tier(r, gates);
             if (!enough) {
-                points[r] = Double.NaN;
-                continue;
-            }
-            if (fast[r]) {
+                // Nothing scored: points NaN, scored false.
+            } else if (fast[r]) {
                 points[r] = scored[r] ? 50 + 50 * points[r] : Double.NaN;
             } else {
                 // The score alone: a Fit with its standard error is made only for a role shown.
                 points[r] = Fit.points(person, r, gamma);
                 scored[r] = !Double.isNaN(points[r]);
             }
-            count += scored[r] && tier[r] != VIEW ? 1 : 0;
+            boolean view = tier[r] == VIEW;
+            count += scored[r] && !view ? 1 : 0;
+            standing[r] = (byte) ((scored[r] ? 0 : 4) + (view ? 8 : tier[r]));
         }
         this.scoredCount = count;
     }
 
     /**
      * A simulated retake of {@code base}'s person, {@code again} (docs/scoring.md, "Stability at the rank"), scored
-     * into {@code points}, {@code scored} and {@code tier}, buffers the caller reuses from retake to retake. A retake
-     * keeps which dimensions were answered, so the roles on the fast path, which of them are scored and the gates are
-     * the base's: only the dot products, the roles off the fast path and, when the deal-breakers moved, the tiers are
-     * computed again. Views, never listed, are not scored. The scores are those of {@code new Scoreboard(again)}, to
-     * the last bit (`StabilityTest`).
+     * into {@code points}, {@code scored} and {@code standing}, buffers the caller reuses from retake to retake. A
+     * retake keeps which dimensions were answered, so the roles on the fast path, which of them are scored and the
+     * gates are the base's: only the dot products, the roles off the fast path and, when the deal-breakers moved, the
+     * tiers are computed again. Views, never listed, are not scored. The scores are those of
+     * {@code new Scoreboard(again)}, to the last bit (`StabilityTest`).
      */
-    private Scoreboard(Scoreboard base, Respondent again, double[] points, boolean[] scored, byte[] tier) {
+    private Scoreboard(Scoreboard base, Respondent again, double[] points, boolean[] scored, byte[] standing) {
         this.person = again;
         this.index = base.index;
         this.points = points;
         this.scored = scored;
-        this.tier = tier;
+        this.standing = standing;
         this.fast = base.fast;
         int n = points.length;
         Arrays.fill(points, 0);
         if (again.dense) {
             Columns.INSTANCE.addInto(points, index.denseByDimension, again.vector, n);
         }
-        boolean sameTiers = Arrays.equals(again.dealBreaking, base.person.dealBreaking);
-        long[][] gates = sameTiers ? null : gates();
+        this.tier = Arrays.equals(again.dealBreaking, base.person.dealBreaking) ? base.tier : tiers(n);
         double[] gamma = new double[index.dimensions.size()];
         int count = 0;
         for (int r = 0; r < n; r++) {
-            tier[r] = sameTiers ? base.tier[r] : tier(r, gates);
-            if (tier[r] == VIEW) {
+            boolean view = tier[r] == VIEW;
+            if (view) {
                 scored[r] = false;
                 points[r] = Double.NaN;
             } else if (fast[r]) {
@@ -148,52 +154,60 @@ final class Scoreboard {
                 points[r] = Fit.points(again, r, gamma);
                 scored[r] = !Double.isNaN(points[r]);
             }
-            count += scored[r] && tier[r] != VIEW ? 1 : 0;
+            count += scored[r] && !view ? 1 : 0;
+            standing[r] = (byte) ((scored[r] ? 0 : 4) + (view ? 8 : tier[r]));
         }
         this.scoredCount = count;
     }
 
     /**
-     * For each family that counts and {@linkplain dev.careerfit.quiz.bank.DimensionFamily#gates() gates}, the
-     * dimensions the person answered in it, as bits like {@link ScoringIndex#levelBits}: the family lets a role rank
-     * among the others only when the role has a level on every one of them.
+     * Every role's {@link #tier}, a condition at a time over the roles it can touch rather than role by role: a gating
+     * family over the index's roles without each of its levels (a role with all of them always passes), the
+     * deal-breakers one pass down each dimension the person has one on ({@link Matcher#dealBreakers}), then the views.
+     * A later tier wins, as it did when each role was asked in that order of precedence.
      */
-    private long[][] gates() {
-        List<long[]> gates = new ArrayList<>();
+    private byte[] tiers(int n) {
+        byte[] tiers = new byte[n];
+        int words = index.comparableWords;
         for (int f = 0; f < index.families.size(); f++) {
             if (person.lambda[f] > 0 && person.active[f] && index.families.get(f).gates()) {
-                long[] bits = new long[index.comparableWords];
+                // The family lets a role rank among the others only when it has a level on every dimension the
+                // person answered in it; the bits are laid out like ScoringIndex.levelBits.
+                long[] gate = new long[words];
                 for (int d : person.measured[f]) {
-                    bits[d >>> 6] |= 1L << d;
+                    gate[d >>> 6] |= 1L << d;
                 }
-                gates.add(bits);
-            }
-        }
-        return gates.toArray(long[][]::new);
-    }
-
-    private byte tier(int r, long[][] gates) {
-        if (index.view[r]) {
-            return VIEW;
-        }
-        for (int d : person.dealBreaking) {
-            if (index.matcher[index.family[d]].dealBreaker(person, r, d)) {
-                return 2;
-            }
-        }
-        int words = index.comparableWords;
-        for (long[] gate : gates) {
-            for (int w = 0, at = r * words; w < words; w++, at++) {
-                if ((index.levelBits[at] & gate[w]) != gate[w]) {
-                    return 1;
+                for (int r : index.incomplete[f]) {
+                    for (int w = 0, at = r * words; w < words; w++, at++) {
+                        if ((index.levelBits[at] & gate[w]) != gate[w]) {
+                            tiers[r] = 1;
+                        }
+                    }
                 }
             }
         }
-        return 0;
+        if (person.dealBreaking.length > 0) {
+            boolean[] sunk = new boolean[n];
+            for (int d : person.dealBreaking) {
+                index.matcher[index.family[d]].dealBreakers(person, d, sunk);
+            }
+            for (int r = 0; r < n; r++) {
+                tiers[r] = sunk[r] ? 2 : tiers[r];
+            }
+        }
+        for (int r : index.viewRows) {
+            tiers[r] = VIEW;
+        }
+        return tiers;
     }
 
     Respondent person() {
         return person;
+    }
+
+    /** The role's {@link #tier}: 0 among the others, 1 left behind by a gating family, 2 sunk, 3 a view. */
+    int tier(int role) {
+        return tier[role];
     }
 
     /** The role's fit with its coefficients and standard error, made on first use. */
@@ -217,20 +231,16 @@ final class Scoreboard {
     }
 
     /**
-     * Whether {@code a} ranks above {@code b}: scored roles before the rest, then by {@link #tier}, then higher score,
-     * then id.
+     * Whether {@code a} ranks above {@code b}: every role before the views, scored roles before the rest, then by
+     * {@link #tier}, then higher score, then id (the first three are {@link #standing}).
      */
     private boolean above(int a, int b) {
-        if ((tier[a] == VIEW) != (tier[b] == VIEW)) {
-            return tier[b] == VIEW;
+        int sa = standing[a];
+        int sb = standing[b];
+        if (sa != sb) {
+            return sa < sb;
         }
-        if (scored[a] != scored[b]) {
-            return scored[a];
-        }
-        if (tier[a] != tier[b]) {
-            return tier[a] < tier[b];
-        }
-        if (scored[a] && points[a] != points[b]) {
+        if ((sa & 4) == 0 && points[a] != points[b]) {
             return points[a] > points[b];
         }
         return index.idOrder[a] < index.idOrder[b];
@@ -330,7 +340,11 @@ final class Scoreboard {
         if (kept.length > topRows.length) {
             topRows = kept;
         }
-        return Arrays.stream(kept).boxed().toList();
+        Integer[] boxed = new Integer[kept.length];
+        for (int i = 0; i < kept.length; i++) {
+            boxed[i] = kept[i];
+        }
+        return List.of(boxed);
     }
 
     /**
@@ -339,70 +353,124 @@ final class Scoreboard {
      */
     private int[] best(int k, int[] rows) {
         int size = Math.min(k, points.length);
-        int[] heap = new int[size];
+        Heap heap = new Heap(size);
         int filled = 0;
+        // The worst kept role's standing and, when scored, its score, once the heap is full: most roles fall below it
+        // on these alone.
+        double worst = Double.NaN;
+        int worstStanding = Integer.MAX_VALUE;
         int candidates = rows == null ? points.length : rows.length;
         for (int i = 0; i < candidates && size > 0; i++) {
             int r = rows == null ? i : rows[i];
-            if (r < 0 || tier[r] == VIEW) {
+            if (r < 0) {
+                continue;
+            }
+            int s = standing[r];
+            if (s > worstStanding || s == worstStanding && points[r] < worst || tier[r] == VIEW) {
                 continue;
             }
             if (filled < size) {
-                heap[filled] = r;
-                siftUp(heap, filled++);
-            } else if (above(r, heap[0])) {
-                heap[0] = r;
-                siftDown(heap, 0, size);
+                heap.set(filled, r);
+                heap.siftUp(filled++);
+            } else if (above(r, heap.rows[0])) {
+                heap.set(0, r);
+                heap.siftDown(0);
+            } else {
+                continue;
+            }
+            if (filled == size) {
+                worstStanding = heap.standings[0];
+                worst = (worstStanding & 4) == 0 ? heap.points[0] : Double.NaN;
             }
         }
+        int[] kept = heap.rows;
         // Best first: the heap's k rows by insertion, k being small.
         for (int i = 1; i < filled; i++) {
-            int row = heap[i];
+            int row = kept[i];
             int j = i - 1;
-            while (j >= 0 && above(row, heap[j])) {
-                heap[j + 1] = heap[j];
+            while (j >= 0 && above(row, kept[j])) {
+                kept[j + 1] = kept[j];
                 j--;
             }
-            heap[j + 1] = row;
+            kept[j + 1] = row;
         }
-        return Arrays.copyOf(heap, filled);
+        return Arrays.copyOf(kept, filled);
     }
 
-    /** The heap keeps the worst of the kept roles at its root. */
-    private void siftUp(int[] heap, int i) {
-        while (i > 0) {
-            int parent = (i - 1) / 2;
-            if (!above(heap[parent], heap[i])) {
-                break;
-            }
-            swap(heap, i, parent);
-            i = parent;
-        }
-    }
+    /**
+     * The bounded heap of {@link #top}, the worst of the kept roles at its root, with each kept role's standing and
+     * score beside its row: a comparison in the heap reads them there, as {@link #above} would read them by row.
+     */
+    private final class Heap {
+        final int[] rows;
+        final int[] standings;
+        final double[] points;
 
-    private void siftDown(int[] heap, int i, int size) {
-        while (true) {
-            int worst = i;
-            int left = 2 * i + 1;
-            int right = left + 1;
-            if (left < size && above(heap[worst], heap[left])) {
-                worst = left;
-            }
-            if (right < size && above(heap[worst], heap[right])) {
-                worst = right;
-            }
-            if (worst == i) {
-                return;
-            }
-            swap(heap, i, worst);
-            i = worst;
+        Heap(int size) {
+            rows = new int[size];
+            standings = new int[size];
+            this.points = new double[size];
         }
-    }
 
-    private static void swap(int[] heap, int i, int j) {
-        int t = heap[i];
-        heap[i] = heap[j];
-        heap[j] = t;
+        void set(int i, int row) {
+            rows[i] = row;
+            standings[i] = standing[row];
+            points[i] = Scoreboard.this.points[row];
+        }
+
+        /** {@link #above} for the roles in places {@code i} and {@code j}. */
+        boolean above(int i, int j) {
+            if (standings[i] != standings[j]) {
+                return standings[i] < standings[j];
+            }
+            if ((standings[i] & 4) == 0 && points[i] != points[j]) {
+                return points[i] > points[j];
+            }
+            return index.idOrder[rows[i]] < index.idOrder[rows[j]];
+        }
+
+        void siftUp(int i) {
+            while (i > 0) {
+                int parent = (i - 1) / 2;
+                if (!above(parent, i)) {
+                    break;
+                }
+                swap(i, parent);
+                i = parent;
+            }
+        }
+
+        void siftDown(int i) {
+            int size = rows.length;
+            while (true) {
+                int worst = i;
+                int left = 2 * i + 1;
+                int right = left + 1;
+                if (left < size && above(worst, left)) {
+                    worst = left;
+                }
+                if (right < size && above(worst, right)) {
+                    worst = right;
+                }
+                if (worst == i) {
+                    return;
+                }
+                swap(i, worst);
+                i = worst;
+            }
+        }
+
+        private void swap(int i, int j) {
+            int row = rows[i];
+            rows[i] = rows[j];
+            rows[j] = row;
+            int s = standings[i];
+            standings[i] = standings[j];
+            standings[j] = s;
+            double p = points[i];
+            points[i] = points[j];
+            points[j] = p;
+        }
     }
 
     /**
@@ -454,7 +522,15 @@ final class Scoreboard {
     }
 
     private List<dev.careerfit.role.RoleId> viewIds(int role) {
-        return Arrays.stream(index.views[role]).mapToObj(v -> index.ids[v]).toList();
+        int[] views = index.views[role];
+        if (views.length == 0) {
+            return List.of();
+        }
+        dev.careerfit.role.RoleId[] ids = new dev.careerfit.role.RoleId[views.length];
+        for (int i = 0; i < views.length; i++) {
+            ids[i] = index.ids[views[i]];
+        }
+        return List.of(ids);
     }
 
     /**
@@ -471,9 +547,9 @@ final class Scoreboard {
             double[] family = new double[index.groups.size()];
             double[] again = new double[points.length];
             boolean[] againScored = new boolean[points.length];
-            byte[] againTier = new byte[points.length];
+            byte[] againStanding = new byte[points.length];
             for (int i = 0; i < n; i++) {
-                Scoreboard retake = new Scoreboard(this, person.retake(random), again, againScored, againTier);
+                Scoreboard retake = new Scoreboard(this, person.retake(random), again, againScored, againStanding);
                 for (int r : retake.best(STABLE_WITHIN, null)) {
                     role[r] += 1.0 / n;
                 }
@@ -508,10 +584,13 @@ final class Scoreboard {
         return out;
     }
 
-    /** Dimensions the person strongly dislikes and cares about, on which the role ranks high. */
+    /**
+     * Dimensions the person strongly dislikes and cares about, on which the role ranks high: among the person's
+     * {@link Respondent#dealBreaking} ones, in dimension order.
+     */
     List<Integer> dealBreakers(int role) {
         List<Integer> out = new ArrayList<>();
-        for (int d = 0; d < index.dimensions.size(); d++) {
+        for (int d : person.dealBreaking) {
             if (index.matcher[index.family[d]].dealBreaker(person, role, d)) {
                 out.add(d);
             }
@@ -521,7 +600,7 @@ final class Scoreboard {
 
     private List<DimensionId> dealBreakerIds(int role) {
         List<DimensionId> ids = null;
-        for (int d = 0; d < index.dimensions.size(); d++) {
+        for (int d : person.dealBreaking) {
             if (index.matcher[index.family[d]].dealBreaker(person, role, d)) {
                 if (ids == null) {
                     ids = new ArrayList<>(2);

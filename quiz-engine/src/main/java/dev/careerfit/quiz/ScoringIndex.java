@@ -63,6 +63,11 @@ final class ScoringIndex {
     final double[][] level;
     /** Mid-rank percentile of the level among roles with one, 0..1; NaN when none. */
     final double[][] percentile;
+    /**
+     * {@link #percentile} dimension-major [d * roles + role], NaN where the role has no level: the ranking finds the
+     * roles a deal-breaker sinks with one pass down a dimension ({@link Matcher#dealBreakers}).
+     */
+    final double[] percentileByDimension;
     /** What scoring multiplies: centred profile (interests, values) or 2P - 1 (work factors); 0 when none. */
     final double[][] compared;
     /** How many roles have a level on each dimension. */
@@ -121,6 +126,8 @@ final class ScoringIndex {
     final int[][] links;
     /** Per role: whether it is a view, ranked as the best of its linked occupations rather than as an entry. */
     final boolean[] view;
+    /** The rows of the views, in row order. */
+    final int[] viewRows;
     /** Per role: the views linked to it, for an occupation; empty otherwise. */
     final int[][] views;
     /** The families of near-twin occupations; a view belongs to none (-1). */
@@ -175,6 +182,7 @@ final class ScoringIndex {
                 seenBy.get(o).add(r);
             }
         }
+        this.viewRows = IntStream.range(0, n).filter(r -> view[r]).toArray();
         this.views = seenBy.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         this.groups = OccupationGroups.of(this.ids, this.titles, view);
         this.level = levels;
@@ -190,6 +198,7 @@ final class ScoringIndex {
         }
         this.dense = new double[n * dims];
         this.denseByDimension = new double[n * dims];
+        this.percentileByDimension = new double[n * dims];
         this.comparableFlat = new boolean[n * dims];
         this.comparableWords = (dims + 63) / 64;
         this.comparableBits = new long[n * comparableWords];
@@ -411,6 +420,7 @@ final class ScoringIndex {
             }
             for (int d = 0; d < dims; d++) {
                 denseByDimension[d * n + r] = dense[r * dims + d];
+                percentileByDimension[d * n + r] = has(r, d) ? percentile[r][d] : Double.NaN;
             }
         }
         for (int f = 0; f < families.size(); f++) {

@@ -151,4 +151,17 @@ final class StandingMatcher extends Matcher {
         return dealBreaking(person, d) && index.has(role, d)
                 && 100 * index.percentile[role][d] >= person.settings.dealBreakerPercentile();
     }
+
+    /** {@link #dealBreaker} down the dimension's column of percentiles: NaN, no level, is never at the top. */
+    @Override
+    void dealBreakers(Respondent person, int d, boolean[] sunk) {
+        if (!dealBreaking(person, d)) {
+            return;
+        }
+        double from = person.settings.dealBreakerPercentile();
+        double[] column = person.index.percentileByDimension;
+        for (int r = 0, at = d * sunk.length; r < sunk.length; r++, at++) {
+            sunk[r] |= 100 * column[at] >= from;
+        }
+    }
 }

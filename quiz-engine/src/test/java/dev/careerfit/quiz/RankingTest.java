@@ -27,6 +27,7 @@ class RankingTest {
     void theFastPathScoresEveryRoleAsTheReportPathDoes() {
         Random rng = new Random(17);
         int fast = 0;
+        int[] tiers = new int[4];
         for (int p = 0; p < 40; p++) {
             Simulation.Truth truth = p % 2 == 0 ? sim.random(rng) : sim.mirroring(rng.nextInt(scorer.index().size()), rng);
             // Every question, or a random part of them (then the fast path applies to fewer people).
@@ -42,12 +43,44 @@ class RankingTest {
                     assertThat(ranking.points(r)).isCloseTo(fit.points, within(1e-9));
                 }
             }
+            for (int r = 0; r < scorer.index().size(); r++) {
+                assertThat(ranking.tier(r)).as("tier of role %s", r).isEqualTo(tierByDefinition(person, r));
+                tiers[ranking.tier(r)]++;
+            }
             assertThat(ranking.top(25)).isEqualTo(ranking.order().subList(0, 25));
             // A fresh scoreboard, so the heap is used rather than the order sorted above.
             assertThat(new Scoreboard(person).bestFamilies(10)).as("the families stability counts")
                     .containsExactly(ranking.families(10).stream().mapToInt(f -> scorer.index().groups.of[f[0]]).toArray());
         }
         assertThat(fast).as("people on the fast path").isGreaterThan(20);
+        assertThat(tiers).as("roles among the others, behind a gating family, sunk, views").doesNotContain(0);
+    }
+
+    /**
+     * A role's tier asked of the role itself, as docs/scoring.md defines it: a view; else sunk by a deal-breaker on any
+     * dimension; else left behind when a gating family that counts lacks a level on one of the person's dimensions in
+     * it; else among the others. The ranking finds the same a condition at a time over every role.
+     */
+    private int tierByDefinition(Respondent person, int r) {
+        ScoringIndex index = scorer.index();
+        if (index.view[r]) {
+            return 3;
+        }
+        for (int d = 0; d < index.dimensions.size(); d++) {
+            if (index.matcher[index.family[d]].dealBreaker(person, r, d)) {
+                return 2;
+            }
+        }
+        for (int f = 0; f < index.families.size(); f++) {
+            if (person.lambda[f] > 0 && person.active[f] && index.families.get(f).gates()) {
+                for (int d : person.measured[f]) {
+                    if (!index.has(r, d)) {
+                        return 1;
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     @Test

@@ -17,6 +17,8 @@ import dev.careerfit.quiz.report.Ranking;
 import dev.careerfit.quiz.report.ResponseFlag;
 import dev.careerfit.role.RoleId;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -126,7 +128,8 @@ class BatchScorerTest {
      * out, the document read with Jackson's tree, checked, ranked by {@code FitScorer.rank}. Over generated people
      * with every kind of bad line, and lines altered in the ways a hand-written file differs: the id last or a
      * number, spaces, a role, another role, an unknown field, an Interest Profiler result, a value out of range, a
-     * question twice, a missing bank id, "not sure" and skipped answers.
+     * question twice, a missing bank id, "not sure" and skipped answers; and people who answer flat, alternately or
+     * at random.
      */
     @Test
     void aLineReadInOnePassComesOutAsTheFullReadersGiveIt() {
@@ -148,6 +151,16 @@ class BatchScorerTest {
         lines.add("{\"person\":\"n\"," + body.replaceAll("\"value\":[12]", "\"value\":\"not-sure\"")
                 .replaceAll("\"value\":[45]", "\"value\":\"skip\"") + "}");
         lines.add("{\"person\":\"p\",\"person\":\"q\"," + body + "}");
+        // People who answer flat, alternately or at random: flagged, withheld, or refused where a value is out of range.
+        Random random = new Random(5);
+        for (int i = 0; i < 12; i++) {
+            String person = population.line(200 + i, 7, 0);
+            int[] at = {0};
+            int kind = i % 3;
+            int flat = 1 + i % 5;
+            lines.add(Pattern.compile("\"value\":\\d").matcher(person).replaceAll(m -> "\"value\":"
+                    + (kind == 0 ? flat : kind == 1 ? (at[0]++ % 2 == 0 ? 1 : 5) : 1 + random.nextInt(5))));
+        }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             long number = i + 1;
