@@ -114,7 +114,7 @@ class LineBudgetTest {
         String details = ReportFormatsTest.write("text", role, ReportSettings.defaults().withDetails(true));
 
         assertThat(shortView.lines().count()).isLessThanOrEqualTo(LineBudgets.ROLE);
-        assertThat(shortView).contains("Left out to keep this page short (--details shows them):")
+        assertThat(shortView).contains("Left out to keep this page short (--details):")
                 .doesNotContain("Where its figures differ from the linked occupations'");
         assertThat(details).contains("Where its figures differ from the linked").doesNotContain("Left out to keep");
     }

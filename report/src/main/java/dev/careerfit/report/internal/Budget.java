@@ -89,7 +89,7 @@ record Budget(int lines, List<String> leaveOut) {
 
     /** The page with a line before its sources naming the sections left out. */
     private static Page withNote(Page page, List<String> left) {
-        Block note = new Block.Paragraph(Text.of("Left out to keep this page short (--details shows them): "
+        Block note = new Block.Paragraph(Text.of("Left out to keep this page short (--details): "
                 + String.join("; ", left.stream().map(Words::uncapitalised).toList()) + ".", Tone.MUTED), true);
         List<Block> blocks = new ArrayList<>(page.blocks());
         int sources = blocks.size();
