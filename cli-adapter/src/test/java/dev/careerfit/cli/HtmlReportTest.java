@@ -51,7 +51,7 @@ class HtmlReportTest {
     void chartsTheBestOccupationsWithHowOftenEachStaysInTheTop10() {
         assertThat(page).containsPattern("(<ol class=\"ranking\">[\\s\\S]*){1}")
                 .containsPattern("(<svg class=\"meter\"[^>]*>[\\s\\S]*){10}")
-                .containsPattern("(top 10 in \\d+% of retakes[\\s\\S]*){10}");
+                .containsPattern("(top 10: \\d+%[\\s\\S]*){10}");
     }
 
     @Test

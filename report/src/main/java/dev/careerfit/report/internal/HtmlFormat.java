@@ -241,8 +241,9 @@ public final class HtmlFormat extends PageFormat {
                 } else {
                     html.append("<span class=\"score\">").append(Words.score(row.score())).append("</span> ");
                     if (row.stability() != null) {
-                        html.append("<span class=\"likely\">top 10 in ").append(Words.percent(row.stability()))
-                                .append(" of retakes</span> ");
+                        html.append("<span class=\"likely\" title=\"how often it stays in your top 10 over "
+                                + "simulated retakes of the quiz\">top 10: ").append(Words.percent(row.stability()))
+                                .append("</span> ");
                     }
                     html.append("<span class=\"band\">").append(escape(row.verdict())).append("</span>");
                 }
