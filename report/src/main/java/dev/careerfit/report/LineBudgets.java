@@ -20,7 +20,7 @@ public final class LineBudgets {
     /** Any role's page. */
     public static final int ROLE = 70;
     /** Any role's pay, every place. */
-    public static final int SALARY = 60;
+    public static final int SALARY = 70;
 
     private LineBudgets() {}
 }

@@ -30,8 +30,8 @@ record Budget(int lines, List<String> leaveOut) {
     /** The results of the quiz with the default ten occupations listed: the answer first, the sources last. */
     static final Budget FIT = new Budget(LineBudgets.FIT, List.of("notes", "changes", "best", "answers"));
     /** Any role's page: the summary in one screen, then the sections a person looks at next. */
-    static final Budget ROLE = new Budget(LineBudgets.ROLE, List.of("differences", "links", "related", "disputes", "tools",
-            "skills", "factors", "tasks"));
+    static final Budget ROLE = new Budget(LineBudgets.ROLE, List.of("related", "disputes", "tools", "skills", "differences",
+            "links", "factors", "tasks"));
     /** Any role's pay: every place's figures, then the chart that compares them. */
     static final Budget SALARY = new Budget(LineBudgets.SALARY, List.of("compared"));
 
