@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A page kind's {@link LineBudgets line budget} (docs/formats.md, "Line budgets"): the short view of any report of that kind, written as
- * text at {@value ReportSettings#DEFAULT_WIDTH} columns, stays within {@code lines}. When a page would be longer its
+ * A page kind's {@link LineBudgets line budget} (docs/formats.md, "Line budgets"): the short view of any report of
+ * that kind, written as text at {@value ReportSettings#DEFAULT_WIDTH} columns, stays within {@code lines}. When a page would be longer its
  * sections are left out in the order {@code leaveOut} gives, least needed first, the page is made again without them
  * (so that its sources are numbered as what is left cites them), and a line names what {@code --details} adds back.
  * Every format writes the same short view, so a page says the same in a terminal, in HTML and in Markdown.
@@ -29,9 +29,12 @@ import java.util.function.Function;
 record Budget(int lines, List<String> leaveOut) {
     /** The results of the quiz with the default ten occupations listed: the answer first, the sources last. */
     static final Budget FIT = new Budget(LineBudgets.FIT, List.of("notes", "changes", "best", "answers"));
-    /** Any role's page: the summary in one screen, then the sections a person looks at next. */
-    static final Budget ROLE = new Budget(LineBudgets.ROLE, List.of("related", "disputes", "tools", "skills", "differences",
-            "links", "factors", "tasks"));
+    /**
+     * Any role's page: the summary in one screen, then the sections a person looks at next; a guide's role keeps the
+     * occupations it is linked to and where its figures differ from theirs before its skills and tools.
+     */
+    static final Budget ROLE = new Budget(LineBudgets.ROLE, List.of("related", "disputes", "tools", "skills",
+            "differences", "links", "factors", "tasks"));
     /** Any role's pay: every place's figures, then the chart that compares them. */
     static final Budget SALARY = new Budget(LineBudgets.SALARY, List.of("compared"));
 
