@@ -155,8 +155,10 @@ final class FitPages {
                     + "answered" : Words.band(e), warning));
         }
         List<Text> legend = new ArrayList<>();
-        if (tied || highlight != null) {
-            legend.add(Text.of((highlight != null ? "> the role you asked about" + (tied ? "; " : ".") : "")
+        // The mark is explained only where it is shown: a guide's role asked about is not ranked beside occupations.
+        boolean marked = rows.stream().anyMatch(Block.RankedRow::asked);
+        if (tied || marked) {
+            legend.add(Text.of((marked ? "> the role you asked about" + (tied ? "; " : ".") : "")
                     + (tied ? "~ too close to call with the one above." : ""), Tone.MUTED));
         }
         boolean simulated = r.roles().stream().anyMatch(e -> e.stability() != null);
