@@ -119,9 +119,11 @@ class LineBudgetTest {
         String details = ReportFormatsTest.write("text", role, ReportSettings.defaults().withDetails(true));
 
         assertThat(shortView.lines().count()).isLessThanOrEqualTo(LineBudgets.ROLE);
-        assertThat(shortView).contains("Left out to keep this page short (--details):")
-                .doesNotContain("Where its figures differ from the linked occupations'");
-        assertThat(details).contains("Where its figures differ from the linked").doesNotContain("Left out to keep");
+        assertThat(shortView).contains("Left out to keep this page short (--details): related occupations;")
+                .doesNotContain("\nRelated occupations\n")
+                .as("a guide's role keeps the occupations it is linked to and where its figures differ")
+                .contains("\nOccupations it is linked to\n", "\nWhere its figures differ from the linked occupations'\n");
+        assertThat(details).contains("\nRelated occupations\n").doesNotContain("Left out to keep");
     }
 
     private static List<CareerRole> roles() {
