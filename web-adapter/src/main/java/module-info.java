@@ -18,5 +18,4 @@ module dev.careerfit.web {
 
     // jte loads the templates it compiled at build time by name, reflectively.
     opens dev.careerfit.web.templates to gg.jte.runtime;
-    opens dev.careerfit.web.templates.plain to gg.jte.runtime;
 }

@@ -274,7 +274,7 @@ class QuizCommandTest {
         assertThat(r.out())
                 .contains("Your best families of occupations", "of simulated retakes")
                 .containsPattern("Your best occupations, out of [\\d,]+\\n")
-                .containsPattern("(?m)^ +1\\.[ ~>] .*  \\d+\\.\\d  \\d+\\.\\d-\\d+\\.\\d")
+                .containsPattern("(?m)^ +1\\.[ ~>] .*  \\d+\\.\\d +\\d+%  ")
                 .contains("What your answers say", "Interests (0-40", "Why the best ones fit, and the way in", "Way in: ")
                 .contains("careerfit score --answers " + home.resolve("answers.json"));
         assertThat(session()).doesNotExist();

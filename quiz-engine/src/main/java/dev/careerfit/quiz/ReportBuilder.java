@@ -118,8 +118,12 @@ final class ReportBuilder {
     private Reason reason(int d, double contribution, DimensionLevel level) {
         Dimension dim = index.dimensions.get(d);
         double personSide = person.mean[d] - fit.familyMean(d);
+        // The role's side is the sign of its coefficient: the contribution is 50 gamma_d times the person's side, so
+        // the two sides' words agree with whether the reason helps or hurts (docs/scoring.md, "Fit").
+        double roleSide = Math.signum(fit.gamma[d]);
         // In words alone: the points are the contribution's, which a reader asks for (--details).
-        String summary = dim.family().reason(dim, personSide, level.level(), level.maximum(), level.percentile()) + ".";
+        String summary = dim.family().reason(dim, personSide, roleSide, level.level(), level.maximum(),
+                level.percentile()) + ".";
         return new Reason(dim.id(), dim.name(), Numbers.round1(contribution), Numbers.round2(personSide),
                 contribution > 0 ? Framing.PRO : Framing.CON, level, given(dim), summary);
     }

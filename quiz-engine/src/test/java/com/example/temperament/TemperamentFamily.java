@@ -56,10 +56,12 @@ public final class TemperamentFamily extends DimensionFamily {
     }
 
     @Override
-    public String reason(Dimension d, double personSide, double level, double maximum, double percentile) {
+    public String reason(Dimension d, double personSide, double roleSide, double level, double maximum,
+                         double percentile) {
         return "Being " + d.name().toLowerCase(Locale.ROOT) + " comes " + (personSide >= 0 ? "more" : "less")
-                + " easily to you than your other traits, and this work asks for it at " + number(level) + " of "
-                + number(maximum) + " (more than " + share(percentile) + " of occupations)";
+                + " easily to you than your other traits, and this work " + standing(roleSide, percentile,
+                "asks for it more", "asks for it less", "than for its other traits") + " (" + number(level) + " of "
+                + number(maximum) + ")";
     }
 
     @Override

@@ -101,8 +101,8 @@ class AddedFamilyTest {
         assertThat(controller.explanation().dimensions()).filteredOn(r -> r.person().family().equals(family))
                 .extracting(DimensionResult::contribution).doesNotContainNull();
         assertThat(controller.explanation().inFavour()).anySatisfy(r -> assertThat(r.summary())
-                .startsWith("Being stress tolerant comes more easily to you than your other traits, and this work asks "
-                        + "for it at 4.9 of 5"));
+                .isEqualTo("Being stress tolerant comes more easily to you than your other traits, and this work asks "
+                        + "for it more than 83% of occupations (4.9 of 5)."));
         assertThat(ranking.notes()).contains("Your work values are not measured yet, so they neither help nor hurt any "
                 + "role.").noneMatch(n -> n.contains("temperament"));
     }

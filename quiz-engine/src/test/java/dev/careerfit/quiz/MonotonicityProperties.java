@@ -66,7 +66,7 @@ class MonotonicityProperties {
     }
 
     /** Levels per role and dimension: interests and values 1-7, work factors 1-5. */
-    private static double[][] randomLevels(Random rng, int roles) {
+    static double[][] randomLevels(Random rng, int roles) {
         double[][] levels = new double[roles][DIMENSIONS.size()];
         for (int r = 0; r < roles; r++) {
             for (int d = 0; d < DIMENSIONS.size(); d++) {
@@ -86,6 +86,11 @@ class MonotonicityProperties {
     }
 
     private static Respondent person(double[][] levels, Answers answers) {
+        return scorer(levels).respondent(answers, null);
+    }
+
+    /** A scorer over a catalog of roles "role-0", "role-1", ... with {@code levels} (one row per role). */
+    static StandardFitScorer scorer(double[][] levels) {
         List<RoleProfile> roles = new ArrayList<>();
         for (int r = 0; r < levels.length; r++) {
             RolesProviderStub.RoleBuilder b = RolesProviderStub.role("role-" + r);
@@ -107,7 +112,6 @@ class MonotonicityProperties {
         }
         CareerCatalog catalog = CareerCatalog.builder().discoverProviders(false)
                 .addProvider(new RolesProviderStub(roles)).strict(true).build();
-        StandardFitScorer scorer = (StandardFitScorer) FitScorers.builder().catalog(catalog).bank(BANK).build();
-        return scorer.respondent(answers, null);
+        return (StandardFitScorer) FitScorers.builder().catalog(catalog).bank(BANK).build();
     }
 }

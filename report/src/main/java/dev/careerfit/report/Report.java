@@ -30,7 +30,7 @@ public sealed interface Report {
     /**
      * A person's results: the best occupations, the role they asked about, and why the first few fit.
      *
-     * @param ranking the best occupations, with intervals, bands and close calls
+     * @param ranking the best occupations, with stability, intervals (for JSON and --details), bands and close calls
      * @param asked   the report on the role the person asked about, or {@code null}
      * @param best    the reports on the first scored occupations of {@code ranking}, best first (their reasons and
      *                the way in); may be empty

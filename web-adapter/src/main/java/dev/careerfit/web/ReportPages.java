@@ -6,15 +6,14 @@ import dev.careerfit.catalog.CareerRole;
 import dev.careerfit.catalog.RoleSummary;
 import dev.careerfit.report.SalaryRequest;
 import dev.careerfit.web.internal.ModuleReportPages;
-import dev.careerfit.web.internal.PlainReportPages;
 import java.io.IOException;
 import java.util.List;
 
 /**
  * The pages the web app shows but does not word itself: a quiz's result, a role, its pay and the sources, as HTML,
  * and the catalog's JSON documents. By default careerfit's report module writes them ({@link #of(CareerCatalog)}),
- * so that the browser shows what the command line prints; {@link #plain()} gives plain pages over the library's
- * objects and no catalog JSON (the API answers 501 for it).
+ * so that the browser shows what the command line prints; an embedder may give its own (the API answers 501 for the
+ * catalog's JSON an implementation does not write).
  *
  * <p>HTML is a fragment for the page's {@code <main>}: no {@code <html>}, {@code <head>} or {@code <body>}, and no
  * inline {@code <script>}, {@code <style>} or {@code style} attribute, which the pages' Content-Security-Policy
@@ -69,11 +68,6 @@ public interface ReportPages {
     /** Writes {@code careerfit-sources/3} for {@code catalog} and returns {@code true}; as {@link #rolesJson}. */
     default boolean sourcesJson(CareerCatalog catalog, Appendable json) throws IOException {
         return false;
-    }
-
-    /** Plain pages from the web app's own templates, and no catalog JSON. */
-    static ReportPages plain() {
-        return new PlainReportPages();
     }
 
     /**

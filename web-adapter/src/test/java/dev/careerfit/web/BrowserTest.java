@@ -1,84 +1,62 @@
 package dev.careerfit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
+import dev.careerfit.testsupport.Browser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.Pdf;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * careerfit in a real browser, as a person uses it, on a 360-pixel phone and a 1280-pixel desktop: Debian's headless
- * Chromium, driven by Selenium through Debian's chromedriver, takes the quiz to the end by clicking (and by keys),
- * reads the result, opens a role page and prints it. On every page: axe-core finds no serious or critical
- * accessibility violation, and nothing is wider than the window. Screenshots, PDFs and axe's findings stay in
- * target/browser-test. Skipped, with a message, where Chromium or chromedriver is missing (.ci/run installs both).
+ * careerfit in a real browser, as a person uses it, on a 360-pixel phone and a 1280-pixel desktop: {@link Browser}
+ * (Debian's headless Chromium, driven by Selenium through Debian's chromedriver) takes the quiz to the end by clicking
+ * (and by keys), reads the result, opens a role page and prints it. On every page: axe-core finds no serious or
+ * critical accessibility violation, nothing is wider than the window, no text is under 12 pixels and nothing is
+ * clipped. Screenshots, PDFs and axe's findings stay in target/browser-test. Skipped, with a message, where Chromium
+ * or chromedriver is missing (.ci/run installs both).
  */
 class BrowserTest {
     static final Path OUT = Path.of("target/browser-test").toAbsolutePath();
-    static final Pattern PAGE = Pattern.compile("/Type\\s*/Page[^s]");
+    static Browser browser;
     static ChromeDriver driver;
     static WebDriverWait wait;
 
     @BeforeAll
     static void startTheBrowser() throws IOException {
-        Optional<Path> chromium = onPath("chromium", "chromium-browser", "google-chrome");
-        Optional<Path> chromedriver = onPath("chromedriver");
-        assumeTrue(chromium.isPresent() && chromedriver.isPresent(), "No Chromium or chromedriver on the PATH: the "
-                + "browser tests of careerfit's web pages are skipped. Install them with: apt-get install -y chromium "
-                + "chromium-driver");
-        Files.createDirectories(OUT);
-        ChromeOptions options = new ChromeOptions().setBinary(chromium.get().toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--no-first-run", "--disable-extensions", "--window-size=1280,900",
-                        "--user-data-dir=" + OUT.resolve("profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.get().toFile()).withLogFile(OUT.resolve("chromedriver.log").toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
+        browser = Browser.start(OUT, "the browser tests of careerfit's web pages");
+        driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     @AfterAll
     static void stopTheBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
     }
 
     @ParameterizedTest(name = "{0} pixels wide")
     @ValueSource(ints = {360, 1280})
     void aPersonTakesTheQuizReadsTheResultOpensARoleAndPrintsIt(int width) throws IOException {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
-                "deviceScaleFactor", 1, "mobile", width < 600));
+        browser.width(width);
         driver.get(TestServer.uri().toString());
         checkPage("start", width);
         click(driver.findElement(By.linkText("Start the quiz")));
@@ -177,16 +155,17 @@ class BrowserTest {
     }
 
     /**
-     * The page as the person sees it: a screenshot kept, nothing wider than the window, and no serious or critical
-     * accessibility violation.
+     * The page as the person sees it: a screenshot kept, nothing wider than the window, no text under 12 pixels,
+     * nothing clipped, and no serious or critical accessibility violation.
      */
     private static void checkPage(String name, int width) throws IOException {
-        JavascriptExecutor js = driver;
-        Files.write(OUT.resolve(name + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        long window = ((Number) js.executeScript("return window.innerWidth")).longValue();
-        long page = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
-        assertThat(window).as("the window's width").isEqualTo(width);
-        assertThat(page).as(name + " page is no wider than the window at " + width + " pixels").isLessThanOrEqualTo(window);
+        browser.screenshot(name + "-" + width);
+        Browser.Layout layout = browser.measure(name + "-" + width + "-layout");
+        assertThat(layout.window()).as("the window's width").isEqualTo(width);
+        assertThat(layout.scrollsSideways()).as(name + " page scrolls sideways at " + width + " pixels").isFalse();
+        // The skip link waits off-screen until a keyboard user focuses it: outside the window by design.
+        assertThat(layout.problems()).as(name + " page at " + width + " pixels: text under 12 pixels, elements "
+                + "outside the window, clipped boxes").allMatch(p -> p.startsWith("outside=") && p.contains(" a.skip "));
         Results axe = new AxeBuilder().analyze(driver);
         List<String> found = new ArrayList<>();
         for (Rule rule : axe.getViolations()) {
@@ -201,27 +180,6 @@ class BrowserTest {
 
     /** Prints the page on A4, keeps the PDF and returns how many pages it took. */
     private static int print(String name, int width) throws IOException {
-        PrintOptions a4 = new PrintOptions();
-        a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
-        Pdf pdf = driver.print(a4);
-        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
-        Files.write(OUT.resolve(name + "-" + width + ".pdf"), bytes);
-        return (int) PAGE.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).results().count();
-    }
-
-    private static Optional<Path> onPath(String... names) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String name : names) {
-            for (String dir : path.split(File.pathSeparator)) {
-                Path p = Path.of(dir, name);
-                if (Files.isExecutable(p)) {
-                    return Optional.of(p);
-                }
-            }
-        }
-        return Optional.empty();
+        return browser.printA4(name + "-" + width);
     }
 }

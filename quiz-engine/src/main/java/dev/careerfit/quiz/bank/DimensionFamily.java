@@ -166,30 +166,50 @@ public abstract class DimensionFamily {
     public abstract Optional<LevelReading> read(CareerRole role, Dimension dimension);
 
     /**
-     * One reason in words a person would say back: what the person's side says and where the role stands among all
-     * occupations, without points. By default: "You want more night work than your other answers ask for, and this
-     * work has more of it than 80% of occupations". The engine gives no reason for a side near neutral.
+     * One reason in words a person would say back: what the person's side says and what the role's side says,
+     * without points. By default: "You want more night work than your other answers ask for, and this work has more
+     * of it than 80% of occupations". The engine gives no reason for a side near neutral.
+     *
+     * <p>The reason helps when both sides have the same sign and hurts when they differ, so the words must follow the
+     * two signs: "more"/"less" for the person from {@code personSide}, and for the role from {@code roleSide}, never
+     * from the percentile alone (a role's own profile can lean towards an area that is still below most occupations'
+     * level on it). {@link #standing(double, double)} words the role's side that way.
      *
      * @param dimension  the dimension
      * @param personSide the person's mean item score on it, relative to their own mean over the family for
      *                   {@link Matching#PROFILE}, -1..1
+     * @param roleSide   the role's side, of which only the sign counts: above zero when the role has more of it than
+     *                   what the family compares it with (its own mean over the family for a profile or correlation
+     *                   match, the middle of all occupations for a standing match), below zero when less
      * @param level      the role's level
      * @param maximum    the top of the level's scale
      * @param percentile where the level stands among all roles rated on it, 0..100
      */
-    public String reason(Dimension dimension, double personSide, double level, double maximum, double percentile) {
+    public String reason(Dimension dimension, double personSide, double roleSide, double level, double maximum,
+                         double percentile) {
         return "You want " + (personSide >= 0 ? "more " : "less ") + dimension.name().toLowerCase(Locale.ROOT)
-                + " than your other answers ask for, and this work " + standing(percentile);
+                + " than your other answers ask for, and this work " + standing(roleSide, percentile);
     }
 
     /**
-     * Where a role stands among all occupations, in words: "has more of it than 80% of occupations", "has less of it
-     * than 70% of occupations".
+     * The role's side in words: "has more of it than 80% of occupations" when the place among all occupations
+     * agrees with {@code roleSide}, otherwise "has more of it than of the rest of what it is rated on" (a role whose
+     * own profile leans towards an area that most occupations have more of).
      */
-    protected static String standing(double percentile) {
-        boolean more = percentile >= 50;
-        return "has " + (more ? "more" : "less") + " of it than " + share(more ? percentile : 100 - percentile)
-                + " of occupations";
+    protected static String standing(double roleSide, double percentile) {
+        return standing(roleSide, percentile, "has more of it", "has less of it", "than of the rest of what it is "
+                + "rated on");
+    }
+
+    /**
+     * The role's side in a family's own words: {@code more} or {@code less} by the sign of {@code roleSide}, then
+     * where it stands among all occupations when that agrees ("than 80% of occupations"), else {@code ownProfile}.
+     */
+    protected static String standing(double roleSide, double percentile, String more, String less, String ownProfile) {
+        boolean higher = roleSide >= 0;
+        boolean agrees = higher ? percentile >= 50 : percentile < 50;
+        return (higher ? more : less) + " " + (agrees ? "than " + share(higher ? percentile : 100 - percentile)
+                + " of occupations" : ownProfile);
     }
 
     /** The person's score on a dimension as text shows it (-1..1 by default, signed with one decimal). */

@@ -60,9 +60,11 @@ final class InterestFamily extends DimensionFamily {
     }
 
     @Override
-    public String reason(Dimension d, double personSide, double level, double maximum, double percentile) {
+    public String reason(Dimension d, double personSide, double roleSide, double level, double maximum,
+                         double percentile) {
         return "You like " + activities(d) + " " + (personSide >= 0 ? "more" : "less") + " than your other interests, "
-                + "and this work " + standing(percentile);
+                + "and this work " + standing(roleSide, percentile, "has more of it", "has less of it",
+                "than of its other kinds of activity");
     }
 
     /** The O*NET Interest Profiler's 0-40: ten items at (score × 2 + 2) each. */

@@ -176,7 +176,8 @@ final class PreparationFamily extends DimensionFamily {
     }
 
     @Override
-    public String reason(Dimension d, double personSide, double level, double maximum, double percentile) {
+    public String reason(Dimension d, double personSide, double roleSide, double level, double maximum,
+                         double percentile) {
         boolean more = percentile >= 50;
         return "People with " + level(d).label() + " hold this work " + (more ? "more" : "less") + " often than "
                 + share(more ? percentile : 100 - percentile) + " of occupations (a base rate, not a fit)";

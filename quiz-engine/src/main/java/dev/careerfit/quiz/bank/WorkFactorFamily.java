@@ -77,11 +77,12 @@ final class WorkFactorFamily extends DimensionFamily {
     }
 
     @Override
-    public String reason(Dimension d, double personSide, double level, double maximum, double percentile) {
+    public String reason(Dimension d, double personSide, double roleSide, double level, double maximum,
+                         double percentile) {
         // How strongly, in the words a person would use: the engine gives no reason for a side near neutral.
         String stance = personSide >= 0.5 ? "You want" : personSide > 0 ? "You lean towards"
                 : personSide > -0.5 ? "You lean away from" : "You would rather avoid";
-        return stance + " " + d.name().toLowerCase(Locale.ROOT) + ", and this work " + standing(percentile);
+        return stance + " " + d.name().toLowerCase(Locale.ROOT) + ", and this work " + standing(roleSide, percentile);
     }
 
     @Override

@@ -38,11 +38,11 @@ final class WorkValueFamily extends DimensionFamily {
     }
 
     @Override
-    public String reason(Dimension d, double personSide, double level, double maximum, double percentile) {
-        boolean more = percentile >= 50;
+    public String reason(Dimension d, double personSide, double roleSide, double level, double maximum,
+                         double percentile) {
         return d.name() + " matters " + (personSide >= 0 ? "more" : "less") + " to you than your other values, and "
-                + "this work offers " + (more ? "more" : "less") + " of it than " + share(more ? percentile
-                : 100 - percentile) + " of occupations";
+                + "this work " + standing(roleSide, percentile, "offers more of it", "offers less of it",
+                "than of its other values");
     }
 
     @Override

@@ -30,18 +30,17 @@ import dev.careerfit.role.RoleId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * A person's results as a page, the answer first: the best occupations out of every one careerfit holds, where the
  * role asked about stands and how sure that is; then why (each reason in words, pointing to its sources), possible
  * deal-breakers, readiness and the way in, what would change the result, next steps, why the best ones fit, what the
- * answers say, and the sources. The short view keeps to {@value #BUDGET} lines of 80 columns; the details add every
+ * answers say, and the sources. The short view keeps to its {@link Budget}; the details add every
  * reason's figures, points and answers, every skill gap and each close call.
  */
 final class FitPages {
-    /** Lines of 80-column text the short view stays within, with ten occupations listed (docs/formats.md). */
-    static final int BUDGET = 90;
     private static final int REASONS = 3;
     private static final int AGAINST = 2;
     private static final int GAPS = 3;
@@ -51,16 +50,19 @@ final class FitPages {
     private final ReportSettings settings;
     private final boolean details;
     private final Citations citations;
+    /** Sections left out to keep the short view within its {@link Budget}. */
+    private final Set<String> left;
 
-    private FitPages(Report.FitResults results, ReportSettings settings) {
+    private FitPages(Report.FitResults results, ReportSettings settings, Set<String> left) {
         this.results = results;
+        this.left = left;
         this.settings = settings;
         this.details = settings.details();
         this.citations = new Citations(results.catalog());
     }
 
-    static Page page(Report.FitResults results, ReportSettings settings) {
-        return new FitPages(results, settings).page();
+    static Page page(Report.FitResults results, ReportSettings settings, Set<String> left) {
+        return new FitPages(results, settings, left).page();
     }
 
     private Page page() {
@@ -86,16 +88,18 @@ final class FitPages {
         }
         List<FitReport> others = results.best().stream()
                 .filter(r -> asked == null || !r.role().equals(asked.role())).toList();
-        if (!others.isEmpty()) {
+        if (!others.isEmpty() && !left.contains("best")) {
             blocks.add(best(others));
         }
-        profile(ranking.profile()).ifPresent(blocks::add);
+        if (!left.contains("answers")) {
+            profile(ranking.profile()).ifPresent(blocks::add);
+        }
         List<String> notes = new ArrayList<>(ranking.notes());
         if (asked != null) {
             notes.addAll(asked.notes());
         }
         List<String> distinct = Words.distinct(notes);
-        if (!distinct.isEmpty()) {
+        if (!distinct.isEmpty() && !left.contains("notes")) {
             blocks.add(new Block.Section("notes", Text.of("Good to know"), List.of(new Block.Items(distinct.stream()
                     .map(n -> new Item(Mark.POINT, Text.of(n))).toList(), false))));
         }
@@ -147,16 +151,20 @@ final class FitPages {
             String warning = e.dealBreakers().isEmpty() ? null : e.dealBreakers().size() == 1
                     ? "has one of your deal-breakers" : "has " + e.dealBreakers().size() + " of your deal-breakers";
             rows.add(new Block.RankedRow(e.rank(), title, e.role().equals(highlight), tie, e.score(),
-                    e.interval().low(), e.interval().high(), e.score() == null ? "no score: no rating on what you "
+                    e.stability(), e.score() == null ? "no score: no rating on what you "
                     + "answered" : Words.band(e), warning));
         }
         List<Text> legend = new ArrayList<>();
-        if (tied || highlight != null) {
-            legend.add(Text.of((highlight != null ? "> the role you asked about" + (tied ? "; " : ".") : "")
+        // The mark is explained only where it is shown: a guide's role asked about is not ranked beside occupations.
+        boolean marked = rows.stream().anyMatch(Block.RankedRow::asked);
+        if (tied || marked) {
+            legend.add(Text.of((marked ? "> the role you asked about" + (tied ? "; " : ".") : "")
                     + (tied ? "~ too close to call with the one above." : ""), Tone.MUTED));
         }
-        legend.add(Text.of("Scores are 0 to 100; the likely range holds the true score for "
-                + Words.percent(r.coverage()) + " of people.", Tone.MUTED));
+        boolean simulated = r.roles().stream().anyMatch(e -> e.stability() != null);
+        // How sure a place is, at the rank (issue 19): how often it stays, not a range of points on a score.
+        legend.add(Text.of("Scores are 0 to 100" + (simulated ? "; top 10: how often it stays in your top 10 when "
+                + "the quiz is retaken (simulated)." : "."), Tone.MUTED));
         int unscored = occupations - r.scored();
         // What "scored" leaves out, said once: every other count on the page is of all occupations or of these.
         legend.add(Text.of("Ranked: the " + Words.count(r.scored()) + " rated on what you answered"
@@ -192,10 +200,13 @@ final class FitPages {
     private Block asked(FitReport r, Ranking ranking) {
         List<Block> blocks = new ArrayList<>();
         if (r.score() != null) {
-            blocks.add(new Block.Bars(Text.of("Score", Tone.MUTED), List.of(new Block.Bar(Text.of(""),
-                    r.interval().low() / 100, r.interval().high() / 100, r.score() / 100,
+            // The likely range of points is for --details and JSON: a person reads how sure the place is instead.
+            blocks.add(new Block.Bars(Text.of("Score", Tone.MUTED), List.of(details
+                    ? new Block.Bar(Text.of(""), r.interval().low() / 100, r.interval().high() / 100, r.score() / 100,
                     Text.of(Span.of(Words.score(r.score()) + " / 100", Tone.STRONG), Span.of(", likely "
-                            + Words.interval(r.interval()), Tone.MUTED))))));
+                            + Words.interval(r.interval()), Tone.MUTED)))
+                    : new Block.Bar(Text.of(""), 0, r.score() / 100, Double.NaN,
+                    Text.of(Span.of(Words.score(r.score()) + " / 100", Tone.STRONG))))));
         }
         blocks.add(new Block.Paragraph(Text.of(standing(r, ranking)), false));
         List<Block> why = new ArrayList<>();
@@ -203,7 +214,9 @@ final class FitPages {
         reasons("against", "Why it may not", Mark.CON, r.explanation().against(), AGAINST).ifPresent(blocks::add);
         dealBreakers(r.explanation().dealBreakers()).ifPresent(blocks::add);
         blocks.add(readiness(r));
-        changes(r.explanation().whatWouldChange()).ifPresent(blocks::add);
+        if (!left.contains("changes")) {
+            changes(r.explanation().whatWouldChange()).ifPresent(blocks::add);
+        }
         List<String> steps = NextSteps.of(r);
         blocks.add(new Block.Section("next", Text.of("Next steps"), List.of(new Block.Items(steps.stream()
                 .map(s -> new Item(Mark.POINT, Text.of(s))).toList(), true))));
@@ -223,10 +236,13 @@ final class FitPages {
         FitEstimate e = r.estimate();
         String band = e.band() != null ? "a " + e.band().label() + " fit"
                 : "between " + e.bands().get(e.bands().size() - 1).label() + " and " + e.bands().get(0).label();
+        Double stability = e.stability() != null ? e.stability() : ranking == null ? null
+                : ranking.role(r.role()).map(FitEstimate::stability).orElse(null);
+        // How sure, at the rank (issue 19): how often the place holds over simulated retakes, not points either way.
         StringBuilder sb = new StringBuilder(Words.ordinal(e.rank()) + " of the " + Words.count(ranking == null
                 ? e.rank() : ranking.scored()) + " occupations scored for you, above " + share(e.percentile())
-                + " of them: " + band + ". How sure: the score is likely within "
-                + Words.points(r.interval().width() / 2, false) + " either way");
+                + " of them: " + band + (stability == null ? "" : ". How sure: it stays in your top 10 in "
+                + Words.percent(stability) + " of simulated retakes of the quiz"));
         if (ranking != null) {
             List<String> ties = new ArrayList<>();
             for (CloseCall cc : ranking.tooClose()) {
@@ -237,7 +253,8 @@ final class FitPages {
                 }
             }
             if (!ties.isEmpty()) {
-                sb.append("; it is too close to call against ").append(Words.and(ties));
+                sb.append(stability == null ? ". It is" : "; it is").append(" too close to call against ")
+                        .append(Words.and(ties));
             }
         }
         return sb.append('.').toString();

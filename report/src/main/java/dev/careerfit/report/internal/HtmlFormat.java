@@ -226,7 +226,7 @@ public final class HtmlFormat extends PageFormat {
             html.append("</tbody>\n</table>\n");
         }
 
-        /** A ranking as a list: rank, title, the numbers in words, and a bar with the likely range. */
+        /** A ranking as a list: rank, title, the score and how often it stays in the top 10, and a bar. */
         private void ranking(Block.Ranking r) {
             html.append("<ol class=\"ranking\">\n");
             for (Block.RankedRow row : r.rows()) {
@@ -239,15 +239,17 @@ public final class HtmlFormat extends PageFormat {
                 if (row.score() == null) {
                     html.append("<span class=\"muted\">").append(escape(row.verdict())).append("</span>");
                 } else {
-                    html.append("<span class=\"score\">").append(Words.score(row.score())).append("</span> ")
-                            .append("<span class=\"likely\">likely ").append(Words.score(row.low())).append("&ndash;")
-                            .append(Words.score(row.high())).append("</span> <span class=\"band\">")
-                            .append(escape(row.verdict())).append("</span>");
+                    html.append("<span class=\"score\">").append(Words.score(row.score())).append("</span> ");
+                    if (row.stability() != null) {
+                        html.append("<span class=\"likely\" title=\"how often it stays in your top 10 over "
+                                + "simulated retakes of the quiz\">top 10: ").append(Words.percent(row.stability()))
+                                .append("</span> ");
+                    }
+                    html.append("<span class=\"band\">").append(escape(row.verdict())).append("</span>");
                 }
                 html.append("</span>");
                 if (row.score() != null) {
-                    meter(0, row.score() / 100, row.low() / 100, row.high() / 100, "score " + Words.score(row.score())
-                            + ", likely " + Words.score(row.low()) + " to " + Words.score(row.high()));
+                    meter(0, row.score() / 100, Double.NaN, Double.NaN, "score " + Words.score(row.score()));
                 }
                 if (row.warning() != null) {
                     html.append("<span class=\"warning\">").append(escape(row.warning())).append("</span>");

@@ -86,14 +86,14 @@ public final class MarkdownFormat extends PageFormat {
                 t.rows().forEach(r -> row(r, md, indent));
                 md.append('\n');
             } else if (b instanceof Block.Ranking r) {
-                md.append(indent).append("| # | Occupation | Score | Likely | Fit |\n").append(indent)
+                md.append(indent).append("| # | Occupation | Score | Top 10 | Fit |\n").append(indent)
                         .append("| ---: | --- | ---: | --- | --- |\n");
                 for (Block.RankedRow row : r.rows()) {
                     md.append(indent).append("| ").append(row.rank() == null ? "" : row.rank())
                             .append(row.asked() ? " >" : row.tied() ? " ~" : "").append(" | ")
                             .append(inline(row.title(), true)).append(" | ")
                             .append(row.score() == null ? "" : Words.score(row.score())).append(" | ")
-                            .append(row.score() == null ? "" : Words.score(row.low()) + "-" + Words.score(row.high()))
+                            .append(row.stability() == null ? "" : Words.percent(row.stability()))
                             .append(" | ").append(escape(row.verdict(), true))
                             .append(row.warning() == null ? "" : "; " + escape(row.warning(), true)).append(" |\n");
                 }

@@ -54,8 +54,6 @@ import java.util.Set;
  * value of a disagreement and what chose one, and where in a release each figure sits.
  */
 final class RolePages {
-    /** Lines of 80-column text the short view of any role's page stays within (docs/formats.md). */
-    static final int BUDGET = 70;
     /** Items a section lists in the short view. */
     private static final int SHORT = 3;
     /** Names a one-line list gives in the short view (tools, other titles, related roles). */
@@ -74,8 +72,11 @@ final class RolePages {
     private final boolean inApp;
     private final Citations citations;
     private final FactBlocks facts;
+    /** Sections left out to keep the short view within its {@link Budget}. */
+    private final Set<String> left;
 
-    private RolePages(Report.Role report, ReportSettings settings) {
+    private RolePages(Report.Role report, ReportSettings settings, Set<String> left) {
+        this.left = left;
         this.role = report.role();
         this.catalog = report.catalog();
         this.details = settings.details();
@@ -87,8 +88,8 @@ final class RolePages {
         citations.prepare(all);
     }
 
-    static Page page(Report.Role report, ReportSettings settings) {
-        return new RolePages(report, settings).page();
+    static Page page(Report.Role report, ReportSettings settings, Set<String> left) {
+        return new RolePages(report, settings, left).page();
     }
 
     private Page page() {
@@ -111,9 +112,15 @@ final class RolePages {
         } else {
             shortView(blocks);
         }
-        related().ifPresent(blocks::add);
-        links().ifPresent(blocks::add);
-        differences().ifPresent(blocks::add);
+        if (!left.contains("related")) {
+            related().ifPresent(blocks::add);
+        }
+        if (!left.contains("links")) {
+            links().ifPresent(blocks::add);
+        }
+        if (!left.contains("differences")) {
+            differences().ifPresent(blocks::add);
+        }
         if (!details && !inApp) {
             more().ifPresent(blocks::add);
         }
@@ -273,16 +280,18 @@ final class RolePages {
 
     /** The short view after the summary: a few items of the sections a person looks at first. */
     private void shortView(List<Block> blocks) {
-        factors().ifPresent(blocks::add);
+        if (!left.contains("factors")) {
+            factors().ifPresent(blocks::add);
+        }
         List<FactGroup<Task>> tasks = role.groups(FactKinds.TASK);
-        if (!tasks.isEmpty()) {
+        if (!tasks.isEmpty() && !left.contains("tasks")) {
             List<FactGroup<Task>> core = tasks.stream().filter(g -> g.value().kind() != TaskKind.SUPPLEMENTAL).toList();
             blocks.add(section("tasks", "Main tasks", (core.isEmpty() ? tasks : core).stream().limit(SHORT)
                     .map(g -> new Item(Mark.POINT, Text.builder().add(g.value().statement() + " ")
                             .add(citations.mark(g.chosen().provenance())).build())).toList(), tasks.size()));
         }
         List<FactGroup<SkillRequirement>> skills = role.groups(FactKinds.SKILL);
-        if (!skills.isEmpty()) {
+        if (!skills.isEmpty() && !left.contains("skills")) {
             // Names and levels on a line or two; each skill's notes and every source's value: --details.
             List<FactGroup<SkillRequirement>> first = skills.stream().limit(NAMES).toList();
             Text.Builder t = Text.builder().add(String.join(", ", first.stream().map(g -> g.value().skill().name()
@@ -293,7 +302,7 @@ final class RolePages {
                     List.of(new Block.Paragraph(t.build(), false))));
         }
         List<FactGroup<Tool>> tools = role.groups(FactKinds.TOOL);
-        if (!tools.isEmpty()) {
+        if (!tools.isEmpty() && !left.contains("tools")) {
             List<FactGroup<Tool>> first = tools.stream().sorted(Comparator.comparing((FactGroup<Tool> g)
                     -> !g.value().inDemand()).thenComparing(g -> !g.value().isHotTechnology())).limit(NAMES).toList();
             Text.Builder t = Text.builder().add(String.join(", ", first.stream().map(g -> g.value().name()).toList())
@@ -302,7 +311,9 @@ final class RolePages {
             blocks.add(new Block.Section("tools", Text.of("Tools and technology"),
                     List.of(new Block.Paragraph(t.build(), false))));
         }
-        disputes().ifPresent(blocks::add);
+        if (!left.contains("disputes")) {
+            disputes().ifPresent(blocks::add);
+        }
     }
 
     /** Pros and cons the sources name, and how much of each the work has. */

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A role's pay, place by place: each source's statistics in a table, a year and an hour, each saying what it is
@@ -31,9 +32,12 @@ final class SalaryPages {
     private final Citations citations;
     private final FactBlocks facts;
     private final boolean details;
+    /** Sections left out to keep the short view within its {@link Budget}. */
+    private final Set<String> left;
 
-    private SalaryPages(Report.Salary salary, ReportSettings settings) {
+    private SalaryPages(Report.Salary salary, ReportSettings settings, Set<String> left) {
         this.salary = salary;
+        this.left = left;
         this.details = settings.details();
         this.citations = new Citations(null);
         this.facts = new FactBlocks(citations, null, settings.details());
@@ -44,8 +48,8 @@ final class SalaryPages {
         salary.role().allGroups().forEach(g -> g.values().forEach(v -> citations.learn(v.provenance())));
     }
 
-    static Page page(Report.Salary salary, ReportSettings settings) {
-        return new SalaryPages(salary, settings).page();
+    static Page page(Report.Salary salary, ReportSettings settings, Set<String> left) {
+        return new SalaryPages(salary, settings, left).page();
     }
 
     private Page page() {
@@ -53,7 +57,9 @@ final class SalaryPages {
         for (FactGroup<SalaryBand> g : salary.shown()) {
             blocks.add(group(g));
         }
-        blocks.add(chart());
+        if (!left.contains("compared")) {
+            blocks.add(chart());
+        }
         blocks.add(new Block.Section("sources", Text.of("Sources"), List.of(citations.sources(details))));
         Text subtitle = salary.request().payPeriod().map(p -> Text.of("Every figure " + per(p) + ": as the source "
                 + "states it where it does, otherwise converted by careerfit at " + Wording.number(PayPeriod.HOURS_PER_YEAR)

@@ -288,20 +288,20 @@ public final class TextFormat extends PageFormat {
         }
 
         /**
-         * A ranking: rank and mark, the title (wrapped in its column, never cut), then the score, its likely range and
-         * the verdict; with a bar where the line has room. On a narrow line the numbers go under the title.
+         * A ranking: rank and mark, the title (wrapped in its column, never cut), then the score, how often it stays
+         * in the top 10 and the verdict; with a bar where the line has room. On a narrow line the numbers go under the title.
          */
         private void ranking(Block.Ranking r, int indent) throws IOException {
             boolean bar = settings.width() >= 110;
             int verdict = r.rows().stream().mapToInt(x -> x.verdict().length()).max().orElse(0);
-            int right = (bar ? 16 : 0) + 5 + 2 + 9 + 2 + Math.min(verdict, 14);
+            int right = (bar ? 16 : 0) + 5 + 2 + 6 + 2 + Math.min(verdict, 14);
             int lead = indent + 6;
             int title = settings.width() - lead - 2 - right;
             boolean beside = title >= 24;
             String pad = " ".repeat(indent);
             if (beside) {
                 line(pad + render(List.of(new Piece(" ".repeat(6) + pad("Occupation", title) + "  "
-                        + (bar ? pad("", 16) : "") + "Score  " + pad("Likely", 9) + "  Fit", Tone.MUTED))));
+                        + (bar ? pad("", 16) : "") + "Score  " + pad("Top 10", 6) + "  Fit", Tone.MUTED))));
             }
             for (Block.RankedRow row : r.rows()) {
                 String rank = String.format(Locale.ROOT, "%4s", row.rank() == null ? "-" : row.rank() + ".");
@@ -343,7 +343,8 @@ public final class TextFormat extends PageFormat {
                 t.add(bar(row.score() / 100, 14), tone).add("  ");
             }
             return t.add(String.format(Locale.ROOT, "%5.1f", row.score()), row.asked() ? Tone.STRONG : Tone.PLAIN)
-                    .add("  " + Words.score(row.low()) + "-" + Words.score(row.high()), Tone.MUTED)
+                    .add(String.format(Locale.ROOT, "  %6s", row.stability() == null ? ""
+                            : Words.percent(row.stability())), Tone.MUTED)
                     .add("  " + row.verdict()).build();
         }
 

@@ -145,14 +145,15 @@ public sealed interface Block {
      * @param title   its title (never cut: formats wrap it), linked to its page
      * @param asked   whether it is the role the person asked about
      * @param tied    whether it is too close to call with the one above
-     * @param score   0-100, or {@code null} without a score
-     * @param low     the low end of the likely range
-     * @param high    the high end of the likely range
+     * @param score     0-100, or {@code null} without a score
+     * @param stability how often it stays in the person's top 10 over simulated retakes of the quiz, 0..1, or
+     *                  {@code null} when not simulated: how sure its place is, said at the rank, not as a range of
+     *                  points (the likely range of a score stays in JSON)
      * @param verdict the band in words ("strong", "good to strong"), or why there is no score
      * @param warning a deal-breaker it has, in a few words, or {@code null}
      */
     @Api(Api.Status.EXPERIMENTAL)
-    record RankedRow(Integer rank, Text title, boolean asked, boolean tied, Double score, double low, double high,
+    record RankedRow(Integer rank, Text title, boolean asked, boolean tied, Double score, Double stability,
                      String verdict, String warning) {
         public RankedRow {
             Objects.requireNonNull(title, "title");

@@ -211,7 +211,7 @@ final class PageRoutes {
         Optional<String> shortfall = scoring.shortfall(session.answers());
         if (shortfall.isPresent()) {
             // Too few answers give no result (issue 22): how many more, and of what kind, instead of occupations.
-            templates.render("plain/shortfall.jte", shortfall.get(), html);
+            templates.render("shortfall.jte", shortfall.get(), html);
         } else {
             pages.result(scoring.result(session.answers()), html);
         }
