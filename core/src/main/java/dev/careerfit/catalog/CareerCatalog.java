@@ -64,7 +64,8 @@ import java.util.function.Supplier;
 @Api(Api.Status.STABLE)
 public final class CareerCatalog {
     private final List<RoleSummary> roles;
-    private final Map<RoleId, RoleSummary> byId;
+    /** The roles by id, made on first use: hashing a record's first time spins method handles (20-60 ms). */
+    private volatile Map<RoleId, RoleSummary> byId;
     private final ConflictPolicy policy;
     /** Opens the providers, for a catalog that answered from the shipped role index so far; else null. */
     private final Supplier<Contents> opener;
@@ -107,11 +108,19 @@ public final class CareerCatalog {
     /** A catalog that lists {@code roles} (the shipped role index) and opens its providers when asked more. */
     CareerCatalog(List<RoleSummary> roles, ConflictPolicy policy, Supplier<Contents> opener) {
         this.roles = roles;
-        Map<RoleId, RoleSummary> ids = new LinkedHashMap<>(roles.size() * 2);
-        roles.forEach(r -> ids.put(r.id(), r));
-        this.byId = Collections.unmodifiableMap(ids);
         this.policy = policy;
         this.opener = opener;
+    }
+
+    private Map<RoleId, RoleSummary> byId() {
+        Map<RoleId, RoleSummary> ids = byId;
+        if (ids == null) {
+            Map<RoleId, RoleSummary> made = new LinkedHashMap<>(roles.size() * 2);
+            roles.forEach(r -> made.put(r.id(), r));
+            ids = Collections.unmodifiableMap(made);
+            byId = ids;
+        }
+        return ids;
     }
 
     /** The providers' contents, opening them the first time they are needed. */
@@ -153,7 +162,7 @@ public final class CareerCatalog {
 
     /** The ids of every role, in order. */
     public Set<RoleId> roleIds() {
-        return byId.keySet();
+        return byId().keySet();
     }
 
     /** How many roles the catalog holds. */
@@ -163,12 +172,12 @@ public final class CareerCatalog {
 
     /** Whether a role with this id exists, without merging its facts. */
     public boolean contains(RoleId id) {
-        return byId.containsKey(id);
+        return byId().containsKey(id);
     }
 
     /** The index line of one role. */
     public Optional<RoleSummary> summary(RoleId id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(byId().get(id));
     }
 
     /** The roles some provider holds facts of {@code kind} for, in id order. */
@@ -188,7 +197,7 @@ public final class CareerCatalog {
 
     /** The role with this id, its facts merged from every provider. */
     public Optional<CareerRole> role(RoleId id) {
-        if (!byId.containsKey(id)) {
+        if (!byId().containsKey(id)) {
             return Optional.empty();
         }
         Contents c = contents();

@@ -205,14 +205,7 @@ public final class ShippedRoleIndex {
             return Optional.empty();
         }
         List<String> providerTable = strings(data);
-        List<FactKind<?>> kindTable = new ArrayList<>();
-        for (String kind : strings(data)) {
-            Optional<FactKind<?>> k = FactKind.byId(kind);
-            if (k.isEmpty()) {
-                return Optional.empty();
-            }
-            kindTable.add(k.get());
-        }
+        List<String> kindTable = strings(data);
         int count = data.readInt();
         List<RoleSummary> roles = new ArrayList<>(count);
         for (int r = 0; r < count; r++) {
@@ -229,11 +222,11 @@ public final class ShippedRoleIndex {
                 providerList.add(providerTable.get(data.readUnsignedShort()));
             }
             int kinds = data.readUnsignedByte();
-            Set<FactKind<?>> kindSet = new HashSet<>();
+            List<String> kindIds = new ArrayList<>(kinds);
             for (int k = 0; k < kinds; k++) {
-                kindSet.add(kindTable.get(data.readUnsignedShort()));
+                kindIds.add(kindTable.get(data.readUnsignedShort()));
             }
-            roles.add(new RoleSummary(id, title, codeList, providerList, kindSet));
+            roles.add(new RoleSummary(id, title, codeList, providerList, new KindsById(kindIds)));
         }
         return Optional.of(new ShippedRoleIndex(Collections.unmodifiableList(roles)));
     }
