@@ -61,6 +61,8 @@ final class CliContext {
     private CareerCatalog catalog;
     private boolean noticesShown;
     private FutureTask<CareerCatalog> preloaded;
+    /** The command only lists the roles: the catalog lists them from the shipped role index, opening no provider. */
+    private boolean rolesOnly;
     private FitScorer scorer;
 
     /** Standard input as a file, when the system shows it as one: an output must not be it. */
@@ -293,6 +295,10 @@ final class CliContext {
      * A built-in provider that fails without being asked for is a notice, not an error.
      */
     Optional<String> configurationProblem(CareerCatalog catalog) {
+        if (releases().isEmpty() && userJars.isEmpty()) {
+            // Nothing asked for by name or path; and the catalog need not open its providers to say so.
+            return Optional.empty();
+        }
         List<String> problems = new java.util.ArrayList<>();
         Set<String> known = new java.util.TreeSet<>();
         catalog.providers().forEach(p -> known.add(p.id()));
@@ -343,9 +349,13 @@ final class CliContext {
                 return;
             }
         }
-        if (!CareerfitCommand.subcommand(args).filter(CATALOG_COMMANDS::contains).isPresent()) {
+        Optional<String> command = CareerfitCommand.subcommand(args).filter(CATALOG_COMMANDS::contains);
+        if (command.isEmpty()) {
             return;
         }
+        // roles without a search or JSON (which counts the providers) needs the role index alone.
+        rolesOnly = command.get().equals("roles") && java.util.Arrays.stream(args)
+                .noneMatch(a -> a.startsWith("-s") || a.startsWith("--search") || a.startsWith("--json"));
         preloaded = new FutureTask<>(this::buildCatalog);
         Thread loader = new Thread(preloaded, "careerfit-catalog");
         loader.setDaemon(true);
@@ -354,6 +364,9 @@ final class CliContext {
 
     private CareerCatalog buildCatalog() {
         CareerCatalog.Builder builder = CareerCatalog.builder().classLoader(providerLoader());
+        if (rolesOnly) {
+            builder.rolesFromShippedIndex();
+        }
         for (Release r : releases().values()) {
             Path release = Path.of(r.path());
             if (!Files.exists(release)) {
@@ -409,6 +422,19 @@ final class CliContext {
             return List.of();
         }
         List<String> lines = new java.util.ArrayList<>();
+        // A catalog that listed its roles from the shipped index and opened no provider has none to report: the
+        // index is used only for the providers it was made from, which loaded without failures or problems.
+        if (catalog.providersOpened()) {
+            providerNotices(lines);
+        }
+        if (scorer != null) {
+            // Cheap ones only: the bank's (a provider's question document left out, a factor without questions).
+            scorer.bank().warnings().forEach(w -> lines.add("questions: " + w));
+        }
+        return lines;
+    }
+
+    private void providerNotices(List<String> lines) {
         catalog.failures().forEach(f -> lines.add(brief(f)));
         int shown = 0;
         int problems = 0;
@@ -424,11 +450,6 @@ final class CliContext {
         if (problems > shown) {
             lines.add((problems - shown) + " more problems in the releases read; see careerfit sources");
         }
-        if (scorer != null) {
-            // Cheap ones only: the bank's (a provider's question document left out, a factor without questions).
-            scorer.bank().warnings().forEach(w -> lines.add("questions: " + w));
-        }
-        return lines;
     }
 
     /** The command showed every failure and problem itself ({@code careerfit sources}). */

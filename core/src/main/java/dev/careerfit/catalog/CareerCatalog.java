@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Every role that the loaded providers know, with where each fact came from and where sources
@@ -62,31 +63,92 @@ import java.util.TreeMap;
  */
 @Api(Api.Status.STABLE)
 public final class CareerCatalog {
-    private final List<ProviderInfo> providers;
-    private final CatalogIndex index;
-    private final TitleSearch titles;
-    private final CatalogLinks links;
-    private final Map<FactorId, WorkFactor> factors;
-    private final List<ProviderFailure> failures;
-    private final List<String> warnings;
+    private final List<RoleSummary> roles;
+    /** The roles by id, made on first use: hashing a record's first time spins method handles (20-60 ms). */
+    private volatile Map<RoleId, RoleSummary> byId;
     private final ConflictPolicy policy;
+    /** Opens the providers, for a catalog that answered from the shipped role index so far; else null. */
+    private final Supplier<Contents> opener;
+    private volatile Contents contents;
 
-    /** A catalog of what {@link CatalogLoader} loaded and indexed. */
-    CareerCatalog(List<LoadedProvider> loaded, CatalogIndex index, Map<FactorId, WorkFactor> factors,
-                  List<ProviderFailure> failures, List<String> warnings, ConflictPolicy policy) {
-        List<ProviderInfo> infos = new ArrayList<>();
-        for (LoadedProvider l : loaded) {
-            infos.add(new ProviderInfo(l.id, l.name, l.description, l.priority, l.origin, l.sources,
-                    l.entries.size(), l.report));
+    /** What opening the providers gives: everything but the role index. */
+    static final class Contents {
+        final List<ProviderInfo> providers;
+        final CatalogIndex index;
+        final TitleSearch titles;
+        final CatalogLinks links;
+        final Map<FactorId, WorkFactor> factors;
+        final List<ProviderFailure> failures;
+        final List<String> warnings;
+
+        /** The contents of what {@link CatalogLoader} loaded and indexed. */
+        Contents(List<LoadedProvider> loaded, CatalogIndex index, Map<FactorId, WorkFactor> factors,
+                 List<ProviderFailure> failures, List<String> warnings, ConflictPolicy policy) {
+            List<ProviderInfo> infos = new ArrayList<>();
+            for (LoadedProvider l : loaded) {
+                infos.add(new ProviderInfo(l.id, l.name, l.description, l.priority, l.origin, l.sources,
+                        l.entries.size(), l.report));
+            }
+            this.providers = List.copyOf(infos);
+            this.index = index;
+            this.titles = new TitleSearch(index);
+            this.links = new CatalogLinks(List.copyOf(loaded), index, titles, policy);
+            this.factors = Collections.unmodifiableMap(factors);
+            this.failures = List.copyOf(failures);
+            this.warnings = List.copyOf(warnings);
         }
-        this.providers = List.copyOf(infos);
-        this.index = index;
-        this.titles = new TitleSearch(index);
-        this.links = new CatalogLinks(List.copyOf(loaded), index, titles, policy);
-        this.factors = Collections.unmodifiableMap(factors);
-        this.failures = List.copyOf(failures);
-        this.warnings = List.copyOf(warnings);
+    }
+
+    /** A catalog whose providers are open. */
+    CareerCatalog(Contents contents, ConflictPolicy policy) {
+        this(contents.index.roles(), policy, null);
+        this.contents = contents;
+    }
+
+    /** A catalog that lists {@code roles} (the shipped role index) and opens its providers when asked more. */
+    CareerCatalog(List<RoleSummary> roles, ConflictPolicy policy, Supplier<Contents> opener) {
+        this.roles = roles;
         this.policy = policy;
+        this.opener = opener;
+    }
+
+    private Map<RoleId, RoleSummary> byId() {
+        Map<RoleId, RoleSummary> ids = byId;
+        if (ids == null) {
+            Map<RoleId, RoleSummary> made = new LinkedHashMap<>(roles.size() * 2);
+            roles.forEach(r -> made.put(r.id(), r));
+            ids = Collections.unmodifiableMap(made);
+            byId = ids;
+        }
+        return ids;
+    }
+
+    /** The providers' contents, opening them the first time they are needed. */
+    private Contents contents() {
+        Contents c = contents;
+        if (c == null) {
+            synchronized (this) {
+                c = contents;
+                if (c == null) {
+                    c = opener.get();
+                    contents = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Whether the providers have been opened: always, unless the catalog was built with {@link
+     * Builder#rolesFromShippedIndex()} and so far only its role index ({@link #roles()}, {@link #roleIds()},
+     * {@link #size()}, {@link #contains}, {@link #summary}, {@link #rolesWith}) was asked for. Until then there is
+     * nothing to report: the shipped index is used only for the providers and code it was made from, which loaded
+     * without failures or problems.
+     *
+     * @since 0.3
+     */
+    public boolean providersOpened() {
+        return contents != null;
     }
 
     public static Builder builder() {
@@ -95,32 +157,32 @@ public final class CareerCatalog {
 
     /** Every role, ordered by id: its index line, without reading its facts. */
     public List<RoleSummary> roles() {
-        return index.roles();
+        return roles;
     }
 
     /** The ids of every role, in order. */
     public Set<RoleId> roleIds() {
-        return index.roleIds();
+        return byId().keySet();
     }
 
     /** How many roles the catalog holds. */
     public int size() {
-        return index.size();
+        return roles.size();
     }
 
     /** Whether a role with this id exists, without merging its facts. */
     public boolean contains(RoleId id) {
-        return index.contains(id);
+        return byId().containsKey(id);
     }
 
     /** The index line of one role. */
     public Optional<RoleSummary> summary(RoleId id) {
-        return index.summary(id);
+        return Optional.ofNullable(byId().get(id));
     }
 
     /** The roles some provider holds facts of {@code kind} for, in id order. */
     public List<RoleSummary> rolesWith(FactKind<?> kind) {
-        return index.rolesWith(kind);
+        return roles.stream().filter(s -> s.has(kind)).toList();
     }
 
     /**
@@ -130,13 +192,16 @@ public final class CareerCatalog {
      * each group in id order.
      */
     public List<RoleSummary> search(String text) {
-        return titles.search(text);
+        return contents().titles.search(text);
     }
 
     /** The role with this id, its facts merged from every provider. */
     public Optional<CareerRole> role(RoleId id) {
-        CatalogIndex.Slot slot = index.slot(id);
-        return slot == null ? Optional.empty() : Optional.of(links.merged(slot));
+        if (!byId().containsKey(id)) {
+            return Optional.empty();
+        }
+        Contents c = contents();
+        return Optional.of(c.links.merged(c.index.slot(id)));
     }
 
     /** The role with this id; empty when there is none, including when {@code id} is not a valid role id. */
@@ -150,7 +215,7 @@ public final class CareerCatalog {
      * @throws UnknownRoleException naming the id and some known ids when there is none
      */
     public CareerRole requireRole(String id) {
-        return role(id).orElseThrow(() -> new UnknownRoleException(id, index.roleIds(), byTitle(id)));
+        return role(id).orElseThrow(() -> new UnknownRoleException(id, roleIds(), byTitle(id)));
     }
 
     /** Roles whose title matches {@code text}, as {@code 15-2051.00 (Data Scientists)}: a title given for an id. */
@@ -161,32 +226,32 @@ public final class CareerCatalog {
 
     /** Standard work factors and those providers added, standard ones first. */
     public List<WorkFactor> factors() {
-        return List.copyOf(factors.values());
+        return List.copyOf(contents().factors.values());
     }
 
     public Optional<WorkFactor> factor(FactorId id) {
-        return Optional.ofNullable(factors.get(id));
+        return Optional.ofNullable(contents().factors.get(id));
     }
 
     /** Providers that loaded, in provider order (priority, then id). */
     public List<ProviderInfo> providers() {
-        return providers;
+        return contents().providers;
     }
 
     /** Providers that failed to load, and why. Empty when all loaded. */
     public List<ProviderFailure> failures() {
-        return failures;
+        return contents().failures;
     }
 
     /** Things that loaded but deserve a look, e.g. figures for a role that no provider defines. */
     public List<String> warnings() {
-        return warnings;
+        return contents().warnings;
     }
 
     /** Every source declared by a loaded provider, once each, in provider order. */
     public List<Source> sources() {
         Map<SourceId, Source> all = new LinkedHashMap<>();
-        providers.forEach(p -> p.sources().forEach(s -> all.putIfAbsent(s.id(), s)));
+        providers().forEach(p -> p.sources().forEach(s -> all.putIfAbsent(s.id(), s)));
         return List.copyOf(all.values());
     }
 
@@ -196,7 +261,7 @@ public final class CareerCatalog {
      * what can disagree (two contributions with facts of one kind, or links) is read to find them.
      */
     public List<Conflict> conflicts() {
-        return links.conflicts();
+        return contents().links.conflicts();
     }
 
     /** The policy this catalog resolves disagreements with. */
@@ -222,8 +287,26 @@ public final class CareerCatalog {
         boolean strict;
         ConflictPolicy policy = ConflictPolicies.authoritativeSourceFirst();
         Duration timeout = Duration.ofSeconds(DEFAULT_PROVIDER_TIMEOUT_SECONDS);
+        boolean shippedRoles;
 
         private Builder() {}
+
+        /**
+         * Lists the roles from the role index careerfit-all ships, made at build time from the built-in providers
+         * ({@link ShippedRoleIndex}), when it was made from exactly the providers and code on the class path and the
+         * catalog is built as they are (no providers added, included or excluded, no settings): {@link
+         * CareerCatalog#roles()}, {@code roleIds()}, {@code size()}, {@code contains}, {@code summary} and {@code
+         * rolesWith} then open no provider, and anything else opens them all the first time, as {@link #build()} does otherwise (in
+         * strict mode a provider that fails then throws {@link ProviderLoadException} from that call). For a
+         * program that often only lists roles: the {@code careerfit roles} command.
+         *
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder rolesFromShippedIndex() {
+            this.shippedRoles = true;
+            return this;
+        }
 
         /** Whether to find providers with ServiceLoader; {@code true} by default. */
         public Builder discoverProviders(boolean enabled) {

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * The index of every role, built once when the catalog loads: each role's id, title, codes and which
  * providers hold which kinds of fact for it, and the figures providers publish by occupation code. The
  * catalog's queries that need no fact ({@code roles()}, {@code rolesWith(kind)}, {@code summary(id)})
- * answer from it.
+ * answer from its summaries (or from the same summaries in the {@link ShippedRoleIndex}).
  */
 final class CatalogIndex {
     private final TreeMap<RoleId, Slot> slots;
@@ -50,32 +50,6 @@ final class CatalogIndex {
     /** Every role, ordered by id: its index line, without reading its facts. */
     List<RoleSummary> roles() {
         return summaries;
-    }
-
-    /** The ids of every role, in order. */
-    Set<RoleId> roleIds() {
-        return Collections.unmodifiableSet(slots.keySet());
-    }
-
-    /** How many roles the catalog holds. */
-    int size() {
-        return slots.size();
-    }
-
-    /** Whether a role with this id exists, without merging its facts. */
-    boolean contains(RoleId id) {
-        return slots.containsKey(id);
-    }
-
-    /** The index line of one role. */
-    Optional<RoleSummary> summary(RoleId id) {
-        Slot s = slots.get(id);
-        return s == null ? Optional.empty() : Optional.of(s.summary());
-    }
-
-    /** The roles some provider holds facts of {@code kind} for, in id order. */
-    List<RoleSummary> rolesWith(FactKind<?> kind) {
-        return summaries.stream().filter(s -> s.has(kind)).toList();
     }
 
     /** The role of the index with this id, or {@code null}. */

@@ -20,11 +20,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Loading a catalog, as {@link CareerCatalog.Builder#build()} asks: discovery ({@link ProviderDiscovery}),
@@ -44,35 +46,55 @@ final class CatalogLoader {
     private final ConflictPolicy policy;
     private final Duration timeout;
 
+    private final boolean shippedRoles;
+
     CatalogLoader(CareerCatalog.Builder builder) {
+        // Copied, and the class loader resolved now: the providers may be opened later, on another thread.
         this.discover = builder.discover;
-        this.classLoader = builder.classLoader;
-        this.manual = builder.manual;
-        this.included = builder.included;
-        this.excluded = builder.excluded;
-        this.settings = builder.settings;
+        this.classLoader = builder.classLoader != null ? builder.classLoader
+                : Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+                        .orElse(CareerCatalog.class.getClassLoader());
+        this.manual = List.copyOf(builder.manual);
+        this.included = new LinkedHashSet<>(builder.included);
+        this.excluded = new LinkedHashSet<>(builder.excluded);
+        Map<String, Map<String, String>> copied = new TreeMap<>();
+        builder.settings.forEach((id, values) -> copied.put(id, new TreeMap<>(values)));
+        this.settings = copied;
         this.strict = builder.strict;
         this.policy = builder.policy;
         this.timeout = builder.timeout;
+        this.shippedRoles = builder.shippedRoles;
     }
 
     /**
-     * Finds, filters, opens and indexes the providers.
+     * Finds, filters, opens and indexes the providers; or, when the builder asked for the shipped role index and
+     * it matches the class path (the providers found as they are, no settings), lists the roles from it and opens
+     * the providers when something else is asked.
      *
      * @throws ProviderLoadException in strict mode, when a provider fails
      * @throws CareerfitException in strict mode, when {@link CareerCatalog.Builder#include} names a provider that
-     *                            is not there
+     *                            is not there; when the shipped role index is damaged
      */
     CareerCatalog load() {
+        if (shippedRoles && discover && manual.isEmpty() && included.isEmpty() && excluded.isEmpty()
+                && settings.isEmpty()) {
+            Optional<ShippedRoleIndex> shipped = ShippedRoleIndex.read(classLoader);
+            if (shipped.isPresent()) {
+                return new CareerCatalog(shipped.get().roles(), policy, this::open);
+            }
+        }
+        return new CareerCatalog(open(), policy);
+    }
+
+    /** Finds, filters, opens and indexes the providers. */
+    private CareerCatalog.Contents open() {
         List<ProviderFailure> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<ProviderDiscovery.Candidate> candidates = new ArrayList<>();
         for (CareerDataProvider p : manual) {
             candidates.add(new ProviderDiscovery.Candidate(p, ProviderDiscovery.origin(p.getClass())));
         }
-        ClassLoader loader = classLoader != null ? classLoader
-                : Optional.ofNullable(Thread.currentThread().getContextClassLoader())
-                        .orElse(CareerCatalog.class.getClassLoader());
+        ClassLoader loader = classLoader;
         List<LoadedProvider> loaded;
         try (ProviderCalls calls = new ProviderCalls(timeout, loader)) {
             if (discover) {
@@ -87,7 +109,8 @@ final class CatalogLoader {
         Map<FactorId, WorkFactor> factors = new LinkedHashMap<>();
         WorkFactors.standard().forEach(f -> factors.put(f.id(), f));
         loaded.forEach(d -> d.factors.forEach(f -> factors.putIfAbsent(f.id(), f)));
-        return new CareerCatalog(loaded, CatalogIndex.of(loaded, warnings), factors, failures, warnings, policy);
+        return new CareerCatalog.Contents(loaded, CatalogIndex.of(loaded, warnings), factors, failures, warnings,
+                policy);
     }
 
     /** A candidate with its checked id and priority. */

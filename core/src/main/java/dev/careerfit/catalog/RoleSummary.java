@@ -27,7 +27,8 @@ public record RoleSummary(RoleId id, String title, List<OccupationCode> codes, L
         Objects.requireNonNull(title, "title");
         codes = List.copyOf(codes);
         providers = List.copyOf(providers);
-        kinds = Set.copyOf(kinds);
+        // Kinds read from the shipped role index are immutable already, and resolved only when asked for.
+        kinds = kinds instanceof KindsById ? kinds : Set.copyOf(kinds);
     }
 
     /** Whether any provider holds facts of {@code kind} for the role. */

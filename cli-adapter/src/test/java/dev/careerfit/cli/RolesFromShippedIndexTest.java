@@ -1,0 +1,68 @@
+package dev.careerfit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code careerfit roles} run as the program runs it (the catalog preloaded from the command line) lists the roles
+ * from the role index careerfit-all ships, opening no provider, and prints exactly what opening them prints; with
+ * the user's own provider jars it opens them and lists their roles too.
+ */
+@Tag("national")
+class RolesFromShippedIndexTest {
+    @TempDir
+    Path temp;
+
+    record Run(int code, String out, String err, CliContext context) {}
+
+    private Run asTheProgram(Map<String, String> env, String... args) {
+        CliContext context = new CliContext(env, new ByteArrayInputStream(new byte[0]), false, false,
+                temp.resolve("home"));
+        context.preloadCatalog(args);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CareerfitCommand.run(context, out, err, args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), context);
+    }
+
+    @Test
+    void rolesListsFromTheShippedIndexWhatOpeningTheProvidersLists() {
+        CliRun.Result opened = new CliRun(temp.resolve("home")).run("roles");
+        Run indexed = asTheProgram(Map.of(), "roles");
+
+        assertThat(indexed.code()).isZero();
+        assertThat(indexed.context().loadedCatalog().providersOpened()).as("a provider was opened").isFalse();
+        assertThat(indexed.out()).isEqualTo(opened.out()).contains("1,019 occupations and roles in all");
+        assertThat(indexed.err()).isEqualTo(opened.err()).isEmpty();
+    }
+
+    @Test
+    void aSearchOrJsonOpensTheProviders() {
+        assertThat(asTheProgram(Map.of(), "roles", "--search", "data").context().loadedCatalog().providersOpened())
+                .isTrue();
+        assertThat(asTheProgram(Map.of(), "roles", "--json").context().loadedCatalog().providersOpened()).isTrue();
+    }
+
+    @Test
+    void providerJarsFromTheEnvironmentAreOpenedAndListed() throws IOException {
+        Path jar = temp.resolve("widget-stats.jar");
+        ProviderJarFixture.write(jar, WidgetStatsProviderStub.class);
+        ProviderJarFixture.write(temp.resolve("widget-board.jar"), WidgetBoardProviderStub.class);
+
+        Run r = asTheProgram(Map.of(CliContext.PROVIDERS_ENV, jar + java.io.File.pathSeparator
+                + temp.resolve("widget-board.jar")), "roles");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.context().loadedCatalog().providersOpened()).isTrue();
+        assertThat(r.out()).containsPattern("widget-maker\\s+Widget Maker");
+    }
+}
