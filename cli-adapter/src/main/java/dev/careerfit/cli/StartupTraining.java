@@ -55,7 +55,7 @@ final class StartupTraining {
     }
 
     private static Path trainingAnswers() {
-        try (InputStream in = StartupTraining.class.getResourceAsStream("training-answers.json")) {
+        try (InputStream in = StartupTraining.class.getResourceAsStream("example-answers-ml-engineer.json")) {
             Path file = Files.createTempFile("careerfit-training-", ".json");
             Files.write(file, in.readAllBytes());
             return file;
