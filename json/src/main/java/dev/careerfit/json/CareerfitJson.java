@@ -58,6 +58,7 @@ public final class CareerfitJson {
 
     private static YAMLFactory yamlFactory() {
         return readSettings(YAMLFactory.builder())
+                .inputDecorator(new WholeCodePoints())
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 // "2023" stays a string rather than turning into a number on the way back in.

@@ -31,6 +31,20 @@ class CareerfitJsonTest {
         assertThat(CareerfitJson.mapperFor(name).getFactory()).isInstanceOf(YAMLFactory.class);
     }
 
+    /**
+     * SnakeYAML reads 1,024 characters at a time and failed with an IndexOutOfBoundsException when a window ended on
+     * the first half of an emoji (AnswersFuzzTest found it in an answers file, stop 27); every place near the end of
+     * the first window is tried.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1019, 1020, 1021, 1022, 1023, 1024, 2047})
+    void readsYamlWithAnEmojiWhereverItFalls(int at) throws Exception {
+        String comment = "#" + "x".repeat(at - 1);
+        String yaml = comment + "\uD83D\uDE00\nname: caf\u00E9 \uD83D\uDE00\n";
+        assertThat(comment.length() + 1).isEqualTo(at + 1);
+        assertThat(CareerfitJson.yamlMapper().readTree(yaml).get("name").asText()).isEqualTo("caf\u00E9 \uD83D\uDE00");
+    }
+
     @Test
     void tellsTheFormatFromTheFileName() {
         assertThat(CareerfitJson.formatOf("a.JSON")).isEqualTo(CareerfitJson.Format.JSON);
