@@ -166,6 +166,11 @@ class BrowserTest {
         // The skip link waits off-screen until a keyboard user focuses it: outside the window by design.
         assertThat(layout.problems()).as(name + " page at " + width + " pixels: text under 12 pixels, elements "
                 + "outside the window, clipped boxes").allMatch(p -> p.startsWith("outside=") && p.contains(" a.skip "));
+        // A score, its stability and its band are read as units: none of them may break across two lines.
+        assertThat((List<?>) ((JavascriptExecutor) driver).executeScript("return [...document.querySelectorAll("
+                + "'ol.ranking .nums > span')].filter(e => e.getClientRects().length > 1).map(e => e.textContent)"))
+                .as(name + " page at " + width + " pixels: a ranking's figures or band words broken across lines")
+                .isEmpty();
         Results axe = new AxeBuilder().analyze(driver);
         List<String> found = new ArrayList<>();
         for (Rule rule : axe.getViolations()) {
