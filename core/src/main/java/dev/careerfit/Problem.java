@@ -33,11 +33,19 @@ public record Problem(String where, String message) implements Serializable {
      * @param value a value read from the input, e.g. a role id or an answer; {@code null} gives {@code "null"}
      */
     public static String quote(Object value) {
+        return quote(value, QUOTED);
+    }
+
+    /**
+     * {@code value} cut to its first {@code limit} characters as {@link #quote(Object)} cuts it, for longer text
+     * taken from the input, such as a parser's own message that repeats a token of any length.
+     */
+    public static String quote(Object value, int limit) {
         String text = String.valueOf(value);
-        if (text.length() <= QUOTED) {
+        if (text.length() <= limit) {
             return text;
         }
-        int end = Character.isHighSurrogate(text.charAt(QUOTED - 1)) ? QUOTED - 1 : QUOTED;
+        int end = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
         return text.substring(0, end) + "... (" + text.length() + " characters)";
     }
 }

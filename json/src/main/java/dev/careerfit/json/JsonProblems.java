@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
  */
 @Api(Api.Status.INTERNAL)
 public final class JsonProblems {
+    /** The most characters of a parser's message repeated in one: the rest is counted, not shown. */
+    static final int LONGEST_LINE = 300;
+
     /**
      * Jackson's advice on which feature to flip or which limit applies ({@code , from
      * `StreamReadConstraints.getMaxNestingDepth()`}), which is for developers, not for document authors.
@@ -240,7 +243,8 @@ public final class JsonProblems {
         if (line.contains("[Source: ")) {
             line = SOURCE_LOCATION.matcher(line).replaceAll("line $1, column $2");
         }
-        return hasAdvice(line) ? FEATURE_ADVICE.matcher(line).replaceAll("") : line;
+        // A parser's message may repeat a token of the input whole (SnakeYAML prints an alias of any length).
+        return Problem.quote(hasAdvice(line) ? FEATURE_ADVICE.matcher(line).replaceAll("") : line, LONGEST_LINE);
     }
 
     /**

@@ -105,6 +105,23 @@ class JsonProblemsTest {
         assertThat(JsonPaths.field("$", "it's")).isEqualTo("$['it\\'s']");
     }
 
+    /**
+     * SnakeYAML's message for an alias where a key belongs repeats the alias whole: one of 4,000 characters (found by
+     * QuestionDocumentFuzzTest's long run) made a message of 4,277. The message says what is wrong and counts the rest.
+     */
+    @Test
+    void keepsAParsersMessageShortWhateverTokenItRepeats() {
+        String alias = "Q".repeat(4_000);
+        JsonProcessingException e = catchThrowableOfType(JsonProcessingException.class,
+                () -> CareerfitJson.yamlMapper().readTree("{*" + alias));
+
+        Problem problem = JsonProblems.of("questions.yaml", e);
+
+        assertThat(problem.message()).startsWith("syntax error: ").contains("characters)").doesNotContain("\n")
+                .hasSizeLessThanOrEqualTo(JsonProblems.LONGEST_LINE + 40);
+        assertThat(problem.where()).startsWith("questions.yaml:1:");
+    }
+
     @Test
     void leavesOutWhatIsNotKnownOfThePlace() {
         assertThat(JsonProblems.where(null, null, "$.a")).isEqualTo("$.a");
