@@ -2,6 +2,7 @@ package dev.careerfit.json;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.careerfit.Api;
+import dev.careerfit.Problem;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,10 @@ public final class JsonPaths {
 
     /** {@code parent.name}. */
     public static String field(String parent, String name) {
-        return IDENTIFIER.matcher(name).matches() ? parent + "." + name
-                : parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+        // A document may hold a name of any length: the path shows its start and counts the rest.
+        String shown = Problem.quote(name);
+        return name.length() <= Problem.QUOTED && IDENTIFIER.matcher(name).matches() ? parent + "." + name
+                : parent + "['" + shown.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
     /** {@code parent[index]}. */

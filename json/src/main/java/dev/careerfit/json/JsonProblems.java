@@ -89,7 +89,9 @@ public final class JsonProblems {
             }
         }
         if (path != null) {
-            sb.append(sb.length() == 0 ? "" : " ").append(path);
+            // Deep nesting makes a long path: its end, the value the problem is about, is the part to keep.
+            sb.append(sb.length() == 0 ? "" : " ").append(path.length() <= LONGEST_LINE ? path
+                    : JsonPaths.ROOT + "..." + path.substring(path.length() - LONGEST_LINE));
         }
         return sb.length() == 0 ? JsonPaths.ROOT : sb.toString();
     }

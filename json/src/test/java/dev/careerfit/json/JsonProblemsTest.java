@@ -122,6 +122,19 @@ class JsonProblemsTest {
         assertThat(problem.where()).startsWith("questions.yaml:1:");
     }
 
+    /** A field name of 3,700 characters in a question document (QuestionDocumentFuzzTest's long run) made a path as long. */
+    @Test
+    void keepsAPathShortWhateverItsNamesAndDepth() {
+        assertThat(JsonPaths.field("$", "Q".repeat(3_700))).startsWith("$['QQQ").endsWith("... (3700 characters)']")
+                .hasSizeLessThan(100);
+        assertThat(JsonPaths.field("$", "mean")).isEqualTo("$.mean");
+
+        String where = JsonProblems.where("f.yaml", null, "$" + ".level".repeat(1_000) + ".mean");
+
+        assertThat(where).startsWith("f.yaml $...").endsWith(".level.mean").hasSizeLessThanOrEqualTo(
+                "f.yaml $...".length() + JsonProblems.LONGEST_LINE);
+    }
+
     @Test
     void leavesOutWhatIsNotKnownOfThePlace() {
         assertThat(JsonProblems.where(null, null, "$.a")).isEqualTo("$.a");
