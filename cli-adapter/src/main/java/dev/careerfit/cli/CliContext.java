@@ -61,8 +61,11 @@ final class CliContext {
     private CareerCatalog catalog;
     private boolean noticesShown;
     private FutureTask<CareerCatalog> preloaded;
-    /** The command only lists the roles: the catalog lists them from the shipped role index, opening no provider. */
-    private boolean rolesOnly;
+    /**
+     * The command may need no role's facts (listing the roles, scoring against the shipped scoring index): the
+     * catalog answers from the shipped role index and opens the providers only if the command asks for more.
+     */
+    private boolean fromShippedIndex;
     private FitScorer scorer;
 
     /** Standard input as a file, when the system shows it as one: an output must not be it. */
@@ -353,10 +356,23 @@ final class CliContext {
         if (command.isEmpty()) {
             return;
         }
-        // roles without a search or JSON (which counts the providers) needs the role index alone.
-        rolesOnly = command.get().equals("roles") && java.util.Arrays.stream(args)
+        // roles without a search or JSON (which counts the providers) needs the role index alone; score --all without
+        // --role needs the role index, the work factors and the shipped scoring index, which the role index keys.
+        boolean roles = command.get().equals("roles") && java.util.Arrays.stream(args)
                 .noneMatch(a -> a.startsWith("-s") || a.startsWith("--search") || a.startsWith("--json"));
-        preloaded = new FutureTask<>(this::buildCatalog);
+        boolean score = command.get().equals("score");
+        fromShippedIndex = roles || score;
+        // A score page on one role (--role, or the answers' role without --all) or on the best few cites their facts:
+        // the providers are opened here, while picocli sets up, rather than when the page first asks.
+        boolean openAhead = score && (!List.of(args).contains("--all") || java.util.Arrays.stream(args)
+                .anyMatch(a -> a.startsWith("-r") || a.startsWith("--role")));
+        preloaded = new FutureTask<>(() -> {
+            CareerCatalog built = buildCatalog();
+            if (openAhead) {
+                built.providers();
+            }
+            return built;
+        });
         Thread loader = new Thread(preloaded, "careerfit-catalog");
         loader.setDaemon(true);
         loader.start();
@@ -364,7 +380,7 @@ final class CliContext {
 
     private CareerCatalog buildCatalog() {
         CareerCatalog.Builder builder = CareerCatalog.builder().classLoader(providerLoader());
-        if (rolesOnly) {
+        if (fromShippedIndex) {
             builder.rolesFromShippedIndex();
         }
         for (Release r : releases().values()) {
