@@ -61,6 +61,8 @@ final class CliContext {
     private CareerCatalog catalog;
     private boolean noticesShown;
     private FutureTask<CareerCatalog> preloaded;
+    /** The scorer, made on the catalog's thread after the catalog for {@code score}; else null. */
+    private FutureTask<FitScorer> preloadedScorer;
     /**
      * The command may need no role's facts (listing the roles, scoring against the shipped scoring index): the
      * catalog answers from the shipped role index and opens the providers only if the command asks for more.
@@ -373,7 +375,14 @@ final class CliContext {
             }
             return built;
         });
-        Thread loader = new Thread(preloaded, "careerfit-catalog");
+        // score's scorer (the bank and the scoring index read) is made here too, while picocli sets up.
+        preloadedScorer = score ? new FutureTask<>(() -> newScorer(await(preloaded))) : null;
+        Thread loader = new Thread(() -> {
+            preloaded.run();
+            if (preloadedScorer != null) {
+                preloadedScorer.run();
+            }
+        }, "careerfit-catalog");
         loader.setDaemon(true);
         loader.start();
     }
@@ -393,7 +402,7 @@ final class CliContext {
         return builder.build();
     }
 
-    private static CareerCatalog await(FutureTask<CareerCatalog> task) {
+    private static <T> T await(FutureTask<T> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -476,12 +485,17 @@ final class CliContext {
     /** The scorer over the catalog, with the built-in questions and those the user's provider jars add. */
     FitScorer scorer() {
         if (scorer == null) {
-            FitScorers.Builder builder = FitScorers.builder().catalog(catalog())
-                    .bank(QuestionBanks.standard(providerLoader()));
-            indexKey().ifPresent(key -> builder.indexCache(home().resolve(INDEX_FILE), key));
-            scorer = builder.build();
+            CareerCatalog checked = catalog();
+            scorer = preloadedScorer != null && providersOption == null && releases.isEmpty() ? await(preloadedScorer)
+                    : newScorer(checked);
         }
         return scorer;
+    }
+
+    private FitScorer newScorer(CareerCatalog over) {
+        FitScorers.Builder builder = FitScorers.builder().catalog(over).bank(QuestionBanks.standard(providerLoader()));
+        indexKey().ifPresent(key -> builder.indexCache(home().resolve(INDEX_FILE), key));
+        return builder.build();
     }
 
     /**
