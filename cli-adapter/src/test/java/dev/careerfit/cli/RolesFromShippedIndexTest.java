@@ -97,5 +97,8 @@ class RolesFromShippedIndexTest {
         assertThat(scored.code()).as(scored.err()).isZero();
         assertThat(scored.context().loadedCatalog().providersOpened()).as("another provider: the full path").isTrue();
         assertThat(scored.out()).contains("Your best occupations, out of 1,020");
+        assertThat(asTheProgram(Map.of(), "--providers", jar.toString(), "score", "--answers",
+                TextReportTest.EXAMPLE.toString(), "--all").context().loadedCatalog().providersOpened())
+                .as("--providers: the full path").isTrue();
     }
 }
