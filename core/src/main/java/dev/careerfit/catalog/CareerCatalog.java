@@ -151,9 +151,8 @@ public final class CareerCatalog {
      * Whether the providers have been opened: always, unless the catalog was built with {@link
      * Builder#rolesFromShippedIndex()} and so far only its role index ({@link #roles()}, {@link #roleIds()},
      * {@link #size()}, {@link #contains}, {@link #summary}, {@link #rolesWith}), its {@link #factors()} or its
-     * {@link #fingerprint()} was asked for. Until then there is
-     * nothing to report: the shipped index is used only for the providers and code it was made from, which loaded
-     * without failures or problems.
+     * {@link #fingerprint()} was asked for. Until then there is nothing to report: the shipped index is used only for
+     * the providers and code it was made from, which loaded without failures or problems.
      *
      * @since 0.3
      */
