@@ -359,22 +359,16 @@ final class CliContext {
             return;
         }
         // roles without a search or JSON (which counts the providers) needs the role index alone; score --all without
-        // --role needs the role index, the work factors and the shipped scoring index, which the role index keys.
+        // --role needs the role index, the work factors and the shipped scoring index, which the role index keys. A
+        // score page on one role (--role, or the answers' role without --all) or on the best few cites their facts, so
+        // there the providers are opened at once, as for the other commands.
         boolean roles = command.get().equals("roles") && java.util.Arrays.stream(args)
                 .noneMatch(a -> a.startsWith("-s") || a.startsWith("--search") || a.startsWith("--json"));
         boolean score = command.get().equals("score");
-        fromShippedIndex = roles || score;
-        // A score page on one role (--role, or the answers' role without --all) or on the best few cites their facts:
-        // the providers are opened here, while picocli sets up, rather than when the page first asks.
-        boolean openAhead = score && (!List.of(args).contains("--all") || java.util.Arrays.stream(args)
-                .anyMatch(a -> a.startsWith("-r") || a.startsWith("--role")));
-        preloaded = new FutureTask<>(() -> {
-            CareerCatalog built = buildCatalog();
-            if (openAhead) {
-                built.providers();
-            }
-            return built;
-        });
+        boolean onOneRole = !List.of(args).contains("--all") || java.util.Arrays.stream(args)
+                .anyMatch(a -> a.startsWith("-r") || a.startsWith("--role"));
+        fromShippedIndex = roles || score && !onOneRole;
+        preloaded = new FutureTask<>(this::buildCatalog);
         // score's scorer (the bank and the scoring index read) is made here too, while picocli sets up.
         preloadedScorer = score ? new FutureTask<>(() -> newScorer(await(preloaded))) : null;
         Thread loader = new Thread(() -> {
