@@ -36,16 +36,22 @@ class ShippedIndexTest {
         assertThat(bytes(shipped)).isEqualTo(resource);
         assertThat(shipped.toString()).contains("index loaded");
         assertThat(fresh.toString()).doesNotContain("index loaded");
-        Answers.Builder someone = Answers.builder(shipped.bank());
-        int i = 0;
-        for (Question q : shipped.bank().questions()) {
-            if (q.kind().measures()) {
-                someone.answer(q.id(), 1 + i++ * 7 % 5);
-            }
-        }
-        Answers answers = someone.build();
+        Answers answers = someone(shipped, 7);
         assertThat(shipped.rank(shipped.person(answers), RankingRequest.top(20)))
                 .isEqualTo(fresh.rank(fresh.person(answers), RankingRequest.top(20)));
+    }
+
+    @Test
+    void aCatalogListingItsRolesFromTheShippedRoleIndexFindsTheShippedScoringIndexWithoutOpeningAProvider() {
+        CareerCatalog indexed = CareerCatalog.builder().rolesFromShippedIndex().build();
+        FitScorer scorer = FitScorers.create(indexed);
+        FitScorer opened = FitScorers.create(CareerCatalog.builder().build());
+        Answers answers = someone(scorer, 3);
+
+        assertThat(scorer.toString()).contains("index loaded");
+        assertThat(scorer.rank(scorer.person(answers), RankingRequest.top(1019)))
+                .isEqualTo(opened.rank(opened.person(answers), RankingRequest.top(1019)));
+        assertThat(indexed.providersOpened()).as("a provider was opened").isFalse();
     }
 
     @Test
@@ -53,6 +59,18 @@ class ShippedIndexTest {
         FitScorer guidesOnly = FitScorers.create(CareerCatalog.builder().include("career-guides").build());
 
         assertThat(guidesOnly.toString()).doesNotContain("index loaded").contains("3 roles");
+    }
+
+    /** Every measuring question answered, the i-th with {@code 1 + i * step % 5}. */
+    private static Answers someone(FitScorer scorer, int step) {
+        Answers.Builder someone = Answers.builder(scorer.bank());
+        int i = 0;
+        for (Question q : scorer.bank().questions()) {
+            if (q.kind().measures()) {
+                someone.answer(q.id(), 1 + i++ * step % 5);
+            }
+        }
+        return someone.build();
     }
 
     private static byte[] bytes(FitScorer scorer) throws IOException {

@@ -29,6 +29,8 @@ class ShippedRoleIndexTest {
         RoleSummary scientists = indexed.summary(dev.careerfit.role.RoleId.of("15-2051.00")).orElseThrow();
         assertThat(scientists.title()).isEqualTo("Data Scientists");
         assertThat(scientists.providers()).containsExactly("bls-ep", "bls-oews", "onet");
+        assertThat(indexed.factors()).isEqualTo(opened.factors());
+        assertThat(indexed.fingerprint()).isEqualTo(opened.fingerprint()).contains("provider onet ");
         assertThat(indexed.providersOpened()).isFalse();
 
         assertThat(indexed.requireRole("ml-engineer").title()).isEqualTo(opened.requireRole("ml-engineer").title());

@@ -61,8 +61,13 @@ final class CliContext {
     private CareerCatalog catalog;
     private boolean noticesShown;
     private FutureTask<CareerCatalog> preloaded;
-    /** The command only lists the roles: the catalog lists them from the shipped role index, opening no provider. */
-    private boolean rolesOnly;
+    /** The scorer, made on the catalog's thread after the catalog for {@code score}; else null. */
+    private FutureTask<FitScorer> preloadedScorer;
+    /**
+     * The command may need no role's facts (listing the roles, scoring against the shipped scoring index): the
+     * catalog answers from the shipped role index and opens the providers only if the command asks for more.
+     */
+    private boolean fromShippedIndex;
     private FitScorer scorer;
 
     /** Standard input as a file, when the system shows it as one: an output must not be it. */
@@ -353,18 +358,32 @@ final class CliContext {
         if (command.isEmpty()) {
             return;
         }
-        // roles without a search or JSON (which counts the providers) needs the role index alone.
-        rolesOnly = command.get().equals("roles") && java.util.Arrays.stream(args)
+        // roles without a search or JSON (which counts the providers) needs the role index alone; score --all without
+        // --role needs the role index, the work factors and the shipped scoring index, which the role index keys. A
+        // score page on one role (--role, or the answers' role without --all) or on the best few cites their facts, so
+        // there the providers are opened at once, as for the other commands.
+        boolean roles = command.get().equals("roles") && java.util.Arrays.stream(args)
                 .noneMatch(a -> a.startsWith("-s") || a.startsWith("--search") || a.startsWith("--json"));
+        boolean score = command.get().equals("score");
+        boolean onOneRole = !List.of(args).contains("--all") || java.util.Arrays.stream(args)
+                .anyMatch(a -> a.startsWith("-r") || a.startsWith("--role"));
+        fromShippedIndex = roles || score && !onOneRole;
         preloaded = new FutureTask<>(this::buildCatalog);
-        Thread loader = new Thread(preloaded, "careerfit-catalog");
+        // score's scorer (the bank and the scoring index read) is made here too, while picocli sets up.
+        preloadedScorer = score ? new FutureTask<>(() -> newScorer(await(preloaded))) : null;
+        Thread loader = new Thread(() -> {
+            preloaded.run();
+            if (preloadedScorer != null) {
+                preloadedScorer.run();
+            }
+        }, "careerfit-catalog");
         loader.setDaemon(true);
         loader.start();
     }
 
     private CareerCatalog buildCatalog() {
         CareerCatalog.Builder builder = CareerCatalog.builder().classLoader(providerLoader());
-        if (rolesOnly) {
+        if (fromShippedIndex) {
             builder.rolesFromShippedIndex();
         }
         for (Release r : releases().values()) {
@@ -377,7 +396,7 @@ final class CliContext {
         return builder.build();
     }
 
-    private static CareerCatalog await(FutureTask<CareerCatalog> task) {
+    private static <T> T await(FutureTask<T> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -460,12 +479,17 @@ final class CliContext {
     /** The scorer over the catalog, with the built-in questions and those the user's provider jars add. */
     FitScorer scorer() {
         if (scorer == null) {
-            FitScorers.Builder builder = FitScorers.builder().catalog(catalog())
-                    .bank(QuestionBanks.standard(providerLoader()));
-            indexKey().ifPresent(key -> builder.indexCache(home().resolve(INDEX_FILE), key));
-            scorer = builder.build();
+            CareerCatalog checked = catalog();
+            scorer = preloadedScorer != null && providersOption == null && releases.isEmpty() ? await(preloadedScorer)
+                    : newScorer(checked);
         }
         return scorer;
+    }
+
+    private FitScorer newScorer(CareerCatalog over) {
+        FitScorers.Builder builder = FitScorers.builder().catalog(over).bank(QuestionBanks.standard(providerLoader()));
+        indexKey().ifPresent(key -> builder.indexCache(home().resolve(INDEX_FILE), key));
+        return builder.build();
     }
 
     /**

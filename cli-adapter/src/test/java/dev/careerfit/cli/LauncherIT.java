@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -73,19 +74,32 @@ class LauncherIT {
         Path archive = root.resolve("cli-adapter/target/careerfit.jsa");
         if (Files.exists(archive)) {
             // What makes it start fast: picocli's classes come from the archive (rewritten as Java 8 class files at
-            // package time), and listing the roles opens no provider (the role index careerfit-all ships).
-            Path log = root.resolve("classes.txt");
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:SharedArchiveFile=" + archive, "-Xlog:class+load:file=" + log, "-jar",
-                    root.resolve("cli-adapter/target/careerfit.jar").toString(), "roles", "--limit", "1")
-                    .directory(root.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            String classes = Files.readString(log);
+            // package time), and listing the roles opens no provider (the role index careerfit-all ships), nor does
+            // ranking every occupation (the scoring index, found through the role index); a text page loads no
+            // Jackson databind.
+            String classes = classesLoaded(root, archive, "roles", "--limit", "1");
+            String scored = classesLoaded(root, archive, "score", "--answers", TextReportTest.EXAMPLE.toString(),
+                    "--all");
+            assertThat(scored).contains("dev.careerfit.quiz.Scoreboard ")
+                    .doesNotContain("dev.careerfit.catalog.CatalogIndex ");
+            assertThat(classes).doesNotContain("com.fasterxml.jackson.databind.ObjectMapper ");
             assertThat(classes).contains("picocli.CommandLine source: shared objects file")
                     .doesNotContain("dev.careerfit.catalog.CatalogIndex ");
             assertThat(classes.lines().filter(l -> l.contains("picocli") && l.contains("source: file:")))
                     .as("picocli classes loaded from the jar").isEmpty();
         }
+    }
+
+    /** The classes loaded by running the launcher's jar on {@code args} with its archive, one line each. */
+    private static String classesLoaded(Path root, Path archive, String... args) throws Exception {
+        Path log = Files.createTempFile(root, "classes", ".txt");
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString(), "-XX:SharedArchiveFile=" + archive, "-Xlog:class+load:file=" + log, "-jar",
+                root.resolve("cli-adapter/target/careerfit.jar").toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(root.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return Files.readString(log);
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code careerfit roles} run as the program runs it (the catalog preloaded from the command line) lists the roles
  * from the role index careerfit-all ships, opening no provider, and prints exactly what opening them prints; with
- * the user's own provider jars it opens them and lists their roles too.
+ * the user's own provider jars it opens them and lists their roles too. {@code careerfit score --all} ranks with the
+ * scoring index careerfit-all ships, found through the role index, and opens no provider either.
  */
 @Tag("national")
 class RolesFromShippedIndexTest {
@@ -53,6 +54,33 @@ class RolesFromShippedIndexTest {
     }
 
     @Test
+    void scoreAllRanksFromTheShippedIndexesWhatOpeningTheProvidersRanks() {
+        String answers = TextReportTest.EXAMPLE.toString();
+        CliRun.Result opened = new CliRun(temp.resolve("home")).run("score", "--answers", answers, "--all");
+        Run indexed = asTheProgram(Map.of(), "score", "--answers", answers, "--all");
+
+        assertThat(indexed.code()).as(indexed.err()).isZero();
+        assertThat(indexed.context().loadedCatalog().providersOpened()).as("a provider was opened").isFalse();
+        assertThat(indexed.out()).isEqualTo(opened.out()).contains("Your best occupations, out of 1,019")
+                .contains("Data Scientists 15-2051.00");
+        assertThat(indexed.err()).isEqualTo(opened.err()).isEmpty();
+        assertThat(asTheProgram(Map.of(), "score", "--answers", answers, "--all", "--json").out())
+                .isEqualTo(new CliRun(temp.resolve("home")).run("score", "--answers", answers, "--all", "--json").out());
+    }
+
+    @Test
+    void aScorePageOnOneRoleOpensTheProvidersAndPrintsTheSame() {
+        String answers = TextReportTest.EXAMPLE.toString();
+        Run asked = asTheProgram(Map.of(), "score", "--answers", answers, "--all", "--role", "15-2051.00");
+
+        assertThat(asked.context().loadedCatalog().providersOpened()).isTrue();
+        assertThat(asked.out()).isEqualTo(new CliRun(temp.resolve("home")).run("score", "--answers", answers, "--all",
+                "--role", "15-2051.00").out());
+        assertThat(asTheProgram(Map.of(), "score", "--answers", answers).context().loadedCatalog().providersOpened())
+                .as("the answers' role, reported without --all").isTrue();
+    }
+
+    @Test
     void providerJarsFromTheEnvironmentAreOpenedAndListed() throws IOException {
         Path jar = temp.resolve("widget-stats.jar");
         ProviderJarFixture.write(jar, WidgetStatsProviderStub.class);
@@ -64,5 +92,13 @@ class RolesFromShippedIndexTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.context().loadedCatalog().providersOpened()).isTrue();
         assertThat(r.out()).containsPattern("widget-maker\\s+Widget Maker");
+        Run scored = asTheProgram(Map.of(CliContext.PROVIDERS_ENV, jar.toString()), "score", "--answers",
+                TextReportTest.EXAMPLE.toString(), "--all");
+        assertThat(scored.code()).as(scored.err()).isZero();
+        assertThat(scored.context().loadedCatalog().providersOpened()).as("another provider: the full path").isTrue();
+        assertThat(scored.out()).contains("Your best occupations, out of 1,020");
+        assertThat(asTheProgram(Map.of(), "--providers", jar.toString(), "score", "--answers",
+                TextReportTest.EXAMPLE.toString(), "--all").context().loadedCatalog().providersOpened())
+                .as("--providers: the full path").isTrue();
     }
 }

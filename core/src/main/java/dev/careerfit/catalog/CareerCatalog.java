@@ -69,6 +69,8 @@ public final class CareerCatalog {
     private final ConflictPolicy policy;
     /** Opens the providers, for a catalog that answered from the shipped role index so far; else null. */
     private final Supplier<Contents> opener;
+    /** The shipped role index this catalog answers from until its providers are opened; else null. */
+    private final ShippedRoleIndex shipped;
     private volatile Contents contents;
 
     /** What opening the providers gives: everything but the role index. */
@@ -101,15 +103,22 @@ public final class CareerCatalog {
 
     /** A catalog whose providers are open. */
     CareerCatalog(Contents contents, ConflictPolicy policy) {
-        this(contents.index.roles(), policy, null);
+        this.roles = contents.index.roles();
+        this.policy = policy;
+        this.opener = null;
+        this.shipped = null;
         this.contents = contents;
     }
 
-    /** A catalog that lists {@code roles} (the shipped role index) and opens its providers when asked more. */
-    CareerCatalog(List<RoleSummary> roles, ConflictPolicy policy, Supplier<Contents> opener) {
-        this.roles = roles;
+    /**
+     * A catalog that answers from {@code shipped} (its roles, work factors and fingerprint) and opens its providers
+     * when asked more.
+     */
+    CareerCatalog(ShippedRoleIndex shipped, ConflictPolicy policy, Supplier<Contents> opener) {
+        this.roles = shipped.roles();
         this.policy = policy;
         this.opener = opener;
+        this.shipped = shipped;
     }
 
     private Map<RoleId, RoleSummary> byId() {
@@ -141,9 +150,9 @@ public final class CareerCatalog {
     /**
      * Whether the providers have been opened: always, unless the catalog was built with {@link
      * Builder#rolesFromShippedIndex()} and so far only its role index ({@link #roles()}, {@link #roleIds()},
-     * {@link #size()}, {@link #contains}, {@link #summary}, {@link #rolesWith}) was asked for. Until then there is
-     * nothing to report: the shipped index is used only for the providers and code it was made from, which loaded
-     * without failures or problems.
+     * {@link #size()}, {@link #contains}, {@link #summary}, {@link #rolesWith}), its {@link #factors()} or its
+     * {@link #fingerprint()} was asked for. Until then there is nothing to report: the shipped index is used only for
+     * the providers and code it was made from, which loaded without failures or problems.
      *
      * @since 0.3
      */
@@ -226,11 +235,43 @@ public final class CareerCatalog {
 
     /** Standard work factors and those providers added, standard ones first. */
     public List<WorkFactor> factors() {
-        return List.copyOf(contents().factors.values());
+        return contents == null && shipped != null ? shipped.factors() : List.copyOf(contents().factors.values());
     }
 
     public Optional<WorkFactor> factor(FactorId id) {
+        if (contents == null && shipped != null) {
+            return shipped.factors().stream().filter(f -> f.id().equals(id)).findFirst();
+        }
         return Optional.ofNullable(contents().factors.get(id));
+    }
+
+    /**
+     * What the catalog's facts were read from, in words: a line for each provider (its id, class, role count, the
+     * release it read, the rows read, its sources and their releases), then the conflict policy. Two catalogs with
+     * the same fingerprint and roles hold the same facts, so what is computed from one's facts (a scoring index)
+     * serves the other. A catalog listing its roles from the shipped role index answers from it, opening no
+     * provider: the index stores the fingerprint of the catalog it was made from.
+     *
+     * @since 0.3
+     */
+    public String fingerprint() {
+        String providers = contents == null && shipped != null ? shipped.fingerprint() : fingerprint(providers());
+        return providers + "policy " + policy.name();
+    }
+
+    /** The providers' lines of {@link #fingerprint()}, each ending in a line break. */
+    static String fingerprint(List<ProviderInfo> providers) {
+        StringBuilder sb = new StringBuilder();
+        for (ProviderInfo p : providers) {
+            sb.append("provider ").append(p.id()).append(' ').append(p.origin().split(" ")[0]).append(" roles ")
+                    .append(p.roleCount()).append(" release '").append(p.report().release()).append("' rows ")
+                    .append(p.report().rowsRead()).append(" sources");
+            for (Source s : p.sources()) {
+                sb.append(' ').append(s.id()).append('@').append(s.release());
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
     }
 
     /** Providers that loaded, in provider order (priority, then id). */
@@ -295,10 +336,12 @@ public final class CareerCatalog {
          * Lists the roles from the role index careerfit-all ships, made at build time from the built-in providers
          * ({@link ShippedRoleIndex}), when it was made from exactly the providers and code on the class path and the
          * catalog is built as they are (no providers added, included or excluded, no settings): {@link
-         * CareerCatalog#roles()}, {@code roleIds()}, {@code size()}, {@code contains}, {@code summary} and {@code
-         * rolesWith} then open no provider, and anything else opens them all the first time, as {@link #build()} does otherwise (in
-         * strict mode a provider that fails then throws {@link ProviderLoadException} from that call). For a
-         * program that often only lists roles: the {@code careerfit roles} command.
+         * CareerCatalog#roles()}, {@code roleIds()}, {@code size()}, {@code contains}, {@code summary}, {@code
+         * rolesWith}, {@code factors}, {@code factor} and {@code fingerprint} then open no provider, and anything
+         * else opens them all the first time, as {@link #build()} does otherwise (in strict mode a provider that
+         * fails then throws {@link ProviderLoadException} from that call). For a program that often only lists
+         * roles or scores a person with the shipped scoring index: {@code careerfit roles}, {@code careerfit
+         * score --all}.
          *
          * @return this builder
          * @since 0.3

@@ -80,7 +80,7 @@ final class CatalogLoader {
                 && settings.isEmpty()) {
             Optional<ShippedRoleIndex> shipped = ShippedRoleIndex.read(classLoader);
             if (shipped.isPresent()) {
-                return new CareerCatalog(shipped.get().roles(), policy, this::open);
+                return new CareerCatalog(shipped.get(), policy, this::open);
             }
         }
         return new CareerCatalog(open(), policy);

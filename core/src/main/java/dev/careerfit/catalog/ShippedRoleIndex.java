@@ -3,6 +3,7 @@ package dev.careerfit.catalog;
 import dev.careerfit.Api;
 import dev.careerfit.CareerfitException;
 import dev.careerfit.fact.FactKind;
+import dev.careerfit.factor.WorkFactor;
 import dev.careerfit.role.OccupationCode;
 import dev.careerfit.role.RoleId;
 import dev.careerfit.spi.CareerDataProvider;
@@ -57,23 +58,38 @@ import java.util.zip.ZipEntry;
 public final class ShippedRoleIndex {
     /** Where careerfit-all ships it. */
     public static final String RESOURCE = "META-INF/careerfit/role-index.bin";
-    static final String FORMAT = "careerfit-role-index/1";
+    static final String FORMAT = "careerfit-role-index/2";
     private static final String PREFIX = "dev/careerfit/";
 
     private final List<RoleSummary> roles;
+    private final String fingerprint;
+    private final List<WorkFactor> factors;
 
-    private ShippedRoleIndex(List<RoleSummary> roles) {
+    private ShippedRoleIndex(List<RoleSummary> roles, String fingerprint, List<WorkFactor> factors) {
         this.roles = roles;
+        this.fingerprint = fingerprint;
+        this.factors = factors;
     }
 
     List<RoleSummary> roles() {
         return roles;
     }
 
+    /** The providers' lines of the {@linkplain CareerCatalog#fingerprint() fingerprint} of the catalog it was made from. */
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The work factors of the catalog it was made from: the standard ones, then those its providers declare. */
+    List<WorkFactor> factors() {
+        return factors;
+    }
+
     /**
      * Writes the index of {@code catalog} (loaded with every provider registered on {@code loader}, nothing failed)
      * to {@code out}, keyed by those providers and by the code of {@code anchors}' jars or folders and of each
-     * provider's.
+     * provider's: its roles, its work factors and its providers' {@linkplain CareerCatalog#fingerprint()
+     * fingerprint}, what a scorer asks of a catalog before any role's facts.
      *
      * @param anchors names of classes whose jars (or class folders) hold code the role index depends on besides
      *                the providers' own and core's: the snapshot reader, say
@@ -124,6 +140,13 @@ public final class ShippedRoleIndex {
                 .distinct().sorted().toList();
         strings(data, providerTable);
         strings(data, kindTable);
+        data.writeUTF(CareerCatalog.fingerprint(catalog.providers()));
+        data.writeShort(catalog.factors().size());
+        for (WorkFactor f : catalog.factors()) {
+            data.writeUTF(f.id().value());
+            data.writeUTF(f.name());
+            data.writeUTF(f.description());
+        }
         data.writeInt(catalog.size());
         for (RoleSummary s : catalog.roles()) {
             data.writeUTF(s.id().value());
@@ -206,6 +229,12 @@ public final class ShippedRoleIndex {
         }
         List<String> providerTable = strings(data);
         List<String> kindTable = strings(data);
+        String fingerprint = data.readUTF();
+        int factorCount = data.readUnsignedShort();
+        List<WorkFactor> factors = new ArrayList<>(factorCount);
+        for (int f = 0; f < factorCount; f++) {
+            factors.add(WorkFactor.of(data.readUTF(), data.readUTF(), data.readUTF()));
+        }
         int count = data.readInt();
         List<RoleSummary> roles = new ArrayList<>(count);
         for (int r = 0; r < count; r++) {
@@ -228,7 +257,8 @@ public final class ShippedRoleIndex {
             }
             roles.add(new RoleSummary(id, title, codeList, providerList, new KindsById(kindIds)));
         }
-        return Optional.of(new ShippedRoleIndex(Collections.unmodifiableList(roles)));
+        return Optional.of(new ShippedRoleIndex(Collections.unmodifiableList(roles), fingerprint,
+                List.copyOf(factors)));
     }
 
     private static CareerfitException damaged(URL url, String why) {

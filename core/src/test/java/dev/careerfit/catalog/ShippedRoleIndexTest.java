@@ -58,6 +58,10 @@ class ShippedRoleIndexTest {
         assertThat(indexed.roles()).isEqualTo(opened.roles()).extracting(r -> r.id().value())
                 .containsExactly("widget-maker");
         assertThat(indexed.contains(opened.roles().get(0).id())).isTrue();
+        assertThat(indexed.fingerprint()).isEqualTo(opened.fingerprint())
+                .startsWith("provider registered-stub " + RegisteredProviderStub.class.getName() + " roles 1 ");
+        assertThat(indexed.factors()).isEqualTo(opened.factors()).isNotEmpty();
+        assertThat(indexed.factor(opened.factors().get(0).id())).contains(opened.factors().get(0));
         assertThat(indexed.providersOpened()).isFalse();
 
         assertThat(indexed.requireRole("widget-maker").title()).isEqualTo(opened.requireRole("widget-maker").title());
@@ -85,6 +89,19 @@ class ShippedRoleIndexTest {
         assertThat(catalog.providersOpened()).isTrue();
         assertThat(catalog.failures()).extracting(ProviderFailure::provider)
                 .containsExactly(ThrowingConstructorProviderStub.class.getName());
+    }
+
+    @Test
+    void theFingerprintNamesTheConflictPolicyTheCatalogIsBuiltWith() {
+        CareerCatalog recent = CareerCatalog.builder().classLoader(loader()).rolesFromShippedIndex()
+                .conflictPolicy(ConflictPolicies.mostRecentFirst()).build();
+        CareerCatalog opened = CareerCatalog.builder().classLoader(loader())
+                .conflictPolicy(ConflictPolicies.mostRecentFirst()).build();
+
+        assertThat(recent.fingerprint()).isEqualTo(opened.fingerprint())
+                .endsWith("policy " + ConflictPolicies.mostRecentFirst().name())
+                .isNotEqualTo(CareerCatalog.builder().classLoader(loader()).build().fingerprint());
+        assertThat(recent.providersOpened()).isFalse();
     }
 
     @Test

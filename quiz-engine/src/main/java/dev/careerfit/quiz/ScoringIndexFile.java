@@ -1,8 +1,6 @@
 package dev.careerfit.quiz;
 
 import dev.careerfit.catalog.CareerCatalog;
-import dev.careerfit.catalog.ProviderInfo;
-import dev.careerfit.provenance.Source;
 import dev.careerfit.quiz.bank.BankPart;
 import dev.careerfit.quiz.bank.Dimension;
 import dev.careerfit.quiz.bank.QuestionBank;
@@ -50,24 +48,16 @@ final class ScoringIndexFile {
     private ScoringIndexFile() {}
 
     /**
-     * What a catalog's levels depend on, in words, one line each: every provider (id, class, role count, the release
-     * it read or its built-in snapshot, its sources and their releases), the conflict policy, the roles, and the
-     * bank's documents and dimensions (with their level rules). Two catalogs with the same key read the same levels.
+     * What a catalog's levels depend on, in words, one line each: the catalog's {@linkplain CareerCatalog#fingerprint()
+     * fingerprint} (every provider: id, class, role count, the release it read or its built-in snapshot, its sources
+     * and their releases; the conflict policy), the roles, and the bank's documents and dimensions (with their level
+     * rules). Two catalogs with the same key read the same levels. A catalog listing its roles from the shipped role
+     * index gives its fingerprint without opening a provider, so the shipped scoring index is found without one.
      * Kept as text rather than hashed: it is a few kilobytes, and a reader of the file can see what it was made for.
      */
     static String key(CareerCatalog catalog, QuestionBank bank) {
-        StringBuilder sb = new StringBuilder(MAGIC).append('\n');
-        for (ProviderInfo p : catalog.providers()) {
-            sb.append("provider ").append(p.id()).append(' ').append(p.origin().split(" ")[0]).append(" roles ")
-                    .append(p.roleCount()).append(" release '").append(p.report().release()).append("' rows ")
-                    .append(p.report().rowsRead()).append(" sources");
-            for (Source s : p.sources()) {
-                sb.append(' ').append(s.id()).append('@').append(s.release());
-            }
-            sb.append('\n');
-        }
-        sb.append("policy ").append(catalog.conflictPolicy().name()).append("\nroles ").append(catalog.size())
-                .append("\nbank ").append(bank.id()).append(' ').append(bank.version());
+        StringBuilder sb = new StringBuilder(MAGIC).append('\n').append(catalog.fingerprint()).append("\nroles ")
+                .append(catalog.size()).append("\nbank ").append(bank.id()).append(' ').append(bank.version());
         for (BankPart part : bank.parts()) {
             sb.append(" part ").append(part.id()).append(' ').append(part.version());
         }

@@ -55,9 +55,16 @@ public final class JsonFormat implements ReportFormat {
     public static final String SALARY = "careerfit-salary/3";
     public static final String SOURCES = "careerfit-sources/3";
 
-    private static final ObjectMapper MAPPER = CareerfitJson.objectMapper().copy()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /**
+     * The mapper, made when a JSON page is first written: every command lists the formats, and making a mapper loads
+     * and sets up Jackson's databind and the JDK's calendar and locale data, a third of a text page's start-up
+     * (docs/performance.md).
+     */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = CareerfitJson.objectMapper().copy()
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
 
     @Override
     public String id() {
@@ -94,7 +101,7 @@ public final class JsonFormat implements ReportFormat {
                     + "--json");
         }
         Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(writer)) {
+        try (JsonGenerator g = Mapper.MAPPER.getFactory().createGenerator(writer)) {
             g.useDefaultPrettyPrinter();
             new Document(g).write(report);
         }
@@ -298,7 +305,7 @@ public final class JsonFormat implements ReportFormat {
                 g.writeStringField("stage", f.stage().name());
                 g.writeStringField("message", f.describe());
                 g.writeFieldName("problems");
-                MAPPER.writeValue(g, f.problems());
+                Mapper.MAPPER.writeValue(g, f.problems());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -340,7 +347,7 @@ public final class JsonFormat implements ReportFormat {
             }
             g.writeEndArray();
             g.writeFieldName("problems");
-            MAPPER.writeValue(g, report.problems());
+            Mapper.MAPPER.writeValue(g, report.problems());
             g.writeEndObject();
         }
 
@@ -398,7 +405,7 @@ public final class JsonFormat implements ReportFormat {
             g.writeStartObject();
             g.writeBooleanField("chosen", chosen);
             g.writeFieldName("value");
-            MAPPER.writeValue(g, value);
+            Mapper.MAPPER.writeValue(g, value);
             g.writeStringField("text", kind.text(value));
             g.writeStringField("madeBy", s.provenance().madeBy().id());
             if (value instanceof SalaryBand band) {
@@ -462,7 +469,7 @@ public final class JsonFormat implements ReportFormat {
             StatisticQuality q = p.quality();
             if (q != null) {
                 g.writeFieldName("quality");
-                MAPPER.writeValue(g, q);
+                Mapper.MAPPER.writeValue(g, q);
             }
             optional("note", p.note());
             if (p.providerId() != null) {
@@ -471,7 +478,7 @@ public final class JsonFormat implements ReportFormat {
             Origin o = p.origin();
             if (o != null) {
                 g.writeFieldName("origin");
-                MAPPER.writeValue(g, o);
+                Mapper.MAPPER.writeValue(g, o);
             }
             optional("basis", p.basis());
             if (p.reading() != null) {
@@ -482,7 +489,7 @@ public final class JsonFormat implements ReportFormat {
             }
             if (p.conversion() != null) {
                 g.writeFieldName("conversion");
-                MAPPER.writeValue(g, p.conversion());
+                Mapper.MAPPER.writeValue(g, p.conversion());
             }
             g.writeEndObject();
         }
@@ -494,12 +501,12 @@ public final class JsonFormat implements ReportFormat {
         }
 
         private void source(Source s) throws IOException {
-            MAPPER.writeValue(g, s);
+            Mapper.MAPPER.writeValue(g, s);
         }
 
         private void codes(List<OccupationCode> codes) throws IOException {
             g.writeFieldName("codes");
-            MAPPER.writeValue(g, codes);
+            Mapper.MAPPER.writeValue(g, codes);
         }
 
         private void strings(String field, Collection<String> values) throws IOException {
