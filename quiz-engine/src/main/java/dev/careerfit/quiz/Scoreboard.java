@@ -186,11 +186,12 @@ final class Scoreboard {
                     gate[d >>> 6] |= 1L << d;
                 }
                 for (int r : index.incomplete[f]) {
+                    long missing = 0;
                     for (int w = 0, at = r * words; w < words; w++, at++) {
-                        if ((index.levelBits[at] & gate[w]) != gate[w]) {
-                            tiers[r] = 1;
-                        }
+                        missing |= ~index.levelBits[at] & gate[w];
                     }
+                    // Set without a branch, as below: which roles miss a level follows no pattern to predict.
+                    tiers[r] |= (byte) (missing != 0 ? 1 : 0);
                 }
             }
         }
@@ -200,7 +201,10 @@ final class Scoreboard {
                 index.matcher[index.family[d]].dealBreakers(person, d, sunk);
             }
             for (int r = 0; r < n; r++) {
-                tiers[r] = sunk[r] ? 2 : tiers[r];
+                // Arithmetic rather than a branch (tiers are 0 or 1 here): the sunk roles follow no pattern that a
+                // branch predictor could learn.
+                int sunkHere = sunk[r] ? 1 : 0;
+                tiers[r] = (byte) (tiers[r] + sunkHere * (2 - tiers[r]));
             }
         }
         for (int r : index.viewRows) {
