@@ -128,16 +128,18 @@ final class Respondent {
         List<double[]> agreement = new ArrayList<>(given);
         // Per interest dimension: sum and count of its odd- and even-numbered items, for the split-half consistency.
         double[][] halves = new double[dims][4];
+        QuestionRows rows = index.questionRows(bank);
         for (Answer a : answers.answers()) {
-            Question q = bank.question(a.question()).orElse(null);
-            if (q == null) {
+            QuestionRows.Row row = rows.of(a.question());
+            if (row == null) {
                 retired.add(a.question());
                 continue;
             }
             if (!a.answered()) {
                 continue;
             }
-            int d = q.dimension() == null ? -1 : index.dimension(q.dimension());
+            Question q = row.question();
+            int d = row.dimension();
             if (d >= 0 && !counted[index.family[d]]) {
                 // A family this ranking leaves out: the answer still shows the answer pattern.
                 pattern.add(a.value());
@@ -146,12 +148,12 @@ final class Respondent {
             switch (q.kind()) {
                 case INTEREST -> {
                     add(sum, sumSq, d, q.itemScore(a.value()));
-                    half(halves, d, position(bank.questions(q.dimension()), q), a.value());
+                    half(halves, d, row.position(), a.value());
                     sequence.add(a.value());
                     pattern.add(a.value());
                 }
                 case VALUE_CHOICE -> {
-                    int e = index.dimension(q.versus());
+                    int e = row.versus();
                     double s = q.itemScore(a.value());
                     sum[d] += s;
                     answered[d]++;
@@ -358,19 +360,6 @@ final class Respondent {
             }
         }
         return Arrays.copyOf(out, n);
-    }
-
-    /**
-     * {@code q}'s place among its dimension's questions: found by identity first, since a record's {@code equals}
-     * compares every field (the bank's questions are the objects it hands out).
-     */
-    private static int position(List<Question> questions, Question q) {
-        for (int i = 0; i < questions.size(); i++) {
-            if (questions.get(i) == q) {
-                return i;
-            }
-        }
-        return questions.indexOf(q);
     }
 
     /** Those of {@code dims} the person answered, in their order. */

@@ -61,6 +61,8 @@ final class Scoreboard {
      */
     private final Map<Integer, Fit> fits = new ConcurrentHashMap<>();
     private final int scoredCount;
+    /** How many roles have {@link #standing} 0 (scored, among the others): when k or more, the k best are among them. */
+    private final int leading;
     private volatile int[] order;
     /** Each role's place in {@link #order()}, made on first use. */
     private volatile int[] places;
@@ -96,6 +98,7 @@ final class Scoreboard {
             }
         }
         int count = 0;
+        int lead = 0;
         this.tier = tiers(n);
         this.standing = new byte[n];
         double[] gamma = new double[dims];
@@ -115,8 +118,10 @@ final class Scoreboard {
             boolean view = tier[r] == VIEW;
             count += scored[r] && !view ? 1 : 0;
             standing[r] = (byte) ((scored[r] ? 0 : 4) + (view ? 8 : tier[r]));
+            lead += standing[r] == 0 ? 1 : 0;
         }
         this.scoredCount = count;
+        this.leading = lead;
     }
 
     /**
@@ -142,6 +147,7 @@ final class Scoreboard {
         this.tier = Arrays.equals(again.dealBreaking, base.person.dealBreaking) ? base.tier : tiers(n);
         double[] gamma = new double[index.dimensions.size()];
         int count = 0;
+        int lead = 0;
         for (int r = 0; r < n; r++) {
             boolean view = tier[r] == VIEW;
             if (view) {
@@ -156,8 +162,10 @@ final class Scoreboard {
             }
             count += scored[r] && !view ? 1 : 0;
             standing[r] = (byte) ((scored[r] ? 0 : 4) + (view ? 8 : tier[r]));
+            lead += standing[r] == 0 ? 1 : 0;
         }
         this.scoredCount = count;
+        this.leading = lead;
     }
 
     /**
@@ -178,11 +186,12 @@ final class Scoreboard {
                     gate[d >>> 6] |= 1L << d;
                 }
                 for (int r : index.incomplete[f]) {
+                    long missing = 0;
                     for (int w = 0, at = r * words; w < words; w++, at++) {
-                        if ((index.levelBits[at] & gate[w]) != gate[w]) {
-                            tiers[r] = 1;
-                        }
+                        missing |= ~index.levelBits[at] & gate[w];
                     }
+                    // Set without a branch, as below: which roles miss a level follows no pattern to predict.
+                    tiers[r] |= (byte) (missing != 0 ? 1 : 0);
                 }
             }
         }
@@ -192,7 +201,10 @@ final class Scoreboard {
                 index.matcher[index.family[d]].dealBreakers(person, d, sunk);
             }
             for (int r = 0; r < n; r++) {
-                tiers[r] = sunk[r] ? 2 : tiers[r];
+                // Arithmetic rather than a branch (tiers are 0 or 1 here): the sunk roles follow no pattern that a
+                // branch predictor could learn.
+                int sunkHere = sunk[r] ? 1 : 0;
+                tiers[r] = (byte) (tiers[r] + sunkHere * (2 - tiers[r]));
             }
         }
         for (int r : index.viewRows) {
@@ -353,6 +365,9 @@ final class Scoreboard {
      */
     private int[] best(int k, int[] rows) {
         int size = Math.min(k, points.length);
+        if (rows == null && leading >= size) {
+            return bestLeading(size);
+        }
         Heap heap = new Heap(size);
         int filled = 0;
         // The worst kept role's standing and, when scored, its score, once the heap is full: most roles fall below it
@@ -383,8 +398,71 @@ final class Scoreboard {
                 worst = (worstStanding & 4) == 0 ? heap.points[0] : Double.NaN;
             }
         }
-        int[] kept = heap.rows;
-        // Best first: the heap's k rows by insertion, k being small.
+        return bestFirst(heap.rows, filled);
+    }
+
+    /**
+     * {@link #best} of every role when at least {@code k} roles have standing 0: no other role can then be among the
+     * k best, and among these only the score, then the id, decides. So the scan asks one byte and one double of each
+     * role, and the heap compares scores alone (ids only on a tie), as the floor's heap does its sums.
+     */
+    private int[] bestLeading(int k) {
+        int[] rows = new int[k];
+        double[] keys = new double[k];
+        int[] ids = index.idOrder;
+        int filled = 0;
+        for (int r = 0; r < points.length && k > 0; r++) {
+            if (standing[r] != 0) {
+                continue;
+            }
+            double p = points[r];
+            if (filled < k) {
+                int i = filled++;
+                rows[i] = r;
+                keys[i] = p;
+                while (i > 0 && below(keys, rows, ids, i, (i - 1) / 2)) {
+                    swap(rows, keys, i, (i - 1) / 2);
+                    i = (i - 1) / 2;
+                }
+            } else if (p > keys[0] || p == keys[0] && ids[r] < ids[rows[0]]) {
+                rows[0] = r;
+                keys[0] = p;
+                for (int i = 0; ; ) {
+                    int worst = i;
+                    int left = 2 * i + 1;
+                    if (left < k && below(keys, rows, ids, left, worst)) {
+                        worst = left;
+                    }
+                    if (left + 1 < k && below(keys, rows, ids, left + 1, worst)) {
+                        worst = left + 1;
+                    }
+                    if (worst == i) {
+                        break;
+                    }
+                    swap(rows, keys, i, worst);
+                    i = worst;
+                }
+            }
+        }
+        return bestFirst(rows, filled);
+    }
+
+    /** Whether the role in place {@code i} of a heap of scored roles ranks below the one in place {@code j}. */
+    private static boolean below(double[] keys, int[] rows, int[] ids, int i, int j) {
+        return keys[i] < keys[j] || keys[i] == keys[j] && ids[rows[i]] > ids[rows[j]];
+    }
+
+    private static void swap(int[] rows, double[] keys, int i, int j) {
+        int row = rows[i];
+        rows[i] = rows[j];
+        rows[j] = row;
+        double key = keys[i];
+        keys[i] = keys[j];
+        keys[j] = key;
+    }
+
+    /** The first {@code filled} of {@code kept}, best first: by insertion, k being small. */
+    private int[] bestFirst(int[] kept, int filled) {
         for (int i = 1; i < filled; i++) {
             int row = kept[i];
             int j = i - 1;
@@ -461,15 +539,10 @@ final class Scoreboard {
         }
 
         private void swap(int i, int j) {
-            int row = rows[i];
-            rows[i] = rows[j];
-            rows[j] = row;
+            Scoreboard.swap(rows, points, i, j);
             int s = standings[i];
             standings[i] = standings[j];
             standings[j] = s;
-            double p = points[i];
-            points[i] = points[j];
-            points[j] = p;
         }
     }
 

@@ -99,6 +99,8 @@ final class ScoringIndex {
     final long[] levelBits;
     /** Each dimension's position, by id: looked up for every answer of every person. */
     private final Map<DimensionId, Integer> dimensionRows = new HashMap<>();
+    /** The last bank's questions with their rows, made on first use. */
+    private volatile QuestionRows questionRows;
     /** [family][role]: how many comparable levels the role has in the family. */
     final int[][] familyCount;
     /**
@@ -446,6 +448,17 @@ final class ScoringIndex {
 
     Optional<Integer> row(RoleId id) {
         return Optional.ofNullable(rows.get(id));
+    }
+
+    /** Where each question of the last bank read against this index puts its answers ({@link QuestionRows}). */
+    QuestionRows questionRows(QuestionBank bank) {
+        QuestionRows rows = questionRows;
+        if (rows == null || rows.bank != bank) {
+            // Racing threads make equal ones; a bank and an index never change.
+            rows = new QuestionRows(bank, this);
+            questionRows = rows;
+        }
+        return rows;
     }
 
     int dimension(DimensionId id) {

@@ -37,6 +37,36 @@ class ColumnsTest {
         }
     }
 
+    /**
+     * The scalar loop adds four dimensions in one pass over the roles; the definition is one pass a dimension, in
+     * order. Dimension counts around multiples of four, with and without dimensions at zero.
+     */
+    @Test
+    void theScalarLoopGivesTheSumsOfOnePassADimensionToTheLastBit() {
+        Random random = new Random(4);
+        for (int dims = 1; dims <= 13; dims++) {
+            for (int roles : new int[] {1, 9, 1019}) {
+                double[] matrix = random.doubles(roles * dims, -1, 1).toArray();
+                double[] person = random.doubles(dims, -1, 1).toArray();
+                if (dims % 2 == 0) {
+                    person[random.nextInt(dims)] = 0;
+                }
+                double[] start = random.doubles(roles, -1, 1).toArray();
+                double[] definition = start.clone();
+                for (int d = 0; d < dims; d++) {
+                    for (int r = 0; r < roles; r++) {
+                        definition[r] += person[d] * matrix[d * roles + r];
+                    }
+                }
+                double[] blocked = start.clone();
+
+                new Columns.Scalar().addInto(blocked, matrix, person, roles);
+
+                assertThat(blocked).as("%d roles, %d dimensions", roles, dims).containsExactly(definition);
+            }
+        }
+    }
+
     @Test
     void aSystemPropertyKeepsTheScalarLoop() {
         System.setProperty("careerfit.scalar", "true");

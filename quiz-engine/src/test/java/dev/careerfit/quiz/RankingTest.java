@@ -48,12 +48,42 @@ class RankingTest {
                 tiers[ranking.tier(r)]++;
             }
             assertThat(ranking.top(25)).isEqualTo(ranking.order().subList(0, 25));
+            assertThatTheHeapGivesTheSortedOrder(person, ranking.order());
             // A fresh scoreboard, so the heap is used rather than the order sorted above.
             assertThat(new Scoreboard(person).bestFamilies(10)).as("the families stability counts")
                     .containsExactly(ranking.families(10).stream().mapToInt(f -> scorer.index().groups.of[f[0]]).toArray());
         }
         assertThat(fast).as("people on the fast path").isGreaterThan(20);
         assertThat(tiers).as("roles among the others, behind a gating family, sunk, views").doesNotContain(0);
+    }
+
+    /**
+     * A person who answers every question in the middle: every role on the fast path scores 50, so the ten best are
+     * decided by the tie-break alone (standing, then id), and the heap must give the sorted order's ties.
+     */
+    @Test
+    void rolesTiedOnTheirScoreRankByIdInTheHeapAsInTheSort() {
+        dev.careerfit.quiz.Answers.Builder middle = dev.careerfit.quiz.Answers.builder(scorer.bank());
+        for (dev.careerfit.quiz.bank.Question q : sim.measuring()) {
+            middle.answer(q.id(), 3);
+        }
+        Respondent person = sim.person(middle.build());
+        Scoreboard ranking = new Scoreboard(person);
+        List<Integer> order = ranking.order();
+        assertThat(ranking.points(order.get(0))).as("a tie at the top").isEqualTo(ranking.points(order.get(10)));
+        assertThatTheHeapGivesTheSortedOrder(person, order);
+    }
+
+    /**
+     * The k best by the bounded heap, each from a fresh scoreboard (one that has sorted gives its sort), are the first
+     * k of the sorted order: few, a page, and every role (more than are scored among the others, so the heap that
+     * compares standings too).
+     */
+    private void assertThatTheHeapGivesTheSortedOrder(Respondent person, List<Integer> order) {
+        for (int k : new int[] {1, 10, 25, scorer.index().size()}) {
+            assertThat(new Scoreboard(person).top(k)).as("the %d best", k)
+                    .isEqualTo(order.subList(0, Math.min(k, order.size())));
+        }
     }
 
     /**
