@@ -330,15 +330,23 @@ final class Respondent {
      * given by the noise of both takes, so every answered item of a measured dimension moves by normal noise of
      * sqrt(2) times the person's item noise sigma (estimated from their own answers, docs/scoring.md "Interval"), and a
      * dimension's mean by that over sqrt(its items); a value choice moves its two values' means together; the education
-     * answer and the importance answers are kept as given.
+     * answer and the importance answers are kept as given. The interests are matched by their shape, and a shape
+     * measured with noise looks more pronounced than it is: a retake starts from the person's interest profile
+     * shrunk towards their own mean by {@link #interestShapeReliability()} and adds a second take's noise to it.
      */
     Respondent retake(java.util.Random random) {
         // Both takes are noisy: their difference has twice the variance of one take's noise.
         double sigma = Math.sqrt(2 * noiseVariance);
         double[] means = mean.clone();
+        double shape = interestShapeReliability();
+        double level = interestLevel();
         for (int d = 0; d < means.length; d++) {
             QuestionKind kind = kind(d);
-            if (answered[d] > 0 && (kind == QuestionKind.INTEREST || kind == QuestionKind.AGREEMENT)) {
+            if (answered[d] > 0 && kind == QuestionKind.INTEREST) {
+                // The true shape given this take: shrunk, with variance shape x one take's; plus the second take's.
+                means[d] = level + shape * (mean[d] - level)
+                        + Math.sqrt((1 + shape) * noiseVariance / answered[d]) * random.nextGaussian();
+            } else if (answered[d] > 0 && kind == QuestionKind.AGREEMENT) {
                 means[d] += sigma / Math.sqrt(answered[d]) * random.nextGaussian();
             }
         }
@@ -348,6 +356,47 @@ final class Respondent {
             means[pair[1]] -= e / answered[pair[1]];
         }
         return new Respondent(this, means);
+    }
+
+    /** The mean of the person's answered interest areas' means (0 with none). */
+    private double interestLevel() {
+        double sum = 0;
+        int n = 0;
+        for (int d = 0; d < mean.length; d++) {
+            if (answered[d] > 0 && kind(d) == QuestionKind.INTEREST) {
+                sum += mean[d];
+                n++;
+            }
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    /**
+     * How much of the spread of the person's interest areas around their own mean is not noise: the positive-part
+     * James-Stein factor 1 - (p - 3) v / S over the p answered areas, S their squared deviations from the person's
+     * mean and v the noise variance of an area's mean (the person's item noise over its answered items, averaged).
+     * A flat or inconsistent profile gets a low factor, and a retake of it reorders the interests more; 1 with
+     * three areas or fewer.
+     */
+    double interestShapeReliability() {
+        double level = interestLevel();
+        double spread = 0;
+        double noise = 0;
+        int p = 0;
+        for (int d = 0; d < mean.length; d++) {
+            if (answered[d] > 0 && kind(d) == QuestionKind.INTEREST) {
+                spread += (mean[d] - level) * (mean[d] - level);
+                noise += noiseVariance / answered[d];
+                p++;
+            }
+        }
+        if (p <= 3) {
+            return 1;
+        }
+        if (spread == 0) {
+            return 0;
+        }
+        return Math.max(0, 1 - (p - 3) * (noise / p) / spread);
     }
 
     /** The dimensions on which a role at the top of the catalog is a deal-breaker for this person. */

@@ -30,7 +30,9 @@ public interface ResponseModel {
     /**
      * Samejima's graded-response model with item discrimination 1.5-2.5, thresholds at -1.5, -0.5, 0.5, 1.5
      * around the item's location (sd 0.3), a person-level acquiescence shift (sd 0.3 of a step), and careless
-     * answering: each person answers a share of items (Beta(1, 9), mean 10%) uniformly at random.
+     * answering: each person answers a share of items (Beta(1, 9), mean 10%) uniformly at random. Its eight-item
+     * area scores are about as reliable as the Interest Profiler Short Form's published ten-item ones (alpha 0.85,
+     * retest 0.85; docs/validity.md, "How noisy the models are").
      */
     ResponseModel GRADED_RESPONSE = new ResponseModel() {
         @Override
@@ -67,34 +69,50 @@ public interface ResponseModel {
     /**
      * A threshold model with a person's own response style: the answer is the position plus normal noise
      * (person sd 0.4-0.9), cut at 1.5, 2.5, 3.5, 4.5 stretched or squeezed around the middle by a person factor
-     * (log-normal, sd 0.35: extreme or middling answerers), with 10% of items skipped at random.
+     * (log-normal, sd 0.35: extreme or middling answerers), with 10% of items skipped at random. Its eight-item area
+     * scores are more reliable than the Interest Profiler's published ones (alpha 0.95, retest 0.93: the 180-item
+     * long form's level; docs/validity.md, "How noisy the models are").
      */
-    ResponseModel RESPONSE_STYLE = new ResponseModel() {
-        @Override
-        public String name() {
-            return "response style (extreme or middling) and skipped items";
-        }
+    ResponseModel RESPONSE_STYLE = responseStyle("response style (extreme or middling) and skipped items", 0.4, 0.9);
 
-        @Override
-        public Style style(Random random) {
-            return new Style(new double[] {0.4 + 0.5 * random.nextDouble(), Math.exp(0.35 * random.nextGaussian())});
-        }
+    /**
+     * The response-style model with its noise set from the published reliability of the O*NET Interest Profiler
+     * Short Form (Rounds, Su, Lewis and Rivkin 2010: alpha 0.78-0.87, one-month retest 0.78-0.86): person sd
+     * 0.8-1.8, twice {@link #RESPONSE_STYLE}'s, puts the eight-item area scores' alpha (0.835) and retest (0.79)
+     * of the simulated people inside both published ranges (docs/validity.md, "How noisy the models are").
+     */
+    ResponseModel RESPONSE_STYLE_PUBLISHED = responseStyle(
+            "response style at the Short Form's published reliability", 0.8, 1.8);
 
-        @Override
-        public int answer(double position, Style style, Random random) {
-            if (random.nextDouble() < 0.1) {
-                return 0;
+    private static ResponseModel responseStyle(String name, double lowestSd, double highestSd) {
+        return new ResponseModel() {
+            @Override
+            public String name() {
+                return name;
             }
-            double y = position + style.get(0) * random.nextGaussian();
-            int x = 1;
-            for (double cut : new double[] {1.5, 2.5, 3.5, 4.5}) {
-                if (y > 3 + style.get(1) * (cut - 3)) {
-                    x++;
+
+            @Override
+            public Style style(Random random) {
+                return new Style(new double[] {lowestSd + (highestSd - lowestSd) * random.nextDouble(),
+                        Math.exp(0.35 * random.nextGaussian())});
+            }
+
+            @Override
+            public int answer(double position, Style style, Random random) {
+                if (random.nextDouble() < 0.1) {
+                    return 0;
                 }
+                double y = position + style.get(0) * random.nextGaussian();
+                int x = 1;
+                for (double cut : new double[] {1.5, 2.5, 3.5, 4.5}) {
+                    if (y > 3 + style.get(1) * (cut - 3)) {
+                        x++;
+                    }
+                }
+                return x;
             }
-            return x;
-        }
-    };
+        };
+    }
 
     private static double beta19(Random random) {
         // Beta(1, 9) by inversion: 1 - U^(1/9).

@@ -46,7 +46,8 @@ public final class ResponseStyleCheck {
         return n == 0 ? 3 : s / n;
     }
 
-    private static double pearson(double[] x, double[] y) {
+    /** Pearson r of two series; NaN when either has no spread. */
+    static double pearson(double[] x, double[] y) {
         double mx = Arrays.stream(x).average().orElse(0);
         double my = Arrays.stream(y).average().orElse(0);
         double sxy = 0;

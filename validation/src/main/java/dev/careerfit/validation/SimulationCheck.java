@@ -242,6 +242,83 @@ public final class SimulationCheck {
                 Arrays.stream(sorted).average().orElse(0), stated, observed, count);
     }
 
+    /**
+     * The six area scores' reliability under a model, as a test manual reports it: Cronbach's alpha of each area's
+     * eight items in one take (a skipped item counted at the person's mean of the area's other items), and the
+     * test-retest correlation of the area scores (0-40) between two takes of the same people.
+     */
+    public record Reliability(String model, int people, double[] alpha, double[] retest) {
+        public double meanAlpha() {
+            return Arrays.stream(alpha).average().orElse(Double.NaN);
+        }
+
+        public double meanRetest() {
+            return Arrays.stream(retest).average().orElse(Double.NaN);
+        }
+    }
+
+    /** The stated noise model as a way of answering: the position plus normal noise of sd 0.65, rounded. */
+    static final ResponseModel STATED = new ResponseModel() {
+        @Override
+        public String name() {
+            return "stated (position + normal noise, sd 0.65 of a step)";
+        }
+
+        @Override
+        public Style style(Random random) {
+            return new Style(new double[] {0.65, 1});
+        }
+
+        @Override
+        public int answer(double position, Style style, Random random) {
+            return (int) Math.max(1, Math.min(5, Math.round(position + style.get(0) * random.nextGaussian())));
+        }
+    };
+
+    public static Reliability reliability(ResponseModel model, int people, long seed) {
+        Random random = new Random(seed);
+        double[][][] items = new double[6][people][ITEMS];
+        double[][] first = new double[6][people];
+        double[][] second = new double[6][people];
+        for (int p = 0; p < people; p++) {
+            double[] pos = positions(random);
+            ResponseModel.Style style = model.style(random);
+            int[][] one = take(model, pos, style, random);
+            int[] s1 = scores(one);
+            int[] s2 = scores(take(model, pos, style, random));
+            for (int a = 0; a < 6; a++) {
+                first[a][p] = s1[a];
+                second[a][p] = s2[a];
+                double fill = s1[a] / 10.0 + 1;
+                for (int i = 0; i < ITEMS; i++) {
+                    items[a][p][i] = one[a][i] > 0 ? one[a][i] : fill;
+                }
+            }
+        }
+        double[] alpha = new double[6];
+        double[] retest = new double[6];
+        for (int a = 0; a < 6; a++) {
+            double itemVariance = 0;
+            double[] total = new double[people];
+            for (int i = 0; i < ITEMS; i++) {
+                double[] column = new double[people];
+                for (int p = 0; p < people; p++) {
+                    column[p] = items[a][p][i];
+                    total[p] += column[p];
+                }
+                itemVariance += variance(column);
+            }
+            alpha[a] = ITEMS / (ITEMS - 1.0) * (1 - itemVariance / variance(total));
+            retest[a] = ResponseStyleCheck.pearson(first[a], second[a]);
+        }
+        return new Reliability(model.name(), people, alpha, retest);
+    }
+
+    private static double variance(double[] x) {
+        double m = Arrays.stream(x).average().orElse(0);
+        return Arrays.stream(x).map(v -> (v - m) * (v - m)).sum() / (x.length - 1);
+    }
+
     /** Coverage of careerfit's 90% interval per decile of true fit under {@code model}. */
     public record Coverage(String model, int scores, double[] trueByDecile, double[] coveredByDecile) {}
 
@@ -301,6 +378,25 @@ public final class SimulationCheck {
             }
         }
         return b.build();
+    }
+
+    public static String renderReliability(List<Reliability> models) {
+        StringBuilder b = new StringBuilder("How noisy each model is: the six area scores (eight items each) of simulated "
+                + "people\n(published, O*NET Interest Profiler Short Form, ten items a scale, Rounds et al. 2010: alpha "
+                + "0.78-0.87, one-month retest 0.78-0.86)\n");
+        for (Reliability r : models) {
+            b.append(String.format(Locale.ROOT, "%n  %s, %d people: alpha %.3f, retest %.3f%n    per area R I A S E C: "
+                    + "alpha", r.model(), r.people(), r.meanAlpha(), r.meanRetest()));
+            for (double a : r.alpha()) {
+                b.append(String.format(Locale.ROOT, " %.2f", a));
+            }
+            b.append(", retest");
+            for (double a : r.retest()) {
+                b.append(String.format(Locale.ROOT, " %.2f", a));
+            }
+            b.append('\n');
+        }
+        return b.toString();
     }
 
     public static String render(List<Stability> stability, List<Coverage> coverage) {

@@ -10,13 +10,41 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Simulated people from generative models that are not the scorer's (docs/validity.md, "Simulated people").
- * The issue asks that two takes share at least 4 of their top 5 families (median) under the stated noise model
- * and under an independent one: reached under the stated model only (figures in target/simulation.txt and
- * docs/validity.md); the independent models are held to the medians measured when the method was chosen, so
- * that a change making the families less stable fails here. The stability the engine states is checked against
- * what the second take shows, per decile, under each model.
+ * First how noisy each model is, against the published reliability of the O*NET Interest Profiler Short Form
+ * (Rounds, Su, Lewis and Rivkin 2010). The issue asks that two takes share at least 4 of their top 5 families
+ * (median) under the stated noise model and under an independent one: reached under the stated model only (figures
+ * in target/simulation.txt and docs/validity.md); the independent models are held to the medians measured, so that
+ * a change making the families less stable fails here. The stability the engine states is checked against what
+ * the second take shows, per decile, under each model.
  */
 class SimulatedPeopleTest {
+    /** Rounds et al. 2010, the Short Form's six scales (ten items each): Cronbach's alpha and one-month retest. */
+    static final double PUBLISHED_LOWEST = 0.78;
+    static final double PUBLISHED_ALPHA_HIGHEST = 0.87;
+    static final double PUBLISHED_RETEST_HIGHEST = 0.86;
+
+    @Test
+    void theIndependentModelsAreAsNoisyAsThePublishedInterestProfilerAndTheStatedOneIsNot() {
+        List<SimulationCheck.Reliability> models = List.of(SimulationCheck.reliability(SimulationCheck.STATED, 2000, 5),
+                SimulationCheck.reliability(ResponseModel.GRADED_RESPONSE, 2000, 5),
+                SimulationCheck.reliability(ResponseModel.RESPONSE_STYLE, 2000, 5),
+                SimulationCheck.reliability(ResponseModel.RESPONSE_STYLE_PUBLISHED, 2000, 5));
+        National.write("reliability.txt", SimulationCheck.renderReliability(models));
+
+        for (SimulationCheck.Reliability published : List.of(models.get(1), models.get(3))) {
+            assertThat(published.meanAlpha()).as(published.model() + ", alpha")
+                    .isBetween(PUBLISHED_LOWEST, PUBLISHED_ALPHA_HIGHEST);
+            assertThat(published.meanRetest()).as(published.model() + ", retest")
+                    .isBetween(PUBLISHED_LOWEST, PUBLISHED_RETEST_HIGHEST);
+        }
+        // The stated model and the first response-style model are as reliable as the 180-item long form (alpha
+        // 0.93-0.96): with eight items a scale, far less noisy than people are.
+        for (SimulationCheck.Reliability tooQuiet : List.of(models.get(0), models.get(2))) {
+            assertThat(tooQuiet.meanAlpha()).as(tooQuiet.model() + ", alpha").isGreaterThan(0.9);
+            assertThat(tooQuiet.meanRetest()).as(tooQuiet.model() + ", retest").isGreaterThan(0.9);
+        }
+    }
+
     @Test
     void twoTakesShareTheirTopFamiliesAsMeasuredUnderEachModel() {
         SimulationCheck check = new SimulationCheck(new ExperimentalRanker(National.occupations()));
@@ -28,7 +56,9 @@ class SimulatedPeopleTest {
                 SimulationCheck.engineStability(stating, ResponseModel.GRADED_RESPONSE, 300, 20),
                 SimulationCheck.engineStability(stating, ResponseModel.RESPONSE_STYLE, 300, 21),
                 SimulationCheck.engineStabilityFromItems(stating, ResponseModel.GRADED_RESPONSE, 300, 24),
-                SimulationCheck.engineStabilityFromItems(stating, ResponseModel.RESPONSE_STYLE, 300, 25));
+                SimulationCheck.engineStabilityFromItems(stating, ResponseModel.RESPONSE_STYLE, 300, 25),
+                SimulationCheck.engineStability(stating, ResponseModel.RESPONSE_STYLE_PUBLISHED, 300, 27),
+                SimulationCheck.engineStabilityFromItems(stating, ResponseModel.RESPONSE_STYLE_PUBLISHED, 300, 26));
         List<SimulationCheck.Coverage> coverage = List.of(
                 SimulationCheck.engineCoverage(National.scorer(), ResponseModel.GRADED_RESPONSE, 60, 20, 22),
                 SimulationCheck.engineCoverage(National.scorer(), ResponseModel.RESPONSE_STYLE, 60, 20, 23));
@@ -54,5 +84,11 @@ class SimulatedPeopleTest {
         }
         assertThat(100 * engine.get(3).observedByDecile()[9]).as(engine.get(3).model() + ", stated 90-100%")
                 .isGreaterThanOrEqualTo(78);
+        // At the Short Form's published reliability the families share 2 of 5 (as under the graded-response model),
+        // and the stated stability is over-confident at the top by about 6 points (docs/validity.md).
+        assertThat(engine.get(5).medianTop5Shared()).as(engine.get(5).model()).isGreaterThanOrEqualTo(2);
+        assertThat(engine.get(6).medianTop5Shared()).as(engine.get(6).model()).isGreaterThanOrEqualTo(2);
+        assertThat(100 * engine.get(6).observedByDecile()[9]).as(engine.get(6).model() + ", stated 90-100%")
+                .isGreaterThanOrEqualTo(85);
     }
 }
