@@ -3,6 +3,8 @@ package dev.careerfit.release;
 import dev.careerfit.Api;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -50,7 +52,7 @@ public final class Workbook {
             return Optional.empty();
         }
         Map<String, List<SheetRow>> sheets = new LinkedHashMap<>();
-        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+        try (ReadableWorkbook wb = new ReadableWorkbook(requireZipEndRecord(file).toFile())) {
             for (Sheet sheet : (Iterable<Sheet>) wb.getSheets()::iterator) {
                 if (sheet.getName() == null) {
                     // Sheets are found by name: a workbook that names none is not one a release would be.
@@ -68,6 +70,34 @@ public final class Workbook {
             return Optional.empty();
         }
         return Optional.of(new Workbook(name, sheets));
+    }
+
+    /** The size of a zip archive's end record without its comment, and the longest comment it can have. */
+    private static final int END_RECORD = 22;
+    private static final int LONGEST_COMMENT = 65_535;
+
+    /**
+     * Refuses a file that has no zip end record in its last 65,557 bytes, where the zip format puts it: an xlsx file
+     * is a zip archive. fastexcel's zip reader (Commons Compress) looks for that record one byte read at a time, a
+     * system call each, so for a file that is not a zip at all this check is what the refusal costs (the workbook
+     * fuzz target's rate before and after is in docs/reliability.md).
+     */
+    static Path requireZipEndRecord(Path file) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            ByteBuffer tail = ByteBuffer.allocate((int) Math.min(size, END_RECORD + LONGEST_COMMENT));
+            channel.position(size - tail.capacity());
+            while (tail.hasRemaining() && channel.read(tail) >= 0) {
+                // read until the buffer is full or the file ends
+            }
+            byte[] b = tail.array();
+            for (int i = tail.position() - END_RECORD; i >= 0; i--) {
+                if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+                    return file;
+                }
+            }
+        }
+        throw new IOException("it is not a zip archive, as every xlsx file is: no end record");
     }
 
     private static String message(Throwable e) {
